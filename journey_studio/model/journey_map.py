@@ -1,0 +1,143 @@
+"""A journey map: stages as columns, lanes as rows, cards in cells, an emotion curve, connectors."""
+
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from .base import HexColour, Id, LongText, Model, ShortText, text_list
+from .enums import (
+    OFFLINE_CHANNELS,
+    Channel,
+    ConnectorKind,
+    JourneyType,
+    LaneKind,
+    MapState,
+    PurchasePattern,
+)
+from .evidence import Evidence
+
+MAX_ITEMS = 20_000
+"""Upper bound on cards, points and connectors in one map: enough for any workshop, bounded for hostile files."""
+
+
+class StageMetrics(Model):
+    """How many customers reach and complete a stage, or just its completion rate."""
+
+    entered: Annotated[int, Field(ge=0)] | None = None
+    completed: Annotated[int, Field(ge=0)] | None = None
+    completion_rate: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+
+    def rate(self) -> float | None:
+        """The completion rate, from counts when both are known."""
+        if self.entered and self.completed is not None:
+            return self.completed / self.entered
+        return self.completion_rate
+
+
+class Stage(Model):
+    id: Id
+    name: ShortText
+    description: LongText = ""
+    icon: ShortText = ""
+    """Name of an icon in ``icons/stages`` (without extension), or empty."""
+    colour: HexColour = "#4C78A8"
+    width: Annotated[float, Field(ge=120.0, le=2000.0)] = 280.0
+    customer_goal: ShortText = ""
+    metrics: StageMetrics = Field(default_factory=StageMetrics)
+
+
+class Lane(Model):
+    id: Id
+    kind: LaneKind
+    title: ShortText
+    height: Annotated[float, Field(ge=40.0, le=2000.0)] = 120.0
+    """Minimum height; the layout grows a lane to fit its fullest cell."""
+    visible: bool = True
+
+
+class Card(Model):
+    id: Id
+    stage_id: Id
+    lane_id: Id
+    order: Annotated[int, Field(ge=0)] = 0
+    """Position inside its stage × lane cell, top to bottom."""
+    title: ShortText
+    body: LongText = ""
+    channel: Channel | None = None
+    online: bool | None = None
+    """None means "as the channel implies" (see :meth:`is_online`)."""
+    owner: ShortText = ""
+    """The team that owns this step (backstage)."""
+    emotion: Annotated[float, Field(ge=-100, le=100)] | None = None
+    tags: list[ShortText] = text_list(50)
+    colour: HexColour | None = None
+    critical: bool = False
+    """A "moment of truth": this step decides whether the customer goes on."""
+    evidence: Evidence = Field(default_factory=Evidence)
+
+    def is_online(self) -> bool | None:
+        if self.online is not None:
+            return self.online
+        if self.channel is None:
+            return None
+        return self.channel not in OFFLINE_CHANNELS
+
+
+class EmotionScale(Model):
+    minimum: int = -2
+    maximum: int = 2
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "EmotionScale":
+        if not self.minimum < self.maximum:
+            raise ValueError("the emotion scale's minimum must be below its maximum")
+        if self.maximum - self.minimum > 200:
+            raise ValueError("the emotion scale may span at most 200 steps")
+        return self
+
+
+class EmotionPoint(Model):
+    id: Id
+    stage_id: Id
+    card_id: Id | None = None
+    """When set, the point sits above that card; otherwise it is spread within its stage."""
+    score: Annotated[float, Field(ge=-100, le=100)]
+    label: ShortText = ""
+    persona_id: Id | None = None
+    evidence: Evidence = Field(default_factory=Evidence)
+
+
+class Connector(Model):
+    id: Id
+    from_card: Id
+    to_card: Id
+    kind: ConnectorKind = ConnectorKind.NEXT
+    label: ShortText = ""
+
+
+class JourneyMap(Model):
+    id: Id
+    title: ShortText
+    persona_ids: list[Id] = Field(default_factory=list, max_length=50)
+    journey_type: JourneyType = JourneyType.PURCHASE
+    purchase_pattern: PurchasePattern = PurchasePattern.DEFAULT
+    state: MapState = MapState.CURRENT
+    counterpart_id: Id | None = None
+    """The future-state map of a current-state one, and the other way round."""
+    scenario: LongText = ""
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    stages: list[Stage] = Field(default_factory=list, max_length=500)
+    lanes: list[Lane] = Field(default_factory=list, max_length=200)
+    cards: list[Card] = Field(default_factory=list, max_length=MAX_ITEMS)
+    emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_ITEMS)
+    connectors: list[Connector] = Field(default_factory=list, max_length=MAX_ITEMS)
+    tags: list[ShortText] = text_list(50)
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.id == lane_id), None)
+
+    def card(self, card_id: str) -> Card | None:
+        return next((c for c in self.cards if c.id == card_id), None)
