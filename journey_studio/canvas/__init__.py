@@ -1,1 +1,1 @@
-"""canvas"""
+"""Drawing the map: scene, view and items. Knows Qt, knows nothing of files."""

@@ -1,0 +1,42 @@
+"""QApplication set-up shared by the editor and the headless commands."""
+
+import os
+import sys
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..canvas.qt_fonts import register_fonts
+
+ORGANIZATION = "Journey Studio"
+APPLICATION = "Journey Studio"
+
+
+def application(headless: bool = False) -> QApplication:
+    """The process's QApplication; headless ones render offscreen, with no window system."""
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        assert isinstance(existing, QApplication)
+        return existing
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def app_icon() -> QIcon | None:
+    resource = files("journey_studio.icons") / "app" / "journey-studio.svg"
+    if not resource.is_file():
+        return None
+    with as_file(resource) as path:
+        return QIcon(str(path))

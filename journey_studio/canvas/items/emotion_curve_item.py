@@ -1,0 +1,144 @@
+"""The emotion curve: a smooth line, positive and negative zones shaded, a face at every point."""
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ...layout import CurvePoint, EmotionCurve, Rect
+from ...theme import Theme
+from ..painting import cubic_path, draw_face, draw_text_block, qcolor, qpoint, qrect
+
+
+class EmotionPointItem(QGraphicsItem):
+    """One point of the curve, as a face; a child of its curve."""
+
+    def __init__(self, point: CurvePoint, theme: Theme, radius: float, colour: str, parent: QGraphicsItem):
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._theme = theme
+        self._radius = radius
+        self._colour = colour
+        self._point = point
+        self._bounds = QRectF()
+        self.set_point(point)
+
+    @property
+    def point_id(self) -> str:
+        return self._point.point_id
+
+    @property
+    def point(self) -> CurvePoint:
+        return self._point
+
+    def set_point(self, point: CurvePoint) -> None:
+        self._point = point
+        r = self._radius + 6
+        bounds = QRectF(-r, -r, 2 * r, 2 * r).united(
+            qrect(point.label.rect).translated(-point.center.x, -point.center.y)
+        )
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.setPos(qpoint(point.center))
+        self.setToolTip(point.label.full_text)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self._radius + 3, self._radius + 3)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme, point, r = self._theme, self._point, self._radius
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if point.critical:
+            painter.setPen(QPen(qcolor(theme.critical), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 4.5, r + 4.5)
+        draw_face(painter, QPointF(0, 0), r, point.mood, theme)
+        if self.isSelected():
+            painter.setPen(QPen(qcolor(theme.selection), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 8, r + 8)
+        painter.translate(-point.center.x, -point.center.y)
+        draw_text_block(painter, point.label, theme.critical if point.critical else theme.header_text)
+
+
+class EmotionCurveItem(QGraphicsItem):
+    def __init__(self, curve: EmotionCurve, area: Rect, zero_y: float, theme: Theme, radius: float, shade: bool):
+        super().__init__()
+        self.setZValue(3)
+        self._theme = theme
+        self._radius = radius
+        self._shade = shade
+        self._points: dict[str, EmotionPointItem] = {}
+        self._curve = curve
+        self._area = area
+        self._zero_y = zero_y
+        self._path = QPainterPath()
+        self._bounds = QRectF()
+        self.set_curve(curve, area, zero_y)
+
+    @property
+    def persona_id(self) -> str | None:
+        return self._curve.persona_id
+
+    def point_items(self) -> list[EmotionPointItem]:
+        return list(self._points.values())
+
+    def set_curve(self, curve: EmotionCurve, area: Rect, zero_y: float) -> None:
+        self.prepareGeometryChange()
+        self._curve, self._area, self._zero_y = curve, area, zero_y
+        self._path = cubic_path(curve.segments)
+        self._bounds = self._path.boundingRect().adjusted(-4, -4, 4, 4).united(qrect(area))
+        colour = self._theme.curve_colour(curve.colour_index)
+        seen = set()
+        for point in curve.points:
+            seen.add(point.point_id)
+            item = self._points.get(point.point_id)
+            if item is None:
+                self._points[point.point_id] = EmotionPointItem(point, self._theme, self._radius, colour, self)
+            else:
+                item.set_point(point)
+        for point_id in list(self._points):
+            if point_id not in seen:
+                item = self._points.pop(point_id)
+                item.setParentItem(None)
+                if item.scene() is not None:
+                    item.scene().removeItem(item)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        """The line widened to 14 px: a thin curve must still be easy to click."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(14)
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self._theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        points = self._curve.points
+        if self._shade and len(points) >= 2:
+            area = qrect(self._area)
+            fill = QPainterPath(self._path)
+            fill.lineTo(qpoint(points[-1].center).x(), self._zero_y)
+            fill.lineTo(qpoint(points[0].center).x(), self._zero_y)
+            fill.closeSubpath()
+            above = QRectF(area.left(), area.top(), area.width(), self._zero_y - area.top())
+            below = QRectF(area.left(), self._zero_y, area.width(), area.bottom() - self._zero_y)
+            for clip, colour in ((above, theme.positive_zone), (below, theme.negative_zone)):
+                painter.save()
+                painter.setClipRect(clip)
+                painter.fillPath(fill, qcolor(colour))
+                painter.restore()
+        pen = QPen(qcolor(theme.curve_colour(self._curve.colour_index)), 3.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)

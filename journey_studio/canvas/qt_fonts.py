@@ -1,0 +1,32 @@
+"""The bundled font, registered with Qt once, so screen, PNG and SVG use the glyphs the layout measured."""
+
+from functools import lru_cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from ..layout.text import FONT_FAMILY, FontFace, TextStyle, font_path
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Add the bundled faces to Qt's font database; returns the family name Qt knows them by."""
+    family = FONT_FAMILY
+    for face in FontFace:
+        font_id = QFontDatabase.addApplicationFont(font_path(face))
+        if font_id >= 0:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if families:
+                family = families[0]
+    return family
+
+
+@lru_cache(maxsize=64)
+def qfont(style: TextStyle) -> QFont:
+    font = QFont(register_fonts())
+    font.setPixelSize(round(style.size))
+    font.setBold(style.face is FontFace.BOLD)
+    font.setItalic(style.face is FontFace.ITALIC)
+    # Unhinted outlines advance like the TTF metrics the layout wrapped with.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)
+    return font

@@ -1,0 +1,83 @@
+"""Words the map itself shows (channel names, metric captions), in the map's own language.
+
+These belong to the content, not to the interface: a French map exported from an
+English interface still says « Magasin ». Interface strings go through Qt's tr().
+"""
+
+from ..model import Channel, JourneyType, MapState
+
+_CHANNELS = {
+    "fr": {
+        Channel.WEB: "Site web", Channel.MOBILE_APP: "Appli mobile", Channel.EMAIL: "E-mail",
+        Channel.SOCIAL: "Réseaux sociaux", Channel.SEARCH: "Recherche", Channel.ADS: "Publicité",
+        Channel.STORE: "Magasin", Channel.PHONE: "Téléphone", Channel.CHAT: "Chat",
+        Channel.WORD_OF_MOUTH: "Bouche-à-oreille", Channel.EVENT: "Événement",
+        Channel.PRINT: "Imprimé", Channel.OTHER: "Autre",
+    },
+    "en": {
+        Channel.WEB: "Website", Channel.MOBILE_APP: "Mobile app", Channel.EMAIL: "E-mail",
+        Channel.SOCIAL: "Social media", Channel.SEARCH: "Search", Channel.ADS: "Ads",
+        Channel.STORE: "Store", Channel.PHONE: "Phone", Channel.CHAT: "Chat",
+        Channel.WORD_OF_MOUTH: "Word of mouth", Channel.EVENT: "Event",
+        Channel.PRINT: "Print", Channel.OTHER: "Other",
+    },
+}
+
+_WORDS = {
+    "fr": {
+        "online": "en ligne", "offline": "hors ligne", "completed": "terminent",
+        "completion": "taux d'achèvement", "entered": "entrent", "current": "État actuel",
+        "future": "État futur", "persona": "Persona", "personas": "Personas",
+    },
+    "en": {
+        "online": "online", "offline": "offline", "completed": "complete",
+        "completion": "completion rate", "entered": "enter", "current": "Current state",
+        "future": "Future state", "persona": "Persona", "personas": "Personas",
+    },
+}
+
+_JOURNEY_TYPES = {
+    "fr": {
+        JourneyType.PURCHASE: "Parcours d'achat", JourneyType.LEAD_GENERATION: "Génération de leads",
+        JourneyType.ONBOARDING: "Intégration", JourneyType.ENGAGEMENT: "Engagement",
+        JourneyType.LOYALTY: "Fidélisation", JourneyType.SUPPORT: "Support",
+        JourneyType.CUSTOM: "Parcours",
+    },
+    "en": {
+        JourneyType.PURCHASE: "Purchase journey", JourneyType.LEAD_GENERATION: "Lead generation",
+        JourneyType.ONBOARDING: "Onboarding", JourneyType.ENGAGEMENT: "Engagement",
+        JourneyType.LOYALTY: "Loyalty", JourneyType.SUPPORT: "Support",
+        JourneyType.CUSTOM: "Journey",
+    },
+}
+
+
+def _lang(language: str) -> str:
+    return "fr" if language.lower().startswith("fr") else "en"
+
+
+def channel_label(channel: Channel, language: str) -> str:
+    return _CHANNELS[_lang(language)][channel]
+
+
+def word(key: str, language: str) -> str:
+    return _WORDS[_lang(language)][key]
+
+
+def journey_type_label(journey_type: JourneyType, language: str) -> str:
+    return _JOURNEY_TYPES[_lang(language)][journey_type]
+
+
+def state_label(state: MapState, language: str) -> str:
+    return word(state.value, language)
+
+
+def format_count(value: int, language: str) -> str:
+    """1 200 in French (narrow no-break space), 1,200 in English."""
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if _lang(language) == "fr" else text
+
+
+def format_percent(rate: float, language: str) -> str:
+    value = f"{rate * 100:.0f}"
+    return f"{value}\u202f%" if _lang(language) == "fr" else f"{value}%"

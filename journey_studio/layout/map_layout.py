@@ -1,0 +1,346 @@
+"""Where everything on a journey map sits, computed once from the model.
+
+The canvas, the PNG/SVG export and the PDF all draw from a :class:`MapLayout`,
+so an export looks like the screen. Pure functions and frozen values: no Qt.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona
+from . import labels
+from .blocks import Align, TextBlock, text_block
+from .connectors import ConnectorPath, route_connectors
+from .curves import EmotionCurve, layout_emotion_curves
+from .geometry import Rect
+from .metrics import DEFAULT_METRICS, LayoutMetrics
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLayout:
+    rect: Rect
+    title: TextBlock
+    subtitle: TextBlock
+    scenario: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class StageColumn:
+    stage_id: str
+    index: int
+    rect: Rect
+    """The whole column, from the stage header to the bottom of the last lane."""
+    header_rect: Rect
+    name: TextBlock
+    goal: TextBlock
+    icon: str
+    icon_rect: Rect | None
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRow:
+    lane_id: str
+    index: int
+    kind: LaneKind
+    rect: Rect
+    """The whole row, from the lane title column to the last stage's right edge."""
+    title_rect: Rect
+    title: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    card_id: str
+    stage_id: str
+    lane_id: str
+    rect: Rect
+    title: TextBlock
+    body: TextBlock
+    footer_rect: Rect
+    channel: Channel | None
+    channel_label: TextBlock
+    online: bool | None
+    online_label: str
+    critical: bool
+    colour: str | None
+    evidence: EvidenceSource
+
+    @property
+    def elided(self) -> bool:
+        return self.title.elided or self.body.elided
+
+    @property
+    def tooltip(self) -> str:
+        parts = [self.title.full_text]
+        if self.body.full_text.strip():
+            parts.append(self.body.full_text)
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricCell:
+    stage_id: str
+    rect: Rect
+    value: TextBlock
+    caption: TextBlock
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    bounds: Rect
+    header: HeaderLayout
+    grid_rect: Rect
+    """Stage headers plus lanes: the area the swimlanes occupy."""
+    stages: tuple[StageColumn, ...]
+    lanes: tuple[LaneRow, ...]
+    cards: tuple[CardBox, ...]
+    curves: tuple[EmotionCurve, ...]
+    emotion_lane: Rect | None
+    zero_y: float | None
+    metric_cells: tuple[MetricCell, ...]
+    connectors: tuple[ConnectorPath, ...]
+    card_index: dict[str, CardBox] = field(default_factory=dict, repr=False)
+
+    def card(self, card_id: str) -> CardBox | None:
+        return self.card_index.get(card_id)
+
+    def cell_rect(self, stage_id: str, lane_id: str) -> Rect | None:
+        column = next((s for s in self.stages if s.stage_id == stage_id), None)
+        row = next((lane for lane in self.lanes if lane.lane_id == lane_id), None)
+        if column is None or row is None:
+            return None
+        return Rect(column.rect.x, row.rect.y, column.rect.width, row.rect.height)
+
+
+def compute_layout(
+    journey_map: JourneyMap,
+    personas: Sequence[Persona] = (),
+    language: str = "fr",
+    metrics: LayoutMetrics = DEFAULT_METRICS,
+) -> MapLayout:
+    """The geometry of ``journey_map``; ``personas`` are the workspace's (for names and curves)."""
+    m = metrics
+    x0 = m.margin
+    grid_x = x0 + m.lane_title_width
+    grid_width = sum(stage.width for stage in journey_map.stages)
+    content_width = max(m.lane_title_width + grid_width, 640.0)
+
+    header = _layout_header(journey_map, personas, language, x0, m.margin, content_width, m)
+    stage_y = header.rect.bottom + m.header_gap
+    lanes_y = stage_y + m.stage_header_height + m.stage_header_gap
+
+    # Card content first: it decides each lane's height.
+    visible_lanes = [lane for lane in journey_map.lanes if lane.visible]
+    stage_x: dict[str, float] = {}
+    x = grid_x
+    for stage in journey_map.stages:
+        stage_x[stage.id] = x
+        x += stage.width
+    stage_width = {stage.id: stage.width for stage in journey_map.stages}
+
+    by_cell: dict[tuple[str, str], list[tuple[int, Card]]] = defaultdict(list)
+    for index, card in enumerate(journey_map.cards):
+        by_cell[(card.stage_id, card.lane_id)].append((index, card))
+    for cell_cards in by_cell.values():
+        cell_cards.sort(key=lambda pair: (pair[1].order, pair[0]))
+
+    sized: dict[str, tuple[TextBlock, TextBlock, float]] = {}
+    lane_needs: dict[str, float] = defaultdict(float)
+    for (stage_id, lane_id), cell_cards in by_cell.items():
+        if stage_id not in stage_x:
+            continue
+        inner_width = stage_width[stage_id] - 2 * m.cell_padding - 2 * m.card_padding
+        total = m.cell_padding
+        for _, card in cell_cards:
+            # A critical card's corner flag takes the end of the first title line.
+            title_width = inner_width - (m.critical_flag_width if card.critical else 0.0)
+            title = text_block(card.title, m.card_title, 0, 0, title_width, m.card_title_lines, slack=m.text_slack)
+            body = text_block(card.body, m.card_body, 0, 0, inner_width, m.card_body_lines, slack=m.text_slack)
+            height = _card_height(title, body, m)
+            sized[card.id] = (title, body, height)
+            total += height + m.card_gap
+        lane_needs[lane_id] = max(lane_needs[lane_id], total - m.card_gap + m.cell_padding)
+
+    lanes: list[LaneRow] = []
+    curve_top: dict[str, float] = {}
+    y = lanes_y
+    for index, lane in enumerate(visible_lanes):
+        needs = lane_needs.get(lane.id, 0.0)
+        height = max(lane.height, needs)
+        # Cards in the emotion or metrics lane keep the top; the curve or the figures get the rest.
+        if lane.kind is LaneKind.EMOTIONS:
+            height = max(height, needs + m.emotion_lane_min_height)
+            curve_top[lane.id] = needs
+        if lane.kind is LaneKind.METRICS:
+            height = max(height, needs + m.metrics_lane_min_height)
+        rect = Rect(x0, y, m.lane_title_width + grid_width, height)
+        title_rect = Rect(x0, y, m.lane_title_width, height)
+        title = text_block(lane.title, m.lane_title, x0 + 12, y + 12, m.lane_title_width - 24, 3)
+        lanes.append(LaneRow(lane.id, index, lane.kind, rect, title_rect, title))
+        y += height
+    grid_bottom = y
+    lane_rect = {row.lane_id: row.rect for row in lanes}
+
+    stages: list[StageColumn] = []
+    for index, stage in enumerate(journey_map.stages):
+        sx = stage_x[stage.id]
+        header_rect = Rect(sx, stage_y, stage.width, m.stage_header_height)
+        icon_size = 24.0
+        has_icon = bool(stage.icon)
+        text_x = sx + 12 + (icon_size + 8 if has_icon else 0)
+        text_width = stage.width - (text_x - sx) - 12
+        name = text_block(stage.name, m.stage_name, text_x, stage_y + 12, text_width, 1)
+        goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width, 2)
+        icon_rect = Rect(sx + 12, stage_y + 12 + (m.stage_name.line_height - icon_size) / 2, icon_size, icon_size) if has_icon else None
+        column = Rect(sx, stage_y, stage.width, grid_bottom - stage_y)
+        stages.append(StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour))
+
+    cards: list[CardBox] = []
+    for (stage_id, lane_id), cell_cards in by_cell.items():
+        if stage_id not in stage_x or lane_id not in lane_rect:
+            continue
+        cx = stage_x[stage_id] + m.cell_padding
+        width = stage_width[stage_id] - 2 * m.cell_padding
+        cy = lane_rect[lane_id].y + m.cell_padding
+        for _, card in cell_cards:
+            title, body, height = sized[card.id]
+            cards.append(_place_card(card, cx, cy, width, height, title, body, language, m))
+            cy += height + m.card_gap
+    cards.sort(key=lambda box: (box.rect.x, box.rect.y))
+    card_index = {box.card_id: box for box in cards}
+
+    emotion_row = next((row for row in lanes if row.kind is LaneKind.EMOTIONS), None)
+    emotion_rect = None
+    if emotion_row is not None:
+        top = curve_top.get(emotion_row.lane_id, 0.0)
+        emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
+    curves, zero_y = layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
+    metric_cells = _layout_metrics(journey_map, lanes, stages, language, m)
+    connectors = route_connectors(journey_map.connectors, card_index, m)
+
+    bottom = grid_bottom + m.margin
+    right = x0 + content_width + m.margin
+    grid_rect = Rect(x0, stage_y, m.lane_title_width + grid_width, grid_bottom - stage_y)
+    return MapLayout(
+        bounds=Rect(0, 0, right, bottom),
+        header=header,
+        grid_rect=grid_rect,
+        stages=tuple(stages),
+        lanes=tuple(lanes),
+        cards=tuple(cards),
+        curves=curves,
+        emotion_lane=emotion_rect,
+        zero_y=zero_y,
+        metric_cells=metric_cells,
+        connectors=connectors,
+        card_index=card_index,
+    )
+
+
+def _card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
+    lines_height = max(title.rect.height, m.card_title.line_height)
+    if not body.is_empty:
+        lines_height += 4 + body.rect.height
+    return m.card_padding + lines_height + 6 + m.card_footer_height + m.card_padding - 2
+
+
+def _place_card(
+    card: Card,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    title: TextBlock,
+    body: TextBlock,
+    language: str,
+    m: LayoutMetrics,
+) -> CardBox:
+    rect = Rect(x, y, width, height)
+    inner_x = x + m.card_padding
+    inner_width = width - 2 * m.card_padding
+    title = _moved(title, inner_x, y + m.card_padding)
+    body = _moved(body, inner_x, title.rect.bottom + 4)
+    footer = Rect(inner_x, rect.bottom - m.card_padding + 2 - m.card_footer_height, inner_width, m.card_footer_height)
+    online = card.is_online()
+    online_label = "" if online is None else labels.word("online" if online else "offline", language)
+    channel_text = labels.channel_label(card.channel, language) if card.channel else ""
+    if card.owner:
+        channel_text = f"{channel_text} · {card.owner}" if channel_text else card.owner
+    icon_space = 22.0 if card.channel else 0.0
+    badge_space = 84.0 if online_label else 0.0
+    channel_label = text_block(
+        channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
+        max(inner_width - icon_space - badge_space, 20.0), 1, slack=m.text_slack,
+    )
+    return CardBox(
+        card_id=card.id, stage_id=card.stage_id, lane_id=card.lane_id, rect=rect, title=title, body=body,
+        footer_rect=footer, channel=card.channel, channel_label=channel_label, online=online,
+        online_label=online_label, critical=card.critical, colour=card.colour, evidence=card.evidence.source,
+    )
+
+
+def _moved(block: TextBlock, x: float, y: float) -> TextBlock:
+    rect = Rect(x, y, block.rect.width, block.rect.height)
+    return TextBlock(rect, block.style, block.lines, block.elided, block.full_text, block.align)
+
+
+def _layout_header(
+    journey_map: JourneyMap,
+    personas: Sequence[Persona],
+    language: str,
+    x: float,
+    y: float,
+    width: float,
+    m: LayoutMetrics,
+) -> HeaderLayout:
+    title = text_block(journey_map.title, m.map_title, x, y, width, 1)
+    names = {p.id: p for p in personas}
+    persona_texts = [
+        f"{names[pid].avatar.emoji} {names[pid].name}".strip() for pid in journey_map.persona_ids if pid in names
+    ]
+    parts = [labels.journey_type_label(journey_map.journey_type, language), labels.state_label(journey_map.state, language)]
+    if persona_texts:
+        key = "persona" if len(persona_texts) == 1 else "personas"
+        parts.insert(0, f"{labels.word(key, language)} : {', '.join(persona_texts)}" if language.startswith("fr")
+                     else f"{labels.word(key, language)}: {', '.join(persona_texts)}")
+    subtitle = text_block("  ·  ".join(parts), m.map_subtitle, x, title.rect.bottom + 4, width, 1)
+    scenario = text_block(journey_map.scenario, m.scenario, x, subtitle.rect.bottom + 6, width, 2)
+    bottom = max(scenario.rect.bottom, subtitle.rect.bottom)
+    return HeaderLayout(Rect(x, y, width, bottom - y), title, subtitle, scenario)
+
+
+def _layout_metrics(
+    journey_map: JourneyMap,
+    lanes: Sequence[LaneRow],
+    stages: Sequence[StageColumn],
+    language: str,
+    m: LayoutMetrics,
+) -> tuple[MetricCell, ...]:
+    row = next((lane for lane in lanes if lane.kind is LaneKind.METRICS), None)
+    if row is None:
+        return ()
+    cells = []
+    for column, stage in zip(stages, journey_map.stages):
+        metrics = stage.metrics
+        rate = metrics.rate()
+        if metrics.entered is not None and metrics.completed is not None:
+            value = f"{labels.format_count(metrics.entered, language)} → {labels.format_count(metrics.completed, language)}"
+        elif metrics.entered is not None:
+            value = f"{labels.format_count(metrics.entered, language)} {labels.word('entered', language)}"
+        elif rate is not None:
+            value = labels.format_percent(rate, language)
+        else:
+            continue
+        caption = ""
+        if rate is not None:
+            caption = f"{labels.format_percent(rate, language)} {labels.word('completed', language)}"
+        x = column.rect.x + m.cell_padding
+        width = column.rect.width - 2 * m.cell_padding
+        # Metric text sits at the bottom of the row so cards in the same lane keep the top.
+        bottom = row.rect.bottom - m.cell_padding
+        caption_block = text_block(caption, m.metric_caption, x, bottom - m.metric_caption.line_height, width, 1, Align.CENTER)
+        value_block = text_block(value, m.metric, x, caption_block.rect.y - m.metric.line_height, width, 1, Align.CENTER)
+        cells.append(MetricCell(stage.id, Rect(x, value_block.rect.y, width, bottom - value_block.rect.y), value_block, caption_block))
+    return tuple(cells)

@@ -1,0 +1,45 @@
+"""Sizes of everything on a map, in pixels at 100 % zoom. One place to tune the look."""
+
+from dataclasses import dataclass, field
+
+from .text import FontFace, TextStyle
+
+
+@dataclass(frozen=True)
+class LayoutMetrics:
+    margin: float = 32.0
+    header_gap: float = 16.0
+    lane_title_width: float = 184.0
+    stage_header_height: float = 76.0
+    cell_padding: float = 10.0
+    card_gap: float = 8.0
+    card_padding: float = 10.0
+    card_radius: float = 8.0
+    card_title_lines: int = 2
+    card_body_lines: int = 3
+    card_footer_height: float = 20.0
+    critical_flag_width: float = 26.0
+    emotion_lane_min_height: float = 180.0
+    emotion_point_radius: float = 13.0
+    metrics_lane_min_height: float = 72.0
+
+    map_title: TextStyle = field(default_factory=lambda: TextStyle(FontFace.BOLD, 26, 34))
+    map_subtitle: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 14, 20))
+    scenario: TextStyle = field(default_factory=lambda: TextStyle(FontFace.ITALIC, 14, 20))
+    stage_name: TextStyle = field(default_factory=lambda: TextStyle(FontFace.BOLD, 17, 22))
+    stage_goal: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 12, 16))
+    lane_title: TextStyle = field(default_factory=lambda: TextStyle(FontFace.BOLD, 14, 19))
+    card_title: TextStyle = field(default_factory=lambda: TextStyle(FontFace.BOLD, 14, 19))
+    card_body: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 12, 16))
+    card_footer: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 11, 15))
+    metric: TextStyle = field(default_factory=lambda: TextStyle(FontFace.BOLD, 15, 20))
+    metric_caption: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 11, 15))
+    point_label: TextStyle = field(default_factory=lambda: TextStyle(FontFace.REGULAR, 11, 14))
+    connector_label: TextStyle = field(default_factory=lambda: TextStyle(FontFace.ITALIC, 11, 14))
+
+    stage_header_gap: float = 6.0
+    text_slack: float = 0.96
+    """Wrap a little short of the box: renderers' hinting can widen text by a few per cent."""
+
+
+DEFAULT_METRICS = LayoutMetrics()

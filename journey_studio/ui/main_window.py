@@ -1,0 +1,255 @@
+"""The main window: wires a Document to the map scene and view, menus, files and export."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+
+from .. import __version__
+from ..canvas.scene import MapScene
+from ..canvas.view import MapView
+from ..document import Document
+from ..export import ExportError, ExportOptions, export_map
+from ..io import FILE_SUFFIX, JourneyFileError
+from ..templates import list_templates, new_from_template
+from . import dialogs, recent_files
+from .actions import create_actions
+
+APP_NAME = "Journey Studio"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.resize(1400, 900)
+        self._document = document
+        self.scene = MapScene(parent=self)
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.actions = create_actions(self)
+        self._map_picker = QComboBox(self)
+        self._map_picker.setAccessibleName(tr("Map"))
+        self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
+        self._zoom_label = QLabel(self)
+        self._recent_menu = QMenu(tr("Open &Recent"), self)
+        self._build_menus()
+        self._connect()
+        self._attach(document)
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        new_menu = file_menu.addMenu(tr("&New from Template"))
+        for info in list_templates():
+            action = new_menu.addAction(f"{info.title} ({info.language.upper()})")
+            action.setToolTip(tr("A new map from the template “{name}”").format(name=info.title))
+            action.triggered.connect(lambda _=False, i=info: self.new_from_template(i.name, i.language))
+        file_menu.addAction(a.open)
+        file_menu.addMenu(self._recent_menu)
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.save)
+        file_menu.addAction(a.save_as)
+        file_menu.addAction(a.export_png)
+        file_menu.addSeparator()
+        file_menu.addAction(a.close)
+        file_menu.addAction(a.quit)
+
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for action in (a.zoom_in, a.zoom_out, a.fit_map, a.actual_size):
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(a.about)
+
+        toolbar = QToolBar(tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addAction(a.open)
+        toolbar.addAction(a.save)
+        toolbar.addAction(a.export_png)
+        toolbar.addSeparator()
+        toolbar.addAction(a.zoom_out)
+        toolbar.addAction(a.fit_map)
+        toolbar.addAction(a.zoom_in)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(tr("Map:"), self))
+        toolbar.addWidget(self._map_picker)
+        self.addToolBar(toolbar)
+        self.statusBar().addPermanentWidget(self._zoom_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(lambda: self.open_dialog())
+        a.save.triggered.connect(lambda: self.save())
+        a.save_as.triggered.connect(lambda: self.save_as())
+        a.export_png.triggered.connect(lambda: self.export_png_dialog())
+        a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(QGuiApplication.closeAllWindows)
+        a.zoom_in.triggered.connect(self.view.zoom_in)
+        a.zoom_out.triggered.connect(self.view.zoom_out)
+        a.fit_map.triggered.connect(self.view.fit_map)
+        a.actual_size.triggered.connect(self.view.zoom_actual_size)
+        a.about.triggered.connect(self._about)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self._map_picker.currentIndexChanged.connect(self._pick_map)
+
+    # -- the document ----------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        return self._document
+
+    def _attach(self, document: Document) -> None:
+        old = self._document
+        if old is not document:
+            old.changed.disconnect(self._refresh_scene)
+            old.modifiedChanged.disconnect(self._update_title)
+            old.pathChanged.disconnect(self._update_title)
+            old.currentMapChanged.disconnect(self._refresh_scene)
+            old.deleteLater()
+        self._document = document
+        document.setParent(self)
+        document.changed.connect(self._refresh_scene)
+        document.modifiedChanged.connect(self._update_title)
+        document.pathChanged.connect(self._update_title)
+        document.currentMapChanged.connect(self._refresh_scene)
+        self._fill_map_picker()
+        self._refresh_scene()
+        self._update_title()
+        QTimer.singleShot(0, self.view.fit_map)
+
+    def _refresh_scene(self, *_args: object) -> None:
+        document = self._document
+        self.scene.show_map(document.current_map, document.workspace.personas, document.workspace.metadata.language)
+
+    def _fill_map_picker(self) -> None:
+        self._map_picker.blockSignals(True)
+        self._map_picker.clear()
+        for journey_map in self._document.workspace.maps:
+            self._map_picker.addItem(journey_map.title, journey_map.id)
+        current = self._document.current_map
+        if current is not None:
+            self._map_picker.setCurrentIndex(self._map_picker.findData(current.id))
+        self._map_picker.setEnabled(self._map_picker.count() > 1)
+        self._map_picker.blockSignals(False)
+
+    def _pick_map(self, index: int) -> None:
+        map_id = self._map_picker.itemData(index)
+        if map_id:
+            self._document.set_current_map(map_id)
+            QTimer.singleShot(0, self.view.fit_map)
+
+    def _update_title(self, *_args: object) -> None:
+        self.setWindowTitle(f"{self._document.display_name or tr('Untitled')}[*] — {APP_NAME}")
+        self.setWindowModified(self._document.is_modified)
+        path = self._document.path
+        self.setWindowFilePath(str(path) if path else "")
+
+    def _show_zoom(self, zoom: float) -> None:
+        self._zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    # -- files -----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded, or unchanged)."""
+        if not self._document.is_modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self._document.display_name or tr("Untitled"))
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        return choice is dialogs.SaveChoice.DISCARD
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        folder = str(self._document.path.parent) if self._document.path else ""
+        path = dialogs.ask_open_path(self, folder)
+        return self.open_file(path) if path else False
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` in this window; on failure say why and keep the current document."""
+        try:
+            document = Document.open(path)
+        except JourneyFileError as error:
+            dialogs.show_error(self, tr("Cannot open the map"), str(error))
+            if not path.exists():
+                recent_files.forget(path.resolve())
+            return False
+        self._attach(document)
+        recent_files.remember(path)
+        return True
+
+    def new_from_template(self, name: str, language: str) -> bool:
+        if not self.maybe_save():
+            return False
+        self._attach(Document(new_from_template(name, language)))
+        return True
+
+    def save(self) -> bool:
+        if self._document.path is None:
+            return self.save_as()
+        return self._save_to(self._document.path)
+
+    def save_as(self) -> bool:
+        suggested = self._document.path or Path.home() / f"{self._document.display_name or 'map'}{FILE_SUFFIX}"
+        path = dialogs.ask_save_path(self, str(suggested))
+        return self._save_to(path) if path else False
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self._document.save(path)
+        except JourneyFileError as error:
+            dialogs.show_error(self, tr("Cannot save the map"), str(error))
+            return False
+        recent_files.remember(path)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
+        return True
+
+    def export_png_dialog(self) -> bool:
+        current = self._document.current_map
+        if current is None:
+            return False
+        base = self._document.path.parent if self._document.path else Path.home()
+        path = dialogs.ask_export_path(self, str(base / f"{current.title}.png"))
+        return self.export_png(path) if path else False
+
+    def export_png(self, path: Path, dpi: float = 192.0) -> bool:
+        current = self._document.current_map
+        if current is None:
+            return False
+        try:
+            export_map(self._document.workspace, current, path, ExportOptions(dpi=dpi))
+        except ExportError as error:
+            dialogs.show_error(self, tr("Cannot export the map"), str(error))
+            return False
+        self.statusBar().showMessage(tr("Exported {path}").format(path=path), 4000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        paths = recent_files.recent_files()
+        if not paths:
+            self._recent_menu.addAction(tr("No recent files")).setEnabled(False)
+        for path in paths:
+            action = self._recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open_file(p))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Journey Studio"),
+            tr("<b>Journey Studio</b> {version}<br>An editor for customer journey maps.").format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
