@@ -16,6 +16,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        if scene.parent() is None:
+            scene.setParent(self)  # otherwise Python may collect the scene while the view shows it
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -79,6 +81,8 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
+            # Items must not take the press, or Qt only hand-scrolls over empty space.
+            self.setInteractive(False)
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             event.accept()
             return
@@ -87,6 +91,7 @@ class MapView(QGraphicsView):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = False
+            self.setInteractive(True)
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             event.accept()
             return

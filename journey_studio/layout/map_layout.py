@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona
 from . import labels
 from .blocks import Align, TextBlock, text_block
-from .connectors import ConnectorPath, route_connectors
+from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
 from .curves import EmotionCurve, layout_emotion_curves
 from .geometry import Rect
 from .metrics import DEFAULT_METRICS, LayoutMetrics
@@ -146,13 +146,14 @@ def compute_layout(
     for cell_cards in by_cell.values():
         cell_cards.sort(key=lambda pair: (pair[1].order, pair[0]))
 
+    gutters = arc_gutter_lanes(journey_map)
     sized: dict[str, tuple[TextBlock, TextBlock, float]] = {}
     lane_needs: dict[str, float] = defaultdict(float)
     for (stage_id, lane_id), cell_cards in by_cell.items():
         if stage_id not in stage_x:
             continue
         inner_width = stage_width[stage_id] - 2 * m.cell_padding - 2 * m.card_padding
-        total = m.cell_padding
+        total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             # A critical card's corner flag takes the end of the first title line.
             title_width = inner_width - (m.critical_flag_width if card.critical else 0.0)
@@ -203,7 +204,7 @@ def compute_layout(
             continue
         cx = stage_x[stage_id] + m.cell_padding
         width = stage_width[stage_id] - 2 * m.cell_padding
-        cy = lane_rect[lane_id].y + m.cell_padding
+        cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             title, body, height = sized[card.id]
             cards.append(_place_card(card, cx, cy, width, height, title, body, language, m))
@@ -218,7 +219,13 @@ def compute_layout(
         emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
     curves, zero_y = layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
     metric_cells = _layout_metrics(journey_map, lanes, stages, language, m)
-    connectors = route_connectors(journey_map.connectors, card_index, m)
+    arc_top = {
+        connector_id: lane_rect[lane_id].y + m.connector_label.line_height + 3 + level * m.connector_level_step
+        for lane_id, connector_ids in gutters.items()
+        if lane_id in lane_rect
+        for level, connector_id in enumerate(connector_ids)
+    }
+    connectors = route_connectors(journey_map, card_index, arc_top, m)
 
     bottom = grid_bottom + m.margin
     right = x0 + content_width + m.margin

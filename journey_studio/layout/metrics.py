@@ -19,6 +19,9 @@ class LayoutMetrics:
     card_body_lines: int = 3
     card_footer_height: float = 20.0
     critical_flag_width: float = 26.0
+    connector_gutter: float = 26.0
+    connector_level_step: float = 17.0
+    """Band at the top of a lane where loop-back and skip arrows run, above its cards."""
     emotion_lane_min_height: float = 180.0
     emotion_point_radius: float = 13.0
     metrics_lane_min_height: float = 72.0

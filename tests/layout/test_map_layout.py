@@ -6,6 +6,7 @@ import pytest
 
 from journey_studio.io import read_workspace
 from journey_studio.layout import compute_layout
+from journey_studio.layout.connectors import point_on
 from journey_studio.layout.text import ELLIPSIS, text_width
 from journey_studio.model import (
     Card, Connector, ConnectorKind, EmotionPoint, JourneyMap, Lane, LaneKind, Stage, Workspace,
@@ -158,6 +159,10 @@ def test_connectors_go_forward_and_loop_back_above():
     assert forward.curve.start.x == pytest.approx(a.right) and forward.curve.end.x == pytest.approx(b.x)
     assert back.curve.c1.y < min(a.y, b.y), "a loop back arcs above the cards"
     assert back.label.lines == ("retour",)
+    lane = layout.lanes[0].rect
+    apex_y = min(point_on(back.curve, t / 20).y for t in range(21))
+    assert lane.y < apex_y < min(a.y, b.y), "the arc stays inside its lane's gutter, below the stage headers"
+    assert back.label.rect.y >= lane.y - 1 and back.label.rect.bottom <= min(a.y, b.y)
 
 
 def test_metrics_lane_shows_each_stage_figures():

@@ -20,7 +20,7 @@ class ConnectorItem(QGraphicsItem):
     def __init__(self, path: ConnectorPath, theme: Theme):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(2)
+        self.setZValue(0.8)  # behind cards: an arc crossing a card disappears under it
         self._theme = theme
         self._connector = path
         self._path = QPainterPath()
