@@ -27,8 +27,13 @@ from .qt_fonts import register_fonts
 
 
 class MapScene(QGraphicsScene):
-    def __init__(self, theme: Theme | None = None, metrics: LayoutMetrics = DEFAULT_METRICS, parent=None):
+    def __init__(
+        self, theme: Theme | None = None, metrics: LayoutMetrics = DEFAULT_METRICS, parent=None,
+        item_cache: bool = True,
+    ):
+        """``item_cache`` keeps a pixmap per card for fast panning; one-off exports draw faster without it."""
         super().__init__(parent)
+        self._item_cache = item_cache
         register_fonts()
         self._theme = theme or load_theme("light")
         self._metrics = metrics
@@ -95,7 +100,7 @@ class MapScene(QGraphicsScene):
                    lambda r: LaneHeaderItem(r, self._theme), LaneHeaderItem.set_row)
         self._sync(
             self._cards, layout.card_index,
-            lambda box: CardItem(box, self._theme, stage_colour.get(box.stage_id, "#888888")),
+            lambda box: CardItem(box, self._theme, stage_colour.get(box.stage_id, "#888888"), self._item_cache),
             lambda item, box: item.set_box(box, stage_colour.get(box.stage_id)),
         )
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},

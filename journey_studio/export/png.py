@@ -1,12 +1,12 @@
-"""PNG export: re-rendered at the requested resolution, DPI recorded, written atomically."""
+"""PNG export: re-rendered at the requested resolution (never upscaled), DPI recorded, written atomically."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QSaveFile
-
+from ..io.atomic import atomic_write
 from ..model import JourneyMap, Workspace
 from ..theme import load_theme
 from .options import ExportError, ExportOptions
+from .png_writer import encode_png
 from .render import SCREEN_DPI, ExportTooLarge, build_scene, render_image
 
 MIN_DPI, MAX_DPI = 24.0, 1200.0
@@ -26,16 +26,10 @@ def export_png(workspace: Workspace, journey_map: JourneyMap, path: Path, option
     except KeyError as error:
         raise ExportError(str(error.args[0])) from None
     try:
-        image = render_image(workspace, journey_map, dpi, theme, options.transparent)
+        image = render_image(workspace, journey_map, dpi, theme, options.transparent, width=options.width)
     except ExportTooLarge as error:
         raise ExportError(str(error)) from None
-    if options.width is not None and image.width() != options.width:
-        image = image.scaledToWidth(options.width)  # rounding only: at most one pixel
-    target = QSaveFile(str(path))
-    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write {path}: {target.errorString()}")
-    if not image.save(target, "PNG"):
-        target.cancelWriting()
-        raise ExportError(f"cannot write {path}: the PNG encoder failed")
-    if not target.commit():
-        raise ExportError(f"cannot write {path}: {target.errorString()}")
+    try:
+        atomic_write(path, encode_png(image, dpi))
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None

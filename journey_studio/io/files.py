@@ -1,14 +1,13 @@
 """Reading and writing ``.journey.json`` files: bounded, typed errors, atomic saves."""
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ..model import SCHEMA_VERSION, Workspace, check_workspace
+from .atomic import atomic_write
 from .errors import (
     InconsistentFile,
     InvalidFormat,
@@ -61,33 +60,16 @@ def parse_workspace(data: bytes, path: Path | str | None = None) -> Workspace:
 
 
 def write_workspace(workspace: Workspace, path: Path | str) -> None:
-    """Write atomically: a temporary file beside the target, fsync, rename over it, fsync the folder.
-
-    A crash at any moment leaves either the old file or the new one, never a mix.
-    """
+    """Write atomically (see :func:`atomic_write`); raises SaveFailed and leaves the old file intact."""
     path = Path(path)
     data = workspace_to_bytes(workspace)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SaveFailed(path, f"the folder {folder} does not exist")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic_write(path, data)
     except OSError as error:
         raise SaveFailed(path, _os_reason(error)) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temp_name, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temp_name, 0o666 & ~_umask())
-        os.replace(temp_name, path)
-    except OSError as error:
-        _remove_quietly(temp_name)
-        raise SaveFailed(path, _os_reason(error)) from None
-    _sync_folder(folder)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -144,31 +126,3 @@ def _validation_details(error: ValidationError) -> list[str]:
 
 def _os_reason(error: OSError) -> str:
     return error.strerror or str(error)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _remove_quietly(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
-
-
-def _sync_folder(folder: Path) -> None:
-    if not hasattr(os, "O_DIRECTORY"):
-        return  # Windows cannot open folders; os.replace is already atomic there
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

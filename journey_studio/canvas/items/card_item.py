@@ -14,7 +14,7 @@ LOW_DETAIL = 0.35
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, box: CardBox, theme: Theme, stage_colour: str):
+    def __init__(self, box: CardBox, theme: Theme, stage_colour: str, cached: bool = True):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(False)
@@ -23,6 +23,10 @@ class CardItem(QGraphicsItem):
         self._stage_colour = stage_colour
         self._box = box
         self._bounds = QRectF()
+        self._stripe = QPainterPath()
+        # Panning and repainting reuse a pixmap per card, redrawn only when the zoom changes.
+        if cached:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_box(box)
 
     @property
@@ -43,6 +47,7 @@ class CardItem(QGraphicsItem):
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
+            self._stripe = _accent_stripe(box.rect.height)
         self.setPos(box.rect.x, box.rect.y)
         self.setToolTip(box.tooltip)
         if old is not box:
@@ -69,22 +74,14 @@ class CardItem(QGraphicsItem):
                 painter.drawRect(rect)
             return
 
+        # A shadow strip, not a second antialiased rounded rect: rounded rects dominate paint time.
+        painter.fillRect(QRectF(6, rect.height(), rect.width() - 12, 2.5), qcolor(theme.card_shadow))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(theme.card_shadow))
-        painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
         painter.setBrush(qcolor(theme.card_background))
         border = qcolor(theme.critical) if box.critical else qcolor(theme.card_border)
         painter.setPen(QPen(border, 2.0 if box.critical else 1.0))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-
-        stripe = QPainterPath()
-        stripe.addRoundedRect(QRectF(0, 0, 10, rect.height()), 8, 8)
-        cut = QPainterPath()
-        cut.addRect(QRectF(5, 0, 10, rect.height()))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawPath(stripe.subtracted(cut))
+        painter.fillPath(self._stripe, accent)
 
         painter.save()
         painter.translate(-box.rect.x, -box.rect.y)
@@ -140,3 +137,12 @@ class CardItem(QGraphicsItem):
         cx = rect.right() - 8 - size / 2
         painter.drawLine(QPointF(cx, 4), QPointF(cx, 11.5))
         painter.drawPoint(QPointF(cx, 16))
+
+
+def _accent_stripe(height: float) -> QPainterPath:
+    """The coloured left edge of a card, following its rounded corners."""
+    stripe = QPainterPath()
+    stripe.addRoundedRect(QRectF(0, 0, 10, height), 8, 8)
+    cut = QPainterPath()
+    cut.addRect(QRectF(5, 0, 10, height))
+    return stripe.subtracted(cut)

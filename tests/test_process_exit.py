@@ -1,0 +1,35 @@
+"""Guard against the PySide6 6.12.0 + Python 3.11 crash (shared/PLATFORM.md).
+
+That pair decrements None's reference count in some setters; after a thousand or
+so calls the process aborts, often only at exit. Run many setter calls and draw
+the sample map in a fresh process, then require a clean exit.
+"""
+
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+from journey_studio.canvas.scene import MapScene
+from journey_studio.templates import load_template
+app = QApplication([])
+item = QGraphicsRectItem(0, 0, 10, 10)
+for i in range(20000):
+    item.setBrush(QBrush(QColor(i % 255, 0, 0)))
+    item.setPen(QPen(QColor(0, i % 255, 0)))
+    item.setToolTip(None if i % 2 else "x")
+workspace = load_template("running-shoes", "fr")
+for _ in range(20):
+    scene = MapScene()
+    scene.show_map(workspace.maps[0], workspace.personas)
+print("done")
+"""
+
+
+def test_many_setter_calls_then_a_clean_exit():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    assert result.stdout.strip() == "done"
