@@ -1,0 +1,6 @@
+"""Undo commands: each changes the model only."""
+
+from .base import DocumentCommand, InsertItems, Macro, MoveItem, RemoveItems, SetFields
+from .target import Collection, Target
+
+__all__ = ["Collection", "DocumentCommand", "InsertItems", "Macro", "MoveItem", "RemoveItems", "SetFields", "Target"]

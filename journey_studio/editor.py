@@ -1,0 +1,336 @@
+"""Every edit a user can make, as one undo entry on the document's stack.
+
+The canvas, the inspector and the panels call these methods; they build
+commands (which change the model only) and push them. Invalid values raise
+:class:`InvalidEdit` with a message for the user, and change nothing.
+"""
+
+import copy
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .commands import Collection, InsertItems, Macro, MoveItem, RemoveItems, SetFields, Target
+from .document import Document
+from .model import (
+    Card,
+    Connector,
+    ConnectorKind,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Stage,
+    new_id,
+)
+
+STAGE_COLOURS = ("#4C78A8", "#F58518", "#54A24B", "#B279A2", "#E45756", "#72B7B2", "#9D755D", "#EECA3B")
+
+
+class InvalidEdit(ValueError):
+    """The value cannot be applied; ``str()`` says why, for the user."""
+
+
+def _check(obj: BaseModel, changes: dict[str, Any]) -> None:
+    try:
+        type(obj).model_validate({**obj.model_dump(), **changes})
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise InvalidEdit(f"{field}: {first['msg']}") from None
+
+
+class MapEditor:
+    def __init__(self, document: Document):
+        self.document = document
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    @property
+    def workspace(self):
+        return self.document.workspace
+
+    @property
+    def map(self) -> JourneyMap:
+        journey_map = self.document.current_map
+        if journey_map is None:
+            raise InvalidEdit("there is no map to edit")
+        return journey_map
+
+    def _collection(self, name: str) -> Collection:
+        return Collection(name, self.map.id)
+
+    def _target(self, collection: str, item_id: str, part: str | None = None) -> Target:
+        return Target(self._collection(collection), item_id, part=part)
+
+    def _push(self, command) -> None:
+        self.document.undo_stack.push(command)
+
+    def _set(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
+             merge_key: str | None = None, part: str | None = None) -> None:
+        target = self._target(collection, item_id, part)
+        obj = target.resolve(self.workspace)
+        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
+        if not changes:
+            return
+        _check(obj, changes)
+        self._push(SetFields(self.workspace, target, changes, text, merge_key))
+
+    # -- cards -----------------------------------------------------------------------------
+
+    def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
+        indexed = [(c.order, i, c) for i, c in enumerate(self.map.cards) if c.stage_id == stage_id and c.lane_id == lane_id]
+        return [c for _, _, c in sorted(indexed, key=lambda t: (t[0], t[1]))]
+
+    def add_card(self, stage_id: str, lane_id: str, title: str = "", **fields: Any) -> str:
+        if self.map.stage(stage_id) is None or self.map.lane(lane_id) is None:
+            raise InvalidEdit("a card needs an existing stage and lane")
+        existing = self.cell_cards(stage_id, lane_id)
+        order = existing[-1].order + 1 if existing else 0
+        card = Card(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, order=order, title=title, **fields)
+        self._push(InsertItems(self.workspace, [(self._collection("cards"), len(self.map.cards), card)], "Add card"))
+        return card.id
+
+    def set_card(self, card_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("cards", card_id, changes, "Edit card", merge_key)
+
+    def set_card_evidence(self, card_id: str, changes: dict[str, Any]) -> None:
+        self._set("cards", card_id, changes, "Edit evidence", part="evidence")
+
+    def _card_dependents(self, card_ids: set[str]) -> list[tuple[Collection, str]]:
+        m = self.map
+        removals = [(self._collection("connectors"), c.id) for c in m.connectors
+                    if c.from_card in card_ids or c.to_card in card_ids]
+        removals += [(self._collection("emotion_points"), p.id) for p in m.emotion_points if p.card_id in card_ids]
+        return removals
+
+    def remove_cards(self, card_ids: Iterable[str]) -> None:
+        ids = {cid for cid in card_ids if self.map.card(cid) is not None}
+        if not ids:
+            return
+        removals = [(self._collection("cards"), cid) for cid in ids] + self._card_dependents(ids)
+        text = "Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards"
+        self._push(RemoveItems(self.workspace, removals, text))
+
+    def move_cards(self, card_ids: Sequence[str], stage_id: str, lane_id: str, index: int | None = None) -> None:
+        """Move cards into a cell, at ``index`` among the cards already there (end when None)."""
+        m = self.map
+        if m.stage(stage_id) is None or m.lane(lane_id) is None:
+            raise InvalidEdit("cards can only move to an existing stage and lane")
+        moving = [m.card(cid) for cid in card_ids if m.card(cid) is not None]
+        if not moving:
+            return
+        moving_ids = {c.id for c in moving}
+        staying = [c for c in self.cell_cards(stage_id, lane_id) if c.id not in moving_ids]
+        index = len(staying) if index is None else max(0, min(index, len(staying)))
+        moving.sort(key=lambda c: (m.stages.index(m.stage(c.stage_id)), c.order))
+        final = staying[:index] + moving + staying[index:]
+        macro = Macro("Move card" if len(moving) == 1 else f"Move {len(moving)} cards")
+        changed = False
+        for order, card in enumerate(final):
+            changes = {k: v for k, v in (("stage_id", stage_id), ("lane_id", lane_id), ("order", order))
+                       if getattr(card, k) != v}
+            if changes:
+                SetFields(self.workspace, self._target("cards", card.id), changes, "", parent=macro)
+                changed = True
+        if changed:
+            self._push(macro)
+
+    def duplicate_cards(self, card_ids: Sequence[str]) -> list[str]:
+        cards = [c for c in (self.map.card(cid) for cid in card_ids) if c is not None]
+        return self.paste_cards(cards, keep_cells=True, text="Duplicate")
+
+    def paste_cards(self, cards: Sequence[Card], stage_id: str | None = None, lane_id: str | None = None,
+                    keep_cells: bool = False, text: str = "Paste") -> list[str]:
+        """Insert copies with fresh ids: in their own cells when those exist here, else in the given cell."""
+        m = self.map
+        inserts = []
+        new_ids = []
+        next_order: dict[tuple[str, str], int] = {}
+        for card in cards:
+            target_stage, target_lane = card.stage_id, card.lane_id
+            if not keep_cells or m.stage(target_stage) is None or m.lane(target_lane) is None:
+                target_stage = stage_id or (m.stages[0].id if m.stages else None)
+                target_lane = lane_id or (m.lanes[0].id if m.lanes else None)
+            if target_stage is None or target_lane is None:
+                raise InvalidEdit("add a stage and a lane before pasting cards")
+            key = (target_stage, target_lane)
+            if key not in next_order:
+                existing = self.cell_cards(*key)
+                next_order[key] = existing[-1].order + 1 if existing else 0
+            copy_ = card.model_copy(deep=True, update={
+                "id": new_id("card"), "stage_id": target_stage, "lane_id": target_lane, "order": next_order[key],
+            })
+            next_order[key] += 1
+            new_ids.append(copy_.id)
+            inserts.append((self._collection("cards"), len(m.cards) + len(inserts), copy_))
+        if inserts:
+            self._push(InsertItems(self.workspace, inserts, f"{text} {len(inserts)} card(s)"))
+        return new_ids
+
+    # -- stages ----------------------------------------------------------------------------
+
+    def add_stage(self, index: int | None = None, name: str = "Nouvelle étape") -> str:
+        m = self.map
+        index = len(m.stages) if index is None else max(0, min(index, len(m.stages)))
+        stage = Stage(id=new_id("stage"), name=name, colour=STAGE_COLOURS[len(m.stages) % len(STAGE_COLOURS)])
+        self._push(InsertItems(self.workspace, [(self._collection("stages"), index, stage)], "Add stage"))
+        return stage.id
+
+    def set_stage(self, stage_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("stages", stage_id, changes, "Edit stage", merge_key)
+
+    def set_stage_metrics(self, stage_id: str, changes: dict[str, Any]) -> None:
+        self._set("stages", stage_id, changes, "Edit stage metrics", part="metrics")
+
+    def move_stage(self, stage_id: str, to_index: int) -> None:
+        self._move("stages", stage_id, to_index, "Move stage")
+
+    def remove_stage(self, stage_id: str) -> None:
+        m = self.map
+        if m.stage(stage_id) is None:
+            return
+        card_ids = {c.id for c in m.cards if c.stage_id == stage_id}
+        removals = [(self._collection("cards"), cid) for cid in card_ids] + self._card_dependents(card_ids)
+        removals += [(self._collection("emotion_points"), p.id) for p in m.emotion_points if p.stage_id == stage_id]
+        removals.append((self._collection("stages"), stage_id))
+        self._push(RemoveItems(self.workspace, removals, "Delete stage"))
+
+    # -- lanes -----------------------------------------------------------------------------
+
+    def add_lane(self, kind: LaneKind = LaneKind.TEXT, title: str = "Nouveau couloir", index: int | None = None) -> str:
+        m = self.map
+        index = len(m.lanes) if index is None else max(0, min(index, len(m.lanes)))
+        lane = Lane(id=new_id("lane"), kind=kind, title=title)
+        self._push(InsertItems(self.workspace, [(self._collection("lanes"), index, lane)], "Add lane"))
+        return lane.id
+
+    def set_lane(self, lane_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("lanes", lane_id, changes, "Edit lane", merge_key)
+
+    def move_lane(self, lane_id: str, to_index: int) -> None:
+        self._move("lanes", lane_id, to_index, "Move lane")
+
+    def remove_lane(self, lane_id: str) -> None:
+        m = self.map
+        if m.lane(lane_id) is None:
+            return
+        card_ids = {c.id for c in m.cards if c.lane_id == lane_id}
+        removals = [(self._collection("cards"), cid) for cid in card_ids] + self._card_dependents(card_ids)
+        removals.append((self._collection("lanes"), lane_id))
+        self._push(RemoveItems(self.workspace, removals, "Delete lane"))
+
+    def _move(self, collection: str, item_id: str, to_index: int, text: str) -> None:
+        items = getattr(self.map, collection)
+        to_index = max(0, min(to_index, len(items) - 1))
+        if self._collection(collection).index_of(self.workspace, item_id) != to_index:
+            self._push(MoveItem(self.workspace, self._collection(collection), item_id, to_index, text))
+
+    # -- emotion curve ---------------------------------------------------------------------
+
+    def _check_score(self, score: float) -> None:
+        scale = self.map.emotion_scale
+        if not scale.minimum <= score <= scale.maximum:
+            raise InvalidEdit(f"the score must be between {scale.minimum} and {scale.maximum}")
+
+    def add_emotion_point(self, stage_id: str, score: float, label: str = "", card_id: str | None = None,
+                          persona_id: str | None = None) -> str:
+        self._check_score(score)
+        if self.map.stage(stage_id) is None:
+            raise InvalidEdit("an emotion point needs an existing stage")
+        point = EmotionPoint(id=new_id("emotion"), stage_id=stage_id, score=score, label=label,
+                             card_id=card_id, persona_id=persona_id)
+        m = self.map
+        self._push(InsertItems(self.workspace, [(self._collection("emotion_points"), len(m.emotion_points), point)],
+                               "Add emotion point"))
+        return point.id
+
+    def set_emotion_point(self, point_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        if "score" in changes:
+            self._check_score(changes["score"])
+        self._set("emotion_points", point_id, changes, "Edit emotion", merge_key)
+
+    def remove_emotion_points(self, point_ids: Iterable[str]) -> None:
+        removals = [(self._collection("emotion_points"), pid) for pid in point_ids]
+        if removals:
+            self._push(RemoveItems(self.workspace, removals, "Delete emotion point"))
+
+    # -- connectors ------------------------------------------------------------------------
+
+    def add_connector(self, from_card: str, to_card: str, kind: ConnectorKind = ConnectorKind.NEXT,
+                      label: str = "") -> str:
+        m = self.map
+        if from_card == to_card or m.card(from_card) is None or m.card(to_card) is None:
+            raise InvalidEdit("an arrow joins two different cards")
+        connector = Connector(id=new_id("arrow"), from_card=from_card, to_card=to_card, kind=kind, label=label)
+        self._push(InsertItems(self.workspace, [(self._collection("connectors"), len(m.connectors), connector)],
+                               "Connect cards"))
+        return connector.id
+
+    def set_connector(self, connector_id: str, changes: dict[str, Any]) -> None:
+        self._set("connectors", connector_id, changes, "Edit arrow")
+
+    def remove_connectors(self, connector_ids: Iterable[str]) -> None:
+        removals = [(self._collection("connectors"), cid) for cid in connector_ids]
+        if removals:
+            self._push(RemoveItems(self.workspace, removals, "Delete arrow"))
+
+    # -- the map, personas, business context -----------------------------------------------
+
+    def set_map(self, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        target = Target(map_id=self.map.id)
+        obj = target.resolve(self.workspace)
+        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
+        if "persona_ids" in changes:
+            known = {p.id for p in self.workspace.personas}
+            if not set(changes["persona_ids"]) <= known:
+                raise InvalidEdit("a map can only name existing personas")
+        if changes:
+            _check(obj, changes)
+            self._push(SetFields(self.workspace, target, changes, "Edit map", merge_key))
+
+    def set_business_context(self, changes: dict[str, Any]) -> None:
+        target = Target(part="business_context")
+        obj = target.resolve(self.workspace)
+        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
+        if changes:
+            _check(obj, changes)
+            self._push(SetFields(self.workspace, target, changes, "Edit business context"))
+
+    def add_persona(self, name: str = "Nouveau persona", attach: bool = True) -> str:
+        persona = Persona(id=new_id("persona"), name=name)
+        macro = Macro("Add persona")
+        InsertItems(self.workspace, [(Collection("personas"), len(self.workspace.personas), persona)], "", parent=macro)
+        if attach and self.document.current_map is not None:
+            SetFields(self.workspace, Target(map_id=self.map.id),
+                      {"persona_ids": [*self.map.persona_ids, persona.id]}, "", parent=macro)
+        self._push(macro)
+        return persona.id
+
+    def set_persona(self, persona_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        target = Target(Collection("personas"), persona_id)
+        obj = target.resolve(self.workspace)
+        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
+        if changes:
+            _check(obj, changes)
+            self._push(SetFields(self.workspace, target, changes, "Edit persona", merge_key))
+
+    def remove_persona(self, persona_id: str) -> None:
+        """Delete a persona, its emotion curves, and its mention on every map."""
+        macro = Macro("Delete persona")
+        for journey_map in self.workspace.maps:
+            if persona_id in journey_map.persona_ids:
+                SetFields(self.workspace, Target(map_id=journey_map.id),
+                          {"persona_ids": [p for p in journey_map.persona_ids if p != persona_id]}, "", parent=macro)
+            points = [(Collection("emotion_points", journey_map.id), p.id)
+                      for p in journey_map.emotion_points if p.persona_id == persona_id]
+            if points:
+                RemoveItems(self.workspace, points, "", parent=macro)
+        RemoveItems(self.workspace, [(Collection("personas"), persona_id)], "", parent=macro)
+        self._push(macro)
+
+
+def copy_cards(cards: Iterable[Card]) -> list[Card]:
+    return [copy.deepcopy(card) for card in cards]
