@@ -26,8 +26,15 @@ class Document(QObject):
         self._path = path
         self._current_map_id = workspace.maps[0].id if workspace.maps else ""
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
-        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        # Bound methods, not lambdas: Qt then knows the receiver and disconnects when it is destroyed.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> "Document":

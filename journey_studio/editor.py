@@ -133,7 +133,7 @@ class MapEditor:
             changes = {k: v for k, v in (("stage_id", stage_id), ("lane_id", lane_id), ("order", order))
                        if getattr(card, k) != v}
             if changes:
-                SetFields(self.workspace, self._target("cards", card.id), changes, "", parent=macro)
+                macro.add(SetFields(self.workspace, self._target("cards", card.id), changes, ""))
                 changed = True
         if changed:
             self._push(macro)
@@ -302,10 +302,10 @@ class MapEditor:
     def add_persona(self, name: str = "Nouveau persona", attach: bool = True) -> str:
         persona = Persona(id=new_id("persona"), name=name)
         macro = Macro("Add persona")
-        InsertItems(self.workspace, [(Collection("personas"), len(self.workspace.personas), persona)], "", parent=macro)
+        macro.add(InsertItems(self.workspace, [(Collection("personas"), len(self.workspace.personas), persona)], ""))
         if attach and self.document.current_map is not None:
-            SetFields(self.workspace, Target(map_id=self.map.id),
-                      {"persona_ids": [*self.map.persona_ids, persona.id]}, "", parent=macro)
+            macro.add(SetFields(self.workspace, Target(map_id=self.map.id),
+                      {"persona_ids": [*self.map.persona_ids, persona.id]}, ""))
         self._push(macro)
         return persona.id
 
@@ -322,13 +322,13 @@ class MapEditor:
         macro = Macro("Delete persona")
         for journey_map in self.workspace.maps:
             if persona_id in journey_map.persona_ids:
-                SetFields(self.workspace, Target(map_id=journey_map.id),
-                          {"persona_ids": [p for p in journey_map.persona_ids if p != persona_id]}, "", parent=macro)
+                macro.add(SetFields(self.workspace, Target(map_id=journey_map.id),
+                          {"persona_ids": [p for p in journey_map.persona_ids if p != persona_id]}, ""))
             points = [(Collection("emotion_points", journey_map.id), p.id)
                       for p in journey_map.emotion_points if p.persona_id == persona_id]
             if points:
-                RemoveItems(self.workspace, points, "", parent=macro)
-        RemoveItems(self.workspace, [(Collection("personas"), persona_id)], "", parent=macro)
+                macro.add(RemoveItems(self.workspace, points, ""))
+        macro.add(RemoveItems(self.workspace, [(Collection("personas"), persona_id)], ""))
         self._push(macro)
 
 

@@ -46,6 +46,7 @@ class MapScene(QGraphicsScene):
         self._connectors: dict[str, ConnectorItem] = {}
         self._metric_items: list[MetricItem] = []
         self._transparent = False
+        self._lane_order: list[str] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     @property
@@ -55,6 +56,15 @@ class MapScene(QGraphicsScene):
     @property
     def map_layout(self) -> MapLayout | None:
         return self._layout
+
+    @property
+    def metrics(self) -> LayoutMetrics:
+        return self._metrics
+
+    @property
+    def lane_order(self) -> list[str]:
+        """Every lane id of the shown map in model order, hidden ones included."""
+        return list(self._lane_order)
 
     def card_items(self) -> dict[str, CardItem]:
         return dict(self._cards)
@@ -82,6 +92,7 @@ class MapScene(QGraphicsScene):
             self.setSceneRect(QRectF())
             self.update()
             return
+        self._lane_order = [lane.id for lane in journey_map.lanes]
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
 
     def apply_layout(self, layout: MapLayout) -> None:
@@ -146,6 +157,9 @@ class MapScene(QGraphicsScene):
         if self._header is not None:
             self.removeItem(self._header)
             self._header = None
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        return next((item for item in self.items(pos) if isinstance(item, CardItem)), None)
 
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]

@@ -59,11 +59,14 @@ class MapView(QGraphicsView):
 
     def fit_map(self) -> None:
         """Zoom so the whole map fits the window (Ctrl+0)."""
-        rect: QRectF = self.sceneRect()
+        self.fit_rect(self.sceneRect())
+
+    def fit_rect(self, rect: QRectF, max_zoom: float = MAX_ZOOM) -> None:
+        """Zoom and scroll so ``rect`` (scene coordinates) fills the window."""
         if rect.isEmpty():
             return
         viewport = self.viewport().rect().adjusted(8, 8, -8, -8)
-        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), max_zoom)
         self.set_zoom(factor)
         self.centerOn(rect.center())
 

@@ -17,8 +17,8 @@ from .target import Collection, Target
 
 
 class DocumentCommand(QUndoCommand):
-    def __init__(self, workspace: Workspace, text: str, parent: QUndoCommand | None = None):
-        super().__init__(text, parent)
+    def __init__(self, workspace: Workspace, text: str = ""):
+        super().__init__(text)
         self._workspace = workspace
 
 
@@ -34,9 +34,8 @@ class SetFields(DocumentCommand):
         changes: dict[str, Any],
         text: str,
         merge_key: str | None = None,
-        parent: QUndoCommand | None = None,
     ):
-        super().__init__(workspace, text, parent)
+        super().__init__(workspace, text)
         self._target = target
         self._new = copy.deepcopy(changes)
         obj = target.resolve(workspace)
@@ -74,9 +73,8 @@ class InsertItems(DocumentCommand):
         workspace: Workspace,
         inserts: Sequence[tuple[Collection, int, Any]],
         text: str,
-        parent: QUndoCommand | None = None,
     ):
-        super().__init__(workspace, text, parent)
+        super().__init__(workspace, text)
         self._inserts = [(collection, index, copy.deepcopy(item)) for collection, index, item in inserts]
 
     def redo(self) -> None:
@@ -98,9 +96,8 @@ class RemoveItems(DocumentCommand):
         workspace: Workspace,
         removals: Sequence[tuple[Collection, str]],
         text: str,
-        parent: QUndoCommand | None = None,
     ):
-        super().__init__(workspace, text, parent)
+        super().__init__(workspace, text)
         self._removals = list(dict.fromkeys(removals))
         self._removed: list[tuple[Collection, int, Any]] = []
 
@@ -130,9 +127,8 @@ class MoveItem(DocumentCommand):
 
     def __init__(
         self, workspace: Workspace, collection: Collection, item_id: str, to_index: int, text: str,
-        parent: QUndoCommand | None = None,
     ):
-        super().__init__(workspace, text, parent)
+        super().__init__(workspace, text)
         self._collection = collection
         self._item_id = item_id
         self._to = to_index
@@ -151,7 +147,26 @@ class MoveItem(DocumentCommand):
 
 
 class Macro(QUndoCommand):
-    """One undo entry made of child commands (created with this as their parent)."""
+    """One undo entry made of several commands, run in order and undone in reverse.
+
+    A plain Python list rather than Qt's parent–child commands: Qt would delete the
+    children while their Python wrappers still own them.
+    """
 
     def __init__(self, text: str):
         super().__init__(text)
+        self._children: list[QUndoCommand] = []
+
+    def add(self, child: QUndoCommand) -> None:
+        self._children.append(child)
+
+    def __len__(self) -> int:
+        return len(self._children)
+
+    def redo(self) -> None:
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self._children):
+            child.undo()

@@ -101,7 +101,15 @@ class MapLayout:
     zero_y: float | None
     metric_cells: tuple[MetricCell, ...]
     connectors: tuple[ConnectorPath, ...]
+    emotion_range: tuple[float, float] = (-2.0, 2.0)
+    """The map's emotion scale (minimum, maximum), for turning a drag into a score."""
     card_index: dict[str, CardBox] = field(default_factory=dict, repr=False)
+
+    def stage_at(self, x: float) -> StageColumn | None:
+        return next((s for s in self.stages if s.rect.x <= x < s.rect.right), None)
+
+    def lane_at(self, y: float) -> LaneRow | None:
+        return next((lane for lane in self.lanes if lane.rect.y <= y < lane.rect.bottom), None)
 
     def card(self, card_id: str) -> CardBox | None:
         return self.card_index.get(card_id)
@@ -242,6 +250,7 @@ def compute_layout(
         zero_y=zero_y,
         metric_cells=metric_cells,
         connectors=connectors,
+        emotion_range=(float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)),
         card_index=card_index,
     )
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,10 +19,24 @@ class WindowActions:
     export_png: QAction
     close: QAction
     quit: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    duplicate: QAction
+    delete: QAction
+    select_all: QAction
+    rename: QAction
+    add_card: QAction
+    add_stage: QAction
+    add_lane: QAction
+    connect_mode: QAction
+    find: QAction
+    business_context: QAction
     zoom_in: QAction
     zoom_out: QAction
     fit_map: QAction
     actual_size: QAction
+    zoom_selection: QAction
     about: QAction
 
 
@@ -34,6 +48,7 @@ def _action(parent: QWidget, text: str, tip: str, *keys: QKeySequence | QKeySequ
         tip = f"{tip} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip)
     action.setStatusTip(tip)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     return action
 
 
@@ -46,9 +61,23 @@ def create_actions(parent: QWidget) -> WindowActions:
         export_png=_action(parent, tr("Export as &PNG…"), tr("Export the map as a PNG image"), "Ctrl+E"),
         close=_action(parent, tr("&Close"), tr("Close this window"), key.Close),
         quit=_action(parent, tr("&Quit"), tr("Quit Journey Studio"), key.Quit),
+        cut=_action(parent, tr("Cu&t"), tr("Cut the selected cards"), key.Cut),
+        copy=_action(parent, tr("&Copy"), tr("Copy the selected cards"), key.Copy),
+        paste=_action(parent, tr("&Paste"), tr("Paste cards into the current cell"), key.Paste),
+        duplicate=_action(parent, tr("D&uplicate"), tr("Duplicate the selected cards"), "Ctrl+D"),
+        delete=_action(parent, tr("&Delete"), tr("Delete the selection"), key.Delete, "Backspace"),
+        select_all=_action(parent, tr("Select &All"), tr("Select every card"), key.SelectAll),
+        rename=_action(parent, tr("&Rename"), tr("Edit the selected card's title in place"), "F2"),
+        add_card=_action(parent, tr("Add &Card"), tr("Add a card in the current cell"), "Ins", "Ctrl+Return"),
+        add_stage=_action(parent, tr("Add &Stage"), tr("Add a stage at the end of the journey"), "Ctrl+Alt+S"),
+        add_lane=_action(parent, tr("Add &Lane"), tr("Add a lane at the bottom of the map"), "Ctrl+Alt+R"),
+        connect_mode=_action(parent, tr("Co&nnect Cards"), tr("Drag from one card to another to draw an arrow (or Alt+drag)"), "Ctrl+K"),
+        find=_action(parent, tr("&Find…"), tr("Find cards"), key.Find),
+        business_context=_action(parent, tr("&Business Context…"), tr("Company goals, market and customer expectations")),
         zoom_in=_action(parent, tr("Zoom &In"), tr("Zoom in"), key.ZoomIn, "Ctrl+="),
         zoom_out=_action(parent, tr("Zoom &Out"), tr("Zoom out"), key.ZoomOut),
         fit_map=_action(parent, tr("&Fit Map"), tr("Show the whole map"), "Ctrl+0"),
         actual_size=_action(parent, tr("&Actual Size"), tr("Zoom to 100 %"), "Ctrl+1"),
+        zoom_selection=_action(parent, tr("Zoom to &Selection"), tr("Zoom to the selected cards"), "Ctrl+2"),
         about=_action(parent, tr("&About Journey Studio"), tr("About Journey Studio")),
     )

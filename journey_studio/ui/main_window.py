@@ -2,19 +2,33 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
 
 from .. import __version__
-from ..canvas.scene import MapScene
+from ..canvas.editable_scene import EditableMapScene
 from ..canvas.view import MapView
 from ..document import Document
+from ..editor import MapEditor
 from ..export import ExportError, ExportOptions, export_map
 from ..io import FILE_SUFFIX, JourneyFileError
 from ..templates import list_templates, new_from_template
 from . import dialogs, recent_files
 from .actions import create_actions
+from .context_menus import build_menu
+from .map_controller import MapController
 
 APP_NAME = "Journey Studio"
 
@@ -28,10 +42,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.resize(1400, 900)
         self._document = document
-        self.scene = MapScene(parent=self)
+        self.scene = EditableMapScene(parent=self)
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
+        self.editor = MapEditor(document)
+        self.controller = MapController(self.editor, self.scene, self.view, self)
+        self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
+        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self._map_picker = QComboBox(self)
         self._map_picker.setAccessibleName(tr("Map"))
         self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
@@ -62,9 +83,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.close)
         file_menu.addAction(a.quit)
 
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.rename)
+        edit_menu.addAction(a.find)
+
+        map_menu = self.menuBar().addMenu(tr("&Map"))
+        for action in (a.add_card, a.add_stage, a.add_lane, a.connect_mode):
+            map_menu.addAction(action)
+        map_menu.addSeparator()
+        map_menu.addAction(a.business_context)
+
         view_menu = self.menuBar().addMenu(tr("&View"))
-        for action in (a.zoom_in, a.zoom_out, a.fit_map, a.actual_size):
+        for action in (a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self._panels_menu = view_menu.addMenu(tr("&Panels"))
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -73,6 +112,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.open)
         toolbar.addAction(a.save)
         toolbar.addAction(a.export_png)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(a.add_card)
+        toolbar.addAction(a.add_stage)
+        toolbar.addAction(a.add_lane)
+        toolbar.addAction(a.connect_mode)
         toolbar.addSeparator()
         toolbar.addAction(a.zoom_out)
         toolbar.addAction(a.fit_map)
@@ -83,6 +130,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self._zoom_label)
 
+        history = QDockWidget(tr("History"), self)
+        history.setObjectName("historyDock")
+        history.setWidget(QUndoView(self.undo_group, history))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+        history.hide()
+        self._panels_menu.addAction(history.toggleViewAction())
+
     def _connect(self) -> None:
         a = self.actions
         a.open.triggered.connect(lambda: self.open_dialog())
@@ -90,7 +144,7 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(lambda: self.save_as())
         a.export_png.triggered.connect(lambda: self.export_png_dialog())
         a.close.triggered.connect(self.close)
-        a.quit.triggered.connect(QGuiApplication.closeAllWindows)
+        a.quit.triggered.connect(QApplication.closeAllWindows)
         a.zoom_in.triggered.connect(self.view.zoom_in)
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.fit_map.triggered.connect(self.view.fit_map)
@@ -98,6 +152,24 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
         self.view.zoomChanged.connect(self._show_zoom)
         self._map_picker.currentIndexChanged.connect(self._pick_map)
+        c = self.controller
+        a.cut.triggered.connect(c.cut_selection)
+        a.copy.triggered.connect(c.copy_selection)
+        a.paste.triggered.connect(c.paste)
+        a.duplicate.triggered.connect(c.duplicate_selection)
+        a.delete.triggered.connect(c.delete_selection)
+        a.select_all.triggered.connect(lambda: self.scene.select_cards(self.scene.card_items()))
+        a.rename.triggered.connect(c.edit_selected_text)
+        a.add_card.triggered.connect(c.add_card)
+        a.add_stage.triggered.connect(lambda: c.add_stage())
+        a.add_lane.triggered.connect(lambda: c.add_lane())
+        a.connect_mode.setCheckable(True)
+        a.connect_mode.toggled.connect(lambda on: setattr(self.scene, "connect_mode", on))
+        a.zoom_selection.triggered.connect(self.zoom_to_selection)
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.scene.contextMenuRequested.connect(self._context_menu)
+        self.scene.selectionChanged.connect(self._update_edit_actions)
+        self._update_edit_actions()
 
     # -- the document ----------------------------------------------------------------------
 
@@ -112,9 +184,14 @@ class MainWindow(QMainWindow):
             old.modifiedChanged.disconnect(self._update_title)
             old.pathChanged.disconnect(self._update_title)
             old.currentMapChanged.disconnect(self._refresh_scene)
+            self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self._document = document
         document.setParent(self)
+        self.editor = MapEditor(document)
+        self.controller.set_editor(self.editor)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._refresh_scene)
         document.modifiedChanged.connect(self._update_title)
         document.pathChanged.connect(self._update_title)
@@ -123,6 +200,27 @@ class MainWindow(QMainWindow):
         self._refresh_scene()
         self._update_title()
         QTimer.singleShot(0, self.view.fit_map)
+
+    def _update_edit_actions(self) -> None:
+        has_cards = bool(self.scene.selected_card_ids())
+        for action in (self.actions.cut, self.actions.copy, self.actions.duplicate, self.actions.rename,
+                       self.actions.zoom_selection):
+            action.setEnabled(has_cards)
+        self.actions.delete.setEnabled(bool(self.scene.selectedItems()))
+
+    def _context_menu(self, kind: str, item_id: str, event) -> None:
+        menu = build_menu(self.controller, kind, item_id, self)
+        if not menu.isEmpty():
+            menu.exec(event.screenPos())
+
+    def zoom_to_selection(self) -> None:
+        items = [item for item in self.scene.selectedItems()]
+        if not items:
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        self.view.fit_rect(rect.adjusted(-60, -60, 60, 60), max_zoom=2.0)
 
     def _refresh_scene(self, *_args: object) -> None:
         document = self._document

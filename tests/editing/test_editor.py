@@ -191,12 +191,15 @@ def test_thousands_of_random_edits_undo_and_redo_to_the_recorded_states(editor):
             stack.redo()
             assert snapshot(editor) == snapshots[stack.index()]
         else:
-            before = stack.index()
+            before, count = stack.index(), stack.count()
             random_edit()
-            if stack.index() != before:
-                del snapshots[stack.index():]
+            if stack.index() != before or stack.count() != count:
+                assert stack.index() == before + 1, "one edit, one undo entry"
+                del snapshots[before + 1:]
                 snapshots.append(snapshot(editor))
-            assert len(snapshots) == stack.index() + 1
+                assert len(snapshots) == stack.count() + 1
+            else:
+                assert snapshot(editor) == snapshots[stack.index()], "an edit that pushed nothing changed nothing"
     while stack.canUndo():
         stack.undo()
     assert snapshot(editor) == snapshots[0]

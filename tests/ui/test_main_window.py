@@ -108,8 +108,10 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, m
 
 
 def test_closing_an_unchanged_map_does_not_ask(window, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: pytest.fail("should not ask"))
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: asked.append(a) or dialogs.SaveChoice.CANCEL)
     assert window.close()
+    assert not asked
 
 
 def test_a_failed_save_keeps_the_document_modified(window, tmp_path, errors):

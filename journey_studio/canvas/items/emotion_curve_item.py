@@ -20,6 +20,7 @@ class EmotionPointItem(QGraphicsItem):
         self._colour = colour
         self._point = point
         self._bounds = QRectF()
+        self._preview_mood: float | None = None
         self.set_point(point)
 
     @property
@@ -43,6 +44,19 @@ class EmotionPointItem(QGraphicsItem):
         self.setToolTip(point.label.full_text)
         self.update()
 
+    def preview(self, score: float, mood: float, y: float) -> None:
+        """Show the point at ``score`` while it is dragged; the model changes only on release."""
+        self._preview_mood = mood
+        self.setPos(self._point.center.x, y)
+        self.setToolTip(f"{score:+g}")
+        self.update()
+
+    def end_preview(self) -> None:
+        self._preview_mood = None
+        self.setPos(qpoint(self._point.center))
+        self.setToolTip(self._point.label.full_text)
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
@@ -58,7 +72,8 @@ class EmotionPointItem(QGraphicsItem):
             painter.setPen(QPen(qcolor(theme.critical), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 4.5, r + 4.5)
-        draw_face(painter, QPointF(0, 0), r, point.mood, theme)
+        mood = point.mood if self._preview_mood is None else self._preview_mood
+        draw_face(painter, QPointF(0, 0), r, mood, theme)
         if self.isSelected():
             painter.setPen(QPen(qcolor(theme.selection), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,256 @@
+"""The map scene as an editor: gestures become requests (signals); it never edits the model itself.
+
+A controller (``ui.map_controller``) turns each request into one undo command.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from ..layout.curves import y_to_score
+from .interactions import (
+    EDGE,
+    CardDrag,
+    ConnectCards,
+    EmotionPointDrag,
+    Interaction,
+    LaneMove,
+    LaneResize,
+    StageMove,
+    StageResize,
+)
+from .items import CardItem, ConnectorItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem
+from .painting import qcolor, qrect
+from .scene import MapScene
+
+_INTERACTIVE = (EmotionPointItem, CardItem, StageHeaderItem, LaneHeaderItem, ConnectorItem)
+
+
+class EditableMapScene(MapScene):
+    cardsMoveRequested = Signal(list, str, str, int)
+    cellActivated = Signal(str, str)
+    """Double-click on an empty cell: add a card there."""
+    editTextRequested = Signal(str, str)
+    """(kind, id): rename a card, stage, lane or emotion point in place."""
+    emotionScoreRequested = Signal(str, float)
+    emotionPointAddRequested = Signal(str, float)
+    connectorRequested = Signal(str, str)
+    stageResizeRequested = Signal(str, float)
+    stageMoveRequested = Signal(str, int)
+    laneResizeRequested = Signal(str, float)
+    laneMoveRequested = Signal(str, int)
+    headerClicked = Signal(str, str)
+    """(kind, id) for a stage or lane header: show it in the inspector."""
+    currentCellChanged = Signal(str, str)
+    contextMenuRequested = Signal(str, str, object)
+    """(kind, id, QGraphicsSceneContextMenuEvent): kind is card, stage, lane, emotion, connector, cell or map."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._interaction: Interaction | None = None
+        self._current_cell: tuple[str, str] | None = None
+        self.connect_mode = False
+
+    # -- state the controller reads ----------------------------------------------------------
+
+    @property
+    def current_cell(self) -> tuple[str, str] | None:
+        """The cell last clicked, or the first selected card's cell: where "Add card" puts a card."""
+        selected = [item for item in self.selectedItems() if isinstance(item, CardItem)]
+        if selected:
+            return selected[0].box.stage_id, selected[0].box.lane_id
+        if self._current_cell and self.map_layout and self.map_layout.cell_rect(*self._current_cell):
+            return self._current_cell
+        return None
+
+    def set_current_cell(self, stage_id: str, lane_id: str) -> None:
+        self._current_cell = (stage_id, lane_id)
+        self.currentCellChanged.emit(stage_id, lane_id)
+        self.update()
+
+    def select_cards(self, card_ids) -> None:
+        wanted = set(card_ids)
+        self.clearSelection()
+        for card_id in wanted:
+            item = self.card_item(card_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def _cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        layout = self.map_layout
+        if layout is None:
+            return None
+        column, row = layout.stage_at(pos.x()), layout.lane_at(pos.y())
+        if column is None or row is None or pos.y() < column.header_rect.bottom:
+            return None
+        return column.stage_id, row.lane_id
+
+    def _item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        return next((item for item in self.items(pos) if isinstance(item, _INTERACTIVE)), None)
+
+    # -- mouse -------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.map_layout is None:
+            super().mousePressEvent(event)
+            return
+        pos = event.scenePos()
+        item = self._item_at(pos)
+        if isinstance(item, StageHeaderItem):
+            at_edge = pos.x() >= item.boundingRect().right() - EDGE
+            kind = StageResize if at_edge else StageMove
+            self._interaction = kind(self, pos, item.stage_id)
+            event.accept()
+            return
+        if isinstance(item, LaneHeaderItem):
+            at_edge = pos.y() >= item.boundingRect().bottom() - EDGE
+            kind = LaneResize if at_edge else LaneMove
+            self._interaction = kind(self, pos, item.lane_id)
+            event.accept()
+            return
+        if isinstance(item, CardItem) and (self.connect_mode or event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self._interaction = ConnectCards(self, pos, item)
+            event.accept()
+            return
+        super().mousePressEvent(event)  # Qt's selection rules: click, Ctrl/Shift-click
+        if isinstance(item, EmotionPointItem):
+            self._interaction = EmotionPointDrag(self, pos, item)
+        elif isinstance(item, CardItem) and item.isSelected():
+            cards = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+            self._interaction = CardDrag(self, pos, cards)
+        elif item is None:
+            cell = self._cell_at(pos)
+            if cell is not None:
+                self.set_current_cell(*cell)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if interaction is not None:
+            clicked = not interaction.started
+            interaction.finish(event.scenePos())
+            if clicked and isinstance(interaction, (StageMove, StageResize)):
+                self.clearSelection()
+                self.headerClicked.emit("stage", interaction.stage_id)
+            elif clicked and isinstance(interaction, (LaneMove, LaneResize)):
+                self.clearSelection()
+                self.headerClicked.emit("lane", interaction.lane_id)
+        super().mouseReleaseEvent(event)
+
+    def cancel_interaction(self) -> bool:
+        if self._interaction is None:
+            return False
+        self._interaction.cancel()
+        self._interaction = None
+        if self.mouseGrabberItem() is not None:
+            self.mouseGrabberItem().ungrabMouse()
+        return True
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.map_layout is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.cancel_interaction()
+        pos = event.scenePos()
+        item = self._item_at(pos)
+        kinds = {CardItem: "card", StageHeaderItem: "stage", LaneHeaderItem: "lane", EmotionPointItem: "emotion"}
+        for cls, kind in kinds.items():
+            if isinstance(item, cls):
+                item_id = {"card": "card_id", "stage": "stage_id", "lane": "lane_id", "emotion": "point_id"}[kind]
+                self.editTextRequested.emit(kind, getattr(item, item_id))
+                event.accept()
+                return
+        layout = self.map_layout
+        area = layout.emotion_lane
+        if area is not None and qrect(area).contains(pos):
+            column = layout.stage_at(pos.x())
+            if column is not None:
+                low, high = layout.emotion_range
+                self.emotionPointAddRequested.emit(column.stage_id, float(round(y_to_score(pos.y(), area, low, high, self.metrics))))
+                event.accept()
+                return
+        cell = self._cell_at(pos)
+        if cell is not None:
+            self.set_current_cell(*cell)
+            self.cellActivated.emit(*cell)
+            event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        pos = event.scenePos()
+        item = self._item_at(pos)
+        if isinstance(item, CardItem):
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            self.contextMenuRequested.emit("card", item.card_id, event)
+        elif isinstance(item, StageHeaderItem):
+            self.contextMenuRequested.emit("stage", item.stage_id, event)
+        elif isinstance(item, LaneHeaderItem):
+            self.contextMenuRequested.emit("lane", item.lane_id, event)
+        elif isinstance(item, EmotionPointItem):
+            self.contextMenuRequested.emit("emotion", item.point_id, event)
+        elif isinstance(item, ConnectorItem):
+            self.contextMenuRequested.emit("connector", item.connector_id, event)
+        else:
+            cell = self._cell_at(pos)
+            if cell is not None:
+                self.set_current_cell(*cell)
+                self.contextMenuRequested.emit("cell", f"{cell[0]}\t{cell[1]}", event)
+            else:
+                self.contextMenuRequested.emit("map", "", event)
+        event.accept()
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if not self.cancel_interaction():
+                self.clearSelection()
+            event.accept()
+            return
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self._move_selection(*steps[event.key()]):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _move_selection(self, d_stage: int, d_lane: int) -> bool:
+        """Arrow keys move the selected cards to the neighbouring cell."""
+        layout = self.map_layout
+        cards = [item for item in self.selectedItems() if isinstance(item, CardItem)]
+        if layout is None or not cards:
+            return False
+        stages = [s.stage_id for s in layout.stages]
+        lanes = [r.lane_id for r in layout.lanes]
+        first = min(cards, key=lambda i: (i.box.rect.x, i.box.rect.y)).box
+        s, l_ = stages.index(first.stage_id) + d_stage, lanes.index(first.lane_id) + d_lane
+        if not (0 <= s < len(stages) and 0 <= l_ < len(lanes)):
+            return True  # at the edge: nothing to do, but the key is ours
+        ids = [item.card_id for item in sorted(cards, key=lambda i: (i.box.rect.x, i.box.rect.y))]
+        self.cardsMoveRequested.emit(ids, stages[s], lanes[l_], 1_000_000)
+        return True
+
+    # -- current cell highlight --------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        cell = self._current_cell
+        if cell is None or self.map_layout is None or self.selectedItems():
+            return
+        cell_rect = self.map_layout.cell_rect(*cell)
+        if cell_rect is None:
+            return
+        pen = QPen(qcolor(self.theme.selection), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(qrect(cell_rect).adjusted(3, 3, -3, -3))

@@ -1,0 +1,208 @@
+"""Turns what the user does on the canvas into edits: scene requests → MapEditor → one undo entry each."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
+
+from ..canvas.editable_scene import EditableMapScene
+from ..canvas.inline_editor import InlineEditor
+from ..canvas.items import CardItem, ConnectorItem, EmotionPointItem
+from ..canvas.view import MapView
+from ..editor import InvalidEdit, MapEditor
+from ..layout import Rect
+from ..model import LaneKind
+from . import card_clipboard
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapController", text)
+
+
+class MapController(QObject):
+    selectionDescribed = Signal(str, str)
+    """(kind, id) of what the inspector should show: card, stage, lane, emotion, connector, or map."""
+    message = Signal(str)
+    """A short note for the status bar (a refused edit, a pasted count…)."""
+
+    def __init__(self, editor: MapEditor, scene: EditableMapScene, view: MapView, parent: QObject | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.scene = scene
+        self.view = view
+        self._inline: InlineEditor | None = None
+        s = scene
+        s.cardsMoveRequested.connect(lambda ids, stage, lane, index: self.apply(self.editor.move_cards, ids, stage, lane, index))
+        s.cellActivated.connect(self.add_card_in_cell)
+        s.editTextRequested.connect(self.edit_text)
+        s.emotionScoreRequested.connect(lambda pid, score: self.apply(self.editor.set_emotion_point, pid, {"score": score}))
+        s.emotionPointAddRequested.connect(self._add_emotion_point)
+        s.connectorRequested.connect(lambda a, b: self.apply(self.editor.add_connector, a, b))
+        s.stageResizeRequested.connect(lambda sid, w: self.apply(self.editor.set_stage, sid, {"width": float(w)}))
+        s.stageMoveRequested.connect(lambda sid, i: self.apply(self.editor.move_stage, sid, i))
+        s.laneResizeRequested.connect(lambda lid, h: self.apply(self.editor.set_lane, lid, {"height": float(h)}))
+        s.laneMoveRequested.connect(lambda lid, i: self.apply(self.editor.move_lane, lid, i))
+        s.headerClicked.connect(self.selectionDescribed.emit)
+        s.selectionChanged.connect(self._describe_selection)
+
+    def set_editor(self, editor: MapEditor) -> None:
+        self.editor = editor
+
+    def apply(self, action: Callable, *args) -> object:
+        """Run one editor call; a refused edit becomes a status message instead of an exception."""
+        try:
+            return action(*args)
+        except InvalidEdit as error:
+            self.message.emit(str(error))
+            return None
+
+    def _describe_selection(self) -> None:
+        items = self.scene.selectedItems()
+        if len(items) == 1:
+            item = items[0]
+            if isinstance(item, CardItem):
+                self.selectionDescribed.emit("card", item.card_id)
+                return
+            if isinstance(item, EmotionPointItem):
+                self.selectionDescribed.emit("emotion", item.point_id)
+                return
+            if isinstance(item, ConnectorItem):
+                self.selectionDescribed.emit("connector", item.connector_id)
+                return
+        self.selectionDescribed.emit("map", "")
+
+    # -- cards -----------------------------------------------------------------------------
+
+    def add_card_in_cell(self, stage_id: str, lane_id: str) -> str | None:
+        card_id = self.apply(self.editor.add_card, stage_id, lane_id, tr("New card"))
+        if card_id:
+            self.scene.select_cards([card_id])
+            self.edit_text("card", card_id)
+        return card_id
+
+    def add_card(self) -> str | None:
+        """Add a card in the current cell (the last clicked, or the selected card's)."""
+        cell = self.scene.current_cell
+        if cell is None:
+            m = self.editor.document.current_map
+            if m is None or not m.stages or not m.lanes:
+                self.message.emit(tr("Add a stage and a lane first"))
+                return None
+            lane = next((lane for lane in m.lanes if lane.visible and lane.kind is not LaneKind.EMOTIONS), m.lanes[0])
+            cell = (m.stages[0].id, lane.id)
+        return self.add_card_in_cell(*cell)
+
+    def selected_card_ids(self) -> list[str]:
+        return self.scene.selected_card_ids()
+
+    def delete_selection(self) -> None:
+        items = self.scene.selectedItems()
+        cards = [i.card_id for i in items if isinstance(i, CardItem)]
+        points = [i.point_id for i in items if isinstance(i, EmotionPointItem)]
+        arrows = [i.connector_id for i in items if isinstance(i, ConnectorItem)]
+        stack = self.editor.document.undo_stack
+        if sum(map(bool, (cards, points, arrows))) > 1:
+            stack.beginMacro(tr("Delete"))
+        try:
+            if cards:
+                self.apply(self.editor.remove_cards, cards)
+            if points:
+                self.apply(self.editor.remove_emotion_points, points)
+            if arrows:
+                self.apply(self.editor.remove_connectors, arrows)
+        finally:
+            if sum(map(bool, (cards, points, arrows))) > 1:
+                stack.endMacro()
+
+    def duplicate_selection(self) -> None:
+        ids = self.apply(self.editor.duplicate_cards, self.selected_card_ids())
+        if ids:
+            self.scene.select_cards(ids)
+
+    def copy_selection(self) -> bool:
+        m = self.editor.document.current_map
+        selected = set(self.selected_card_ids())
+        cards = [c for c in m.cards if c.id in selected] if m else []  # in map order, not click order
+        if cards:
+            card_clipboard.copy_cards(cards)
+            self.message.emit(tr("Copied {count} card(s)").format(count=len(cards)))
+        return bool(cards)
+
+    def cut_selection(self) -> None:
+        if self.copy_selection():
+            self.apply(self.editor.remove_cards, self.selected_card_ids())
+
+    def paste(self) -> None:
+        cards = card_clipboard.pasted_cards()
+        if not cards:
+            self.message.emit(tr("The clipboard holds no cards"))
+            return
+        cell = self.scene.current_cell or (None, None)
+        ids = self.apply(self.editor.paste_cards, cards, cell[0], cell[1], cell == (None, None))
+        if ids:
+            self.scene.select_cards(ids)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def add_stage(self, index: int | None = None) -> str | None:
+        stage_id = self.apply(self.editor.add_stage, index, tr("New stage"))
+        if stage_id:
+            self.edit_text("stage", stage_id)
+        return stage_id
+
+    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str | None:
+        lane_id = self.apply(self.editor.add_lane, kind, tr("New lane"), index)
+        if lane_id:
+            self.edit_text("lane", lane_id)
+        return lane_id
+
+    def _add_emotion_point(self, stage_id: str, score: float) -> None:
+        m = self.editor.document.current_map
+        persona = m.persona_ids[0] if m is not None and len({p.persona_id for p in m.emotion_points}) > 1 and m.persona_ids else None
+        point_id = self.apply(self.editor.add_emotion_point, stage_id, score, "", None, persona)
+        if point_id:
+            self.edit_text("emotion", point_id)
+
+    # -- in-place text editing -------------------------------------------------------------
+
+    def edit_selected_text(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            self.edit_text("card", ids[0])
+
+    def edit_text(self, kind: str, item_id: str) -> None:
+        layout = self.scene.map_layout
+        m = self.editor.document.current_map
+        if layout is None or m is None:
+            return
+        if kind == "card" and (box := layout.card(item_id)) and (card := m.card(item_id)):
+            rect, style, text = box.title.rect, box.title.style, card.title
+            commit = lambda value: self.apply(self.editor.set_card, item_id, {"title": value})  # noqa: E731
+        elif kind == "stage" and (column := next((s for s in layout.stages if s.stage_id == item_id), None)):
+            rect, style, text = column.name.rect, column.name.style, m.stage(item_id).name
+            commit = lambda value: self.apply(self.editor.set_stage, item_id, {"name": value})  # noqa: E731
+        elif kind == "lane" and (row := next((r for r in layout.lanes if r.lane_id == item_id), None)):
+            rect, style, text = row.title.rect, row.title.style, m.lane(item_id).title
+            commit = lambda value: self.apply(self.editor.set_lane, item_id, {"title": value})  # noqa: E731
+        elif kind == "emotion":
+            point = next((p for c in layout.curves for p in c.points if p.point_id == item_id), None)
+            model_point = next((p for p in m.emotion_points if p.id == item_id), None)
+            if point is None or model_point is None:
+                return
+            rect, style, text = point.label.rect, point.label.style, model_point.label
+            commit = lambda value: self.apply(self.editor.set_emotion_point, item_id, {"label": value})  # noqa: E731
+        else:
+            return
+        if self._inline is not None:
+            self._inline.commit()
+        area = Rect(rect.x - 4, rect.y - 2, max(rect.width + 8, 140), max(rect.height, style.line_height) + 4)
+        self.view.ensureVisible(QRectF(area.x, area.y, area.width, area.height), 40, 40)
+        inline = InlineEditor(self.view, QRectF(area.x, area.y, area.width, area.height), text, style, commit)
+        inline.finished.connect(lambda: self._forget_inline(inline))
+        self._inline = inline
+
+    def _forget_inline(self, inline: InlineEditor) -> None:
+        if self._inline is inline:
+            self._inline = None
+
+    def inline_editor(self) -> InlineEditor | None:
+        return self._inline
