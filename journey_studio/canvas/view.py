@@ -61,6 +61,22 @@ class MapView(QGraphicsView):
         """Zoom so the whole map fits the window (Ctrl+0)."""
         self.fit_rect(self.sceneRect())
 
+    def show_map_start(self) -> None:
+        """How a map opens: its width fills the window (at most 100 %), scrolled to the title.
+
+        Fitting a tall map whole would shrink its text below reading size.
+        """
+        rect: QRectF = self.sceneRect()
+        if rect.isEmpty():
+            return
+        viewport = self.viewport().rect().adjusted(8, 8, -8, -8)
+        fit_width = viewport.width() / rect.width()
+        fit_all = min(fit_width, viewport.height() / rect.height())
+        self.set_zoom(min(1.0, max(fit_width, fit_all, 0.5)))
+        self.zoomChanged.emit(self.zoom())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
     def fit_rect(self, rect: QRectF, max_zoom: float = MAX_ZOOM) -> None:
         """Zoom and scroll so ``rect`` (scene coordinates) fills the window."""
         if rect.isEmpty():

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self._fill_map_picker()
         self._refresh_scene()
         self._update_title()
-        QTimer.singleShot(0, self.view.fit_map)
+        QTimer.singleShot(0, self.view.show_map_start)
 
     def _update_edit_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         map_id = self._map_picker.itemData(index)
         if map_id:
             self._document.set_current_map(map_id)
-            QTimer.singleShot(0, self.view.fit_map)
+            QTimer.singleShot(0, self.view.show_map_start)
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self._document.display_name or tr('Untitled')}[*] — {APP_NAME}")

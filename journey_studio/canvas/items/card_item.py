@@ -69,6 +69,14 @@ class CardItem(QGraphicsItem):
         if lod < LOW_DETAIL:
             painter.fillRect(rect, qcolor(theme.card_background))
             painter.fillRect(QRectF(0, 0, 4, rect.height()), accent)
+            # Grey bars where the text is: the card reads as written, not empty.
+            ink = qcolor(theme.card_border)
+            pad = box.title.rect.x - box.rect.x
+            for block in (box.title, box.body):
+                for index, line in enumerate(block.lines):
+                    width = min(block.rect.width, block.rect.width * (0.35 + 0.065 * len(line) / 4))
+                    y = block.rect.y - box.rect.y + index * block.style.line_height + block.style.line_height * 0.3
+                    painter.fillRect(QRectF(pad, y, width, block.style.line_height * 0.45), ink)
             if self.isSelected():
                 painter.setPen(QPen(qcolor(theme.selection), 3 / max(lod, 0.05)))
                 painter.drawRect(rect)
