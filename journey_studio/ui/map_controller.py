@@ -2,6 +2,8 @@
 
 from collections.abc import Callable
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 
 from ..canvas.editable_scene import EditableMapScene
@@ -56,6 +58,8 @@ class MapController(QObject):
             return None
 
     def _describe_selection(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene clears its selection while it is being destroyed
         items = self.scene.selectedItems()
         if len(items) == 1:
             item = items[0]
