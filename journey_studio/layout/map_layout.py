@@ -215,7 +215,7 @@ def compute_layout(
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             title, body, height = sized[card.id]
-            cards.append(_place_card(card, cx, cy, width, height, title, body, language, m))
+            cards.append(_cached_card_box(card, cx, cy, width, height, title, body, language, m))
             cy += height + m.card_gap
     cards.sort(key=lambda box: (box.rect.x, box.rect.y))
     card_index = {box.card_id: box for box in cards}
@@ -260,6 +260,31 @@ def _card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
     if not body.is_empty:
         lines_height += 4 + body.rect.height
     return m.card_padding + lines_height + 6 + m.card_footer_height + m.card_padding - 2
+
+
+_BOX_CACHE: dict[tuple, CardBox] = {}
+_BOX_CACHE_LIMIT = 50_000
+
+
+def _cached_card_box(
+    card: Card, x: float, y: float, width: float, height: float,
+    title: TextBlock, body: TextBlock, language: str, m: LayoutMetrics,
+) -> CardBox:
+    """The same CardBox object for the same card at the same place.
+
+    After an edit, cards that did not change keep their box, so the canvas
+    can tell by identity which items need repainting.
+    """
+    key = (
+        card.id, card.stage_id, card.lane_id, card.title, card.body, card.channel, card.online, card.owner,
+        card.critical, card.colour, card.evidence.source, x, y, width, height, language, id(m),
+    )
+    box = _BOX_CACHE.get(key)
+    if box is None:
+        if len(_BOX_CACHE) >= _BOX_CACHE_LIMIT:
+            _BOX_CACHE.clear()
+        box = _BOX_CACHE[key] = _place_card(card, x, y, width, height, title, body, language, m)
+    return box
 
 
 def _place_card(

@@ -184,3 +184,19 @@ def test_header_names_personas_and_state():
     layout = compute_layout(workspace.maps[0], workspace.personas, "fr")
     assert "Camille" in layout.header.subtitle.full_text
     assert "État futur" in layout.header.subtitle.full_text
+
+
+def test_unchanged_cards_keep_their_box_after_an_edit(small_workspace):
+    """The canvas repaints only cards whose box changed; the layout must reuse the others."""
+    journey_map = small_workspace.maps[0]
+    before = compute_layout(journey_map)
+    edited = journey_map.cards[-1]
+    journey_map.cards[-1] = edited.model_copy(update={"title": edited.title + " (modifiée)"})
+    after = compute_layout(journey_map)
+    same_cell = {c.id for c in journey_map.cards if (c.stage_id, c.lane_id) == (edited.stage_id, edited.lane_id)}
+    for box in after.cards:
+        if box.card_id == edited.id:
+            assert box is not before.card(box.card_id)
+            assert box.title.full_text.endswith("(modifiée)")
+        elif box.card_id not in same_cell:
+            assert box is before.card(box.card_id)

@@ -39,7 +39,8 @@ class CardItem(QGraphicsItem):
 
     def set_box(self, box: CardBox, stage_colour: str | None = None) -> None:
         """Follow a new layout: move, resize and redraw only if something changed."""
-        if stage_colour is not None:
+        recoloured = stage_colour is not None and stage_colour != self._stage_colour
+        if recoloured:
             self._stage_colour = stage_colour
         old = self._box
         self._box = box
@@ -48,10 +49,11 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
             self._stripe = _accent_stripe(box.rect.height)
+        if old is box and not recoloured and self.pos().x() == box.rect.x and self.pos().y() == box.rect.y:
+            return  # unchanged (the layout reuses boxes): keep the cached pixmap
         self.setPos(box.rect.x, box.rect.y)
         self.setToolTip(box.tooltip)
-        if old is not box:
-            self.update()
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
