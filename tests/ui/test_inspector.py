@@ -168,6 +168,19 @@ def test_multi_line_text_keeps_its_lines_and_applies_on_leaving_the_field(qtbot,
     assert inspector.forms["card"].channel.widget.hasFocus(), "Tab leaves the text box for the next field"
 
 
+def test_no_break_spaces_survive_an_edit(qtbot, inspector, document):
+    """French text is full of them (« chaussures », 5 km); editing a word must not flatten the rest."""
+    card = first_card(document)
+    assert "\u00a0" in card.body
+    inspector.show_card(card.id)
+    body = inspector.forms["card"].body.widget
+    click_into(qtbot, body)
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(body, " !")
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert document.current_map.card(card.id).body == card.body + " !"
+
+
 def test_channel_online_and_critical(qtbot, inspector, document, stack):
     card = first_card(document)
     inspector.show_card(card.id)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...editor import InvalidEdit
-from .widgets import CheckList, ColourPicker, Combo, ErrorLabel, NumberBox, VerifiedDateEdit
+from .widgets import CheckList, ColourPicker, Combo, ErrorLabel, NumberBox, VerifiedDateEdit, plain_text
 
 
 def tr(text: str) -> str:
@@ -208,7 +208,7 @@ class PlainTextBinding(Binding):
         _FocusOut(widget, self.commit)
 
     def widget_value(self) -> Any:
-        text = self.widget.toPlainText()
+        text = plain_text(self.widget)
         if self._lines:
             return [line.strip() for line in text.splitlines() if line.strip()]
         return text

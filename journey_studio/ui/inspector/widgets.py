@@ -126,6 +126,12 @@ def plain_text_edit(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text as typed: ``toPlainText()`` would turn no-break spaces (French « », 5 km) into plain ones."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 # -- numbers --------------------------------------------------------------------------------
 
 _NUMBER_CHARS = re.compile(r"^[+\-−]?[0-9\s\u00a0\u202f.,']*$")
