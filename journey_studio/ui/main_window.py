@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,9 @@ from ..templates import list_templates, new_from_template
 from . import dialogs, recent_files
 from .actions import create_actions
 from .context_menus import build_menu
+from .find_bar import FindBar
+from .find_controller import FindController
+from .inspector.inspector import Inspector
 from .map_controller import MapController
 
 APP_NAME = "Journey Studio"
@@ -44,9 +48,19 @@ class MainWindow(QMainWindow):
         self._document = document
         self.scene = EditableMapScene(parent=self)
         self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view)
+        self.setCentralWidget(centre)
         self.editor = MapEditor(document)
         self.controller = MapController(self.editor, self.scene, self.view, self)
+        self.inspector = Inspector(self.editor, self)
+        self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
@@ -130,6 +144,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self._zoom_label)
 
+        inspector_dock = QDockWidget(tr("Inspector"), self)
+        inspector_dock.setObjectName("inspectorDock")
+        inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
+        self._panels_menu.addAction(inspector_dock.toggleViewAction())
+
         history = QDockWidget(tr("History"), self)
         history.setObjectName("historyDock")
         history.setWidget(QUndoView(self.undo_group, history))
@@ -167,6 +187,9 @@ class MainWindow(QMainWindow):
         a.connect_mode.toggled.connect(lambda on: setattr(self.scene, "connect_mode", on))
         a.zoom_selection.triggered.connect(self.zoom_to_selection)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        c.selectionDescribed.connect(self.inspector.show_selection)
+        a.find.triggered.connect(self.find_bar.open)
+        self.find_bar.closed.connect(self.view.setFocus)
         self.scene.contextMenuRequested.connect(self._context_menu)
         self.scene.selectionChanged.connect(self._update_edit_actions)
         self._update_edit_actions()
@@ -190,6 +213,9 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         self.editor = MapEditor(document)
         self.controller.set_editor(self.editor)
+        self.inspector.set_editor(self.editor)
+        self.finder.set_document(document)
+        document.changed.connect(self.inspector.refresh)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._refresh_scene)
@@ -198,6 +224,7 @@ class MainWindow(QMainWindow):
         document.currentMapChanged.connect(self._refresh_scene)
         self._fill_map_picker()
         self._refresh_scene()
+        self.inspector.show_map()
         self._update_title()
         QTimer.singleShot(0, self.view.show_map_start)
 

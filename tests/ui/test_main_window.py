@@ -143,3 +143,29 @@ def test_new_from_template_replaces_an_unchanged_map(window):
     assert window.new_from_template("running-shoes", "en")
     assert window.document.current_map.stages[0].name == "Reflection"
     assert any(isinstance(item, CardItem) for item in window.scene.items())
+
+
+def test_selecting_a_card_shows_it_in_the_inspector(window, sample_copy):
+    window.open_file(sample_copy)
+    card = window.document.current_map.cards[0]
+    window.scene.select_cards([card.id])
+    assert (window.inspector.current_kind(), window.inspector.current_id()) == ("card", card.id)
+    window.scene.clearSelection()
+    assert window.inspector.current_kind() == "map"
+
+
+def test_find_selects_matches_and_steps_through_them(window, sample_copy, qtbot):
+    from journey_studio.search import find_cards
+
+    window.open_file(sample_copy)
+    journey_map = window.document.current_map
+    expected = find_cards(journey_map, "magasin")
+    assert len(expected) >= 2
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "MAGASIN")
+    assert sorted(window.scene.selected_card_ids()) == sorted(expected)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.scene.selected_card_ids() == [expected[0]]
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.scene.selected_card_ids() == [expected[1]]
