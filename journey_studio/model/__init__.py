@@ -13,6 +13,7 @@ from .evidence import Evidence
 from .ids import new_id
 from .journey_map import (
     Card,
+    Comment,
     Connector,
     EmotionPoint,
     EmotionScale,
@@ -26,7 +27,7 @@ from .validation import Problem, check_workspace
 from .workspace import SCHEMA_VERSION, BusinessContext, Metadata, Workspace
 
 __all__ = [
-    "SCHEMA_VERSION", "Avatar", "BusinessContext", "Card", "Channel", "Connector",
+    "SCHEMA_VERSION", "Avatar", "BusinessContext", "Card", "Channel", "Comment", "Connector",
     "ConnectorKind", "EmotionPoint", "EmotionScale", "Evidence", "EvidenceSource",
     "JourneyMap", "JourneyType", "Lane", "LaneKind", "MapState", "Metadata", "Persona",
     "Problem", "PurchasePattern", "Stage", "StageMetrics", "Workspace", "check_workspace",

@@ -1,5 +1,6 @@
 """A journey map: stages as columns, lanes as rows, cards in cells, an emotion curve, connectors."""
 
+from datetime import date as date_type
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -55,6 +56,16 @@ class Lane(Model):
     visible: bool = True
 
 
+class Comment(Model):
+    """Workshop feedback on a card: who said what, when, and whether it was dealt with."""
+
+    id: Id
+    author: ShortText = ""
+    date: date_type | None = None
+    text: LongText
+    resolved: bool = False
+
+
 class Card(Model):
     id: Id
     stage_id: Id
@@ -74,6 +85,9 @@ class Card(Model):
     critical: bool = False
     """A "moment of truth": this step decides whether the customer goes on."""
     evidence: Evidence = Field(default_factory=Evidence)
+    comments: list[Comment] = Field(default_factory=list, max_length=500)
+    linked_map_id: Id | None = None
+    """A sub-journey map that details this step; it opens on click."""
 
     def is_online(self) -> bool | None:
         if self.online is not None:

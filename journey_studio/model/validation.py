@@ -42,6 +42,7 @@ def _all_ids(workspace: Workspace) -> Iterator[tuple[str, str]]:
             ("card", journey_map.cards),
             ("emotion point", journey_map.emotion_points),
             ("connector", journey_map.connectors),
+            ("comment", [comment for card in journey_map.cards for comment in card.comments]),
         ):
             for item in items:
                 yield item.id, kind
@@ -78,6 +79,8 @@ def _check_map(
             yield Problem(at, f"is in stage {card.stage_id!r}, which does not exist")
         if card.lane_id not in lane_ids:
             yield Problem(at, f"is in lane {card.lane_id!r}, which does not exist")
+        if card.linked_map_id is not None and card.linked_map_id not in map_ids:
+            yield Problem(at, f"links to map {card.linked_map_id!r}, which does not exist")
         if card.emotion is not None and not scale.minimum <= card.emotion <= scale.maximum:
             yield Problem(
                 at, f"emotion {card.emotion:g} is outside the scale {scale.minimum}…{scale.maximum}"
