@@ -1,28 +1,124 @@
-"""Exports, chosen by the output file's extension."""
+"""Exports, chosen by the output file's extension; each format turns a map into bytes, written atomically."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..io.atomic import atomic_write
 from ..model import JourneyMap, Workspace
-from .options import ExportError, ExportOptions
+from .options import (
+    Background,
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    PageSize,
+    Progress,
+    Scope,
+    no_progress,
+)
 
-Exporter = Callable[[Workspace, JourneyMap, Path, ExportOptions], None]
+Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
 
 
-def exporters() -> dict[str, Exporter]:
-    """Suffix → exporter; imported lazily so the CLI starts fast and Qt loads only when needed."""
-    from .png import export_png
+@dataclass(frozen=True)
+class Format:
+    suffix: str
+    label: str
+    render: Renderer
+    scopes: frozenset[Scope]
+    transparent: bool
+    """Whether the format can leave the background clear."""
+    sized: bool
+    """Whether DPI, pixel width and page shape mean anything to it."""
 
-    return {".png": export_png}
+
+def _png(*args) -> bytes:
+    from .png import png_bytes
+
+    return png_bytes(*args)
 
 
-def export_map(workspace: Workspace, journey_map: JourneyMap, path: Path, options: ExportOptions) -> None:
-    suffix = path.suffix.lower()
-    table = exporters()
-    if suffix not in table:
-        known = ", ".join(sorted(table))
+def _svg(*args) -> bytes:
+    from .svg import svg_bytes
+
+    return svg_bytes(*args)
+
+
+def _pdf(*args) -> bytes:
+    from .report.builder import pdf_bytes
+
+    return pdf_bytes(*args)
+
+
+def _pptx(*args) -> bytes:
+    from .pptx_deck import pptx_bytes
+
+    return pptx_bytes(*args)
+
+
+def _mermaid(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress) -> bytes:
+    from ..interchange.mermaid import mermaid_text
+
+    return mermaid_text(workspace, journey_map).encode("utf-8")
+
+
+def _csv(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress) -> bytes:
+    from ..interchange.csv_cards import cards_csv
+
+    return cards_csv(workspace, [journey_map])
+
+
+_ALL = frozenset(Scope)
+_MAP_ONLY = frozenset({Scope.MAP})
+FORMATS: dict[str, Format] = {
+    ".png": Format(".png", "PNG image", _png, _ALL, transparent=True, sized=True),
+    ".svg": Format(".svg", "SVG vector image", _svg, _ALL, transparent=True, sized=True),
+    ".pdf": Format(".pdf", "PDF report", _pdf, _ALL, transparent=False, sized=False),
+    ".pptx": Format(".pptx", "PowerPoint deck", _pptx, _MAP_ONLY, transparent=False, sized=False),
+    ".mmd": Format(".mmd", "Mermaid journey diagram", _mermaid, _MAP_ONLY, transparent=False, sized=False),
+    ".csv": Format(".csv", "CSV cards table", _csv, _MAP_ONLY, transparent=False, sized=False),
+}
+"""Suffix → format; the renderers import their modules on first use, so the CLI starts fast and Qt loads only for PNG."""
+
+
+def format_for(path: Path | str) -> Format:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(sorted(FORMATS))
         raise ExportError(f"{path}: unsupported format {suffix or '(no extension)'!r} (supported: {known})")
-    table[suffix](workspace, journey_map, path, options)
+    return FORMATS[suffix]
 
 
-__all__ = ["ExportError", "ExportOptions", "export_map", "exporters"]
+def export_bytes(
+    workspace: Workspace, journey_map: JourneyMap, suffix: str, options: ExportOptions,
+    progress: Progress = no_progress,
+) -> bytes:
+    """The file a format makes of ``journey_map``, in memory (for the clipboard and previews)."""
+    fmt = format_for(f"export{suffix}")
+    if options.scope not in fmt.scopes:
+        raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
+    if options.background is Background.TRANSPARENT and not fmt.transparent:
+        raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
+    return fmt.render(workspace, journey_map, options, progress)
+
+
+def export_map(
+    workspace: Workspace, journey_map: JourneyMap, path: Path, options: ExportOptions | None = None,
+    progress: Progress = no_progress,
+) -> None:
+    """Write ``journey_map`` to ``path`` in the format its extension names; ExportError says why not.
+
+    Nothing is written when the export fails or is cancelled.
+    """
+    fmt = format_for(path)
+    data = export_bytes(workspace, journey_map, fmt.suffix, options or ExportOptions(), progress)
+    try:
+        atomic_write(Path(path), data)
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+__all__ = [
+    "FORMATS", "Background", "ExportCancelled", "ExportError", "ExportOptions", "Format", "PageSize",
+    "Progress", "Scope", "export_bytes", "export_map", "format_for", "no_progress",
+]

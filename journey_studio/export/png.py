@@ -1,35 +1,58 @@
-"""PNG export: re-rendered at the requested resolution (never upscaled), DPI recorded, written atomically."""
+"""PNG export: the map, a stage or the selection re-rendered from the scene (never upscaled), DPI recorded.
 
-from pathlib import Path
+Persona sheets have no scene: their SVG is drawn by Qt's SVG renderer instead.
+"""
 
-from ..io.atomic import atomic_write
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from ..layout import Rect
 from ..model import JourneyMap, Workspace
-from ..theme import load_theme
-from .options import ExportError, ExportOptions
+from .options import ExportError, ExportOptions, Progress, Scope, no_progress
 from .png_writer import encode_png
-from .render import SCREEN_DPI, ExportTooLarge, build_scene, render_image
+from .render import build_scene, render_frame
+from .scope import content_rect
+from .sizing import Frame, frame_for
+from .svg import svg_bytes
 
-MIN_DPI, MAX_DPI = 24.0, 1200.0
+
+def map_image(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+) -> tuple[QImage, Frame]:
+    """The picture ``options`` ask for, as an image, with the frame it fills."""
+    theme = options.load_theme()
+    if options.scope is Scope.PERSONAS:
+        return _persona_image(workspace, journey_map, options)
+    scene = build_scene(workspace, journey_map, theme)
+    frame = frame_for(content_rect(scene.map_layout, journey_map, options), options)
+    try:
+        return render_frame(scene, frame, options.background, progress), frame
+    except MemoryError as error:
+        raise ExportError(f"{error}; lower the DPI or the width") from None
 
 
-def export_png(workspace: Workspace, journey_map: JourneyMap, path: Path, options: ExportOptions) -> None:
-    dpi = options.dpi
-    if options.width is not None:
-        if options.width < 16:
-            raise ExportError(f"a width of {options.width} pixels is too small (at least 16)")
-        natural = build_scene(workspace, journey_map).sceneRect().width()
-        dpi = SCREEN_DPI * options.width / natural
-    if not MIN_DPI <= dpi <= MAX_DPI:
-        raise ExportError(f"{dpi:g} dpi is out of range ({MIN_DPI:g} to {MAX_DPI:g})")
+def png_bytes(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+) -> bytes:
+    image, frame = map_image(workspace, journey_map, options, progress)
+    progress(1.0, "encoding")
+    return encode_png(image, frame.dpi)
+
+
+def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[QImage, Frame]:
+    renderer = QSvgRenderer(svg_bytes(workspace, journey_map, options))
+    view = renderer.viewBoxF()
+    content = Rect(view.x(), view.y(), view.width(), view.height())
+    frame = frame_for(content, ExportOptions(dpi=options.dpi, width=options.width))
+    background = options.background_colour(options.load_theme())
+    image = QImage(frame.width, frame.height,
+                   QImage.Format.Format_RGB32 if background else QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(background) if background else QColor(0, 0, 0, 0))
+    painter = QPainter(image)
     try:
-        theme = load_theme(options.theme)
-    except KeyError as error:
-        raise ExportError(str(error.args[0])) from None
-    try:
-        image = render_image(workspace, journey_map, dpi, theme, options.transparent, width=options.width)
-    except ExportTooLarge as error:
-        raise ExportError(str(error)) from None
-    try:
-        atomic_write(path, encode_png(image, dpi))
-    except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        renderer.render(painter, QRectF(0, 0, frame.width, frame.height))
+    finally:
+        painter.end()
+    return image, frame

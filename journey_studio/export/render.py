@@ -1,21 +1,23 @@
-"""The headless renderer every raster and vector export shares: a fresh offscreen scene, drawn to a device."""
+"""The headless raster renderer: a fresh offscreen scene, drawn into an image, band by band.
+
+Bands let a long render report progress and stop when the user cancels; each
+band maps the same scene rectangle to the same pixels, so the seams cannot show.
+"""
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..canvas.scene import MapScene
 from ..layout import DEFAULT_METRICS, LayoutMetrics
 from ..model import JourneyMap, Workspace
 from ..theme import Theme, load_theme
+from .options import Background, Progress, no_progress
+from .sizing import SCREEN_DPI, Frame
 
-SCREEN_DPI = 96.0
-"""Layout units are pixels at 100 % zoom on a 96 dpi screen."""
-MAX_PIXELS = 400_000_000
-"""An export larger than this (20 000 × 20 000) is refused rather than exhausting memory."""
+BAND_PIXELS = 4_000_000
+"""Rows are drawn in bands of about this many pixels, with a progress report after each."""
 
-
-class ExportTooLarge(ValueError):
-    pass
+__all__ = ["SCREEN_DPI", "build_scene", "render_frame"]
 
 
 def build_scene(
@@ -27,48 +29,45 @@ def build_scene(
     return scene
 
 
-def paint_scene(scene: MapScene, device: QPaintDevice, target: QRectF) -> None:
-    painter = QPainter(device)
+def render_frame(
+    scene: MapScene, frame: Frame, background: Background = Background.THEME, progress: Progress = no_progress,
+) -> QImage:
+    """``frame.view`` of the scene drawn into a ``frame.width`` × ``frame.height`` image, DPI recorded.
+
+    Raises MemoryError when the image cannot be allocated.
+    """
+    transparent = background is Background.TRANSPARENT
+    # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
+    image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
+    image = QImage(frame.width, frame.height, image_format)
+    if image.isNull():
+        raise MemoryError(f"there is not enough memory for a {frame.width} × {frame.height} image")
+    fill = {
+        Background.THEME: QColor(scene.theme.background),
+        Background.WHITE: QColor("#FFFFFF"),
+        Background.TRANSPARENT: QColor(0, 0, 0, 0),
+    }[background]
+    image.fill(fill)
+    dots_per_metre = round(frame.dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    scene.set_transparent_background(background is not Background.THEME)
+
+    view, scale = frame.view, frame.scale
+    rows = max(1, BAND_PIXELS // frame.width)
+    painter = QPainter(image)
     try:
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        for top in range(0, frame.height, rows):
+            band = min(rows, frame.height - top)
+            progress(top / frame.height, "drawing")
+            source = QRectF(view.x, view.y + top / scale, view.width, band / scale)
+            scene.render(painter, QRectF(0, top, frame.width, band), source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         painter.end()
-
-
-def render_image(
-    workspace: Workspace,
-    journey_map: JourneyMap,
-    dpi: float = SCREEN_DPI,
-    theme: Theme | None = None,
-    transparent: bool = False,
-    width: int | None = None,
-) -> QImage:
-    """The map re-rendered (never upscaled) at ``dpi`` (or exactly ``width`` pixels wide), DPI recorded."""
-    scene = build_scene(workspace, journey_map, theme)
-    scale = dpi / SCREEN_DPI
-    rect = scene.sceneRect()
-    height = max(1, round(rect.height() * scale))
-    width = width if width is not None else max(1, round(rect.width() * scale))
-    if width * height > MAX_PIXELS:
-        raise ExportTooLarge(
-            f"the image would be {width} × {height} pixels; lower the DPI (at most "
-            f"{int(dpi * (MAX_PIXELS / (width * height)) ** 0.5)} dpi for this map)"
-        )
-    # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
-    image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
-    image = QImage(width, height, image_format)
-    if image.isNull():
-        raise ExportTooLarge(f"there is not enough memory for a {width} × {height} image; lower the DPI")
-    image.fill(QColor(0, 0, 0, 0) if transparent else QColor(scene.theme.background))
-    dots_per_metre = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    if transparent:
-        scene.set_transparent_background(True)
-    paint_scene(scene, image, QRectF(0, 0, width, height))
+    progress(1.0, "drawing")
     return image

@@ -1,0 +1,66 @@
+"""The PDF report: cover, map, persona sheets and the stage-by-stage table, in one vector file.
+
+What goes in follows the export's scope: the whole map makes the full report; a
+stage makes its part of the map and its table row; the selection makes its part
+of the map; personas make their sheets.
+"""
+
+from ...layout import compute_layout
+from ...model import JourneyMap, Workspace
+from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
+from ..scope import content_rect, find_stage
+from ..vector.pdf_surface import PdfSurface
+from .cover import draw_cover
+from .flow import PageFlow, start_page
+from .map_pages import add_map_pages
+from .persona_sheet import draw_persona_sheet, map_personas
+from .stage_table import draw_stage_table, table_heading
+from .styles import HEADING, page_geometry
+from .words import word
+
+
+def pdf_bytes(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+) -> bytes:
+    theme = options.load_theme()
+    language = workspace.metadata.language
+    background = options.background_colour(theme)
+    size = options.page or PageSize.A4
+    text_page = page_geometry(PageSize.A4 if size is PageSize.FIT else size)
+    personas = map_personas(workspace, journey_map)
+    surface = PdfSurface(journey_map.title, workspace.metadata.author, journey_map.scenario)
+    scope = options.scope
+
+    progress(0.0, "laying out")
+    layout = compute_layout(journey_map, workspace.personas, language)
+    if scope is Scope.MAP:
+        start_page(surface, text_page, background)
+        surface.bookmark(word("cover", language))
+        draw_cover(surface, workspace, journey_map, personas, text_page, theme)
+    if scope is not Scope.PERSONAS:
+        progress(0.1, "drawing the map")
+        region = content_rect(layout, journey_map, options)
+        add_map_pages(surface, layout, theme, region, None if size is PageSize.FIT else text_page, background,
+                      language, bookmark=word("map", language))
+    if scope in (Scope.MAP, Scope.PERSONAS):
+        if scope is Scope.PERSONAS and not personas:
+            raise ExportError(f"{journey_map.title!r} has no personas to export")
+        progress(0.6, "persona sheets")
+        for index, persona in enumerate(personas):
+            start_page(surface, text_page, background)
+            surface.bookmark(persona.name)
+            draw_persona_sheet(surface, persona, text_page, 0.0, theme, language, index)
+    if scope in (Scope.MAP, Scope.STAGE):
+        progress(0.7, "stage table")
+        stages = [find_stage(journey_map, options.stage)] if scope is Scope.STAGE else list(journey_map.stages)
+        flow = PageFlow(surface, text_page, background)
+        flow.new_page()
+        surface.bookmark(word("stage_table", language))
+        title = word("stage_table", language)
+        surface.draw_text(flow.content.x, flow.y + HEADING.size, title, HEADING, theme.header_text)
+        flow.y += HEADING.line_height + 12
+        flow.repeat(table_heading(theme, language))
+        draw_stage_table(flow, journey_map, stages, theme, language,
+                         lambda fraction: progress(0.7 + 0.25 * fraction, "stage table"))
+    progress(0.95, "writing")
+    return surface.finish()

@@ -1,0 +1,68 @@
+"""How big a picture is in pixels, and what part of the map fills it: from DPI, pixel width or page shape."""
+
+from dataclasses import dataclass
+
+from ..layout import Rect
+from .options import PAGE_INCHES, ExportError, ExportOptions, PageSize
+
+SCREEN_DPI = 96.0
+"""Layout units are pixels at 100 % zoom on a 96 dpi screen."""
+MIN_DPI, MAX_DPI = 24.0, 1200.0
+MIN_WIDTH = 16
+MAX_PIXELS = 400_000_000
+"""An export larger than this (20 000 × 20 000) is refused rather than exhausting memory."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    view: Rect
+    """The layout rectangle shown: the content, grown to the page's shape when there is a page."""
+    width: int
+    height: int
+    dpi: float
+    """Recorded in the file, so a 300 dpi export prints at its intended size."""
+
+    @property
+    def scale(self) -> float:
+        """Pixels per layout unit."""
+        return self.width / self.view.width
+
+
+def frame_for(content: Rect, options: ExportOptions, raster: bool = True) -> Frame:
+    """The picture ``options`` ask for around ``content``; ExportError when it is out of range.
+
+    ``raster`` False (SVG) skips the memory limit: a vector file's pixel size is only nominal.
+    """
+    if options.width is not None and options.width < MIN_WIDTH:
+        raise ExportError(f"a width of {options.width} pixels is too small (at least {MIN_WIDTH})")
+    if options.width is None and not MIN_DPI <= options.dpi <= MAX_DPI:
+        raise ExportError(f"{options.dpi:g} dpi is out of range ({MIN_DPI:g} to {MAX_DPI:g})")
+    page = PAGE_INCHES.get(options.page) if options.page not in (None, PageSize.FIT) else None
+    if page is None:
+        view = content
+        scale = options.width / content.width if options.width else options.dpi / SCREEN_DPI
+        width = options.width or max(1, round(content.width * scale))
+        height = max(1, round(content.height * scale))
+        dpi = SCREEN_DPI * scale
+    else:
+        page_w, page_h = page
+        view = _grown_to(content, page_w / page_h)
+        width = options.width or max(1, round(page_w * options.dpi))
+        height = max(1, round(width * page_h / page_w))
+        dpi = width / page_w
+    if raster and width * height > MAX_PIXELS:
+        budget = (MAX_PIXELS / (width * height)) ** 0.5
+        raise ExportError(
+            f"the image would be {width} × {height} pixels; make it smaller "
+            f"(at most {int(width * budget)} pixels wide, or {int(dpi * budget)} dpi)"
+        )
+    return Frame(view, width, height, dpi)
+
+
+def _grown_to(rect: Rect, aspect: float) -> Rect:
+    """``rect`` widened or heightened about its centre to the ``aspect`` (width / height)."""
+    if rect.width / rect.height < aspect:
+        width = rect.height * aspect
+        return Rect(rect.center.x - width / 2, rect.y, width, rect.height)
+    height = rect.width / aspect
+    return Rect(rect.x, rect.center.y - height / 2, rect.width, height)

@@ -1,0 +1,29 @@
+"""SVG export: the map (or a stage, or the selection, or the persona sheets) as real vectors, text as text.
+
+Drawn from the same :class:`MapLayout` as the screen and the PDF; needs no Qt.
+"""
+
+from ..layout import compute_layout
+from ..model import JourneyMap, Workspace
+from .options import ExportOptions, Progress, Scope, no_progress
+from .report.persona_sheet import persona_sheets_svg
+from .scope import content_rect
+from .sizing import frame_for
+from .vector.map_painter import MapPainter
+from .vector.svg_surface import SvgSurface
+
+
+def svg_bytes(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+) -> bytes:
+    theme = options.load_theme()
+    if options.scope is Scope.PERSONAS:
+        return persona_sheets_svg(workspace, journey_map, options, theme)
+    progress(0.0, "laying out")
+    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+    frame = frame_for(content_rect(layout, journey_map, options), options, raster=False)
+    surface = SvgSurface()
+    progress(0.3, "drawing")
+    MapPainter(layout, theme).paint(surface, visible=frame.view)
+    progress(0.9, "writing")
+    return surface.document(frame.view, frame.width, frame.height, journey_map.title, options.background_colour(theme))

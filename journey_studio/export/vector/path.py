@@ -1,0 +1,162 @@
+"""Outlines as a list of move / line / cubic / close steps: the one path shape SVG and PDF both take."""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ...layout import CubicSegment, Point, Rect
+
+KAPPA = 0.5522847498
+"""Control-point distance of a quarter circle drawn as one cubic Bézier, per unit radius."""
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cubic:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    pass
+
+
+Step = Move | Line | Cubic | Close
+
+
+@dataclass
+class VectorPath:
+    steps: list[Step] = field(default_factory=list)
+    _current: tuple[float, float] = (0.0, 0.0)
+    _start: tuple[float, float] = (0.0, 0.0)
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    def __bool__(self) -> bool:
+        return bool(self.steps)
+
+    @property
+    def current(self) -> tuple[float, float]:
+        return self._current
+
+    def move_to(self, x: float, y: float) -> "VectorPath":
+        self.steps.append(Move(x, y))
+        self._current = self._start = (x, y)
+        return self
+
+    def line_to(self, x: float, y: float) -> "VectorPath":
+        self.steps.append(Line(x, y))
+        self._current = (x, y)
+        return self
+
+    def cubic_to(self, x1: float, y1: float, x2: float, y2: float, x: float, y: float) -> "VectorPath":
+        self.steps.append(Cubic(x1, y1, x2, y2, x, y))
+        self._current = (x, y)
+        return self
+
+    def quad_to(self, cx: float, cy: float, x: float, y: float) -> "VectorPath":
+        """A quadratic Bézier, raised to the cubic both formats draw."""
+        x0, y0 = self._current
+        return self.cubic_to(
+            x0 + 2 / 3 * (cx - x0), y0 + 2 / 3 * (cy - y0), x + 2 / 3 * (cx - x), y + 2 / 3 * (cy - y), x, y
+        )
+
+    def close(self) -> "VectorPath":
+        self.steps.append(Close())
+        self._current = self._start
+        return self
+
+    def extend(self, other: "VectorPath") -> "VectorPath":
+        self.steps.extend(other.steps)
+        self._current, self._start = other._current, other._start
+        return self
+
+    def transformed(self, scale: float, dx: float, dy: float) -> "VectorPath":
+        """The path scaled about the origin, then moved by (dx, dy)."""
+        out = VectorPath()
+        for step in self.steps:
+            if isinstance(step, Move):
+                out.move_to(step.x * scale + dx, step.y * scale + dy)
+            elif isinstance(step, Line):
+                out.line_to(step.x * scale + dx, step.y * scale + dy)
+            elif isinstance(step, Cubic):
+                out.cubic_to(
+                    step.x1 * scale + dx, step.y1 * scale + dy, step.x2 * scale + dx, step.y2 * scale + dy,
+                    step.x * scale + dx, step.y * scale + dy,
+                )
+            else:
+                out.close()
+        return out
+
+
+def polyline(points: Iterable[tuple[float, float]], closed: bool = False) -> VectorPath:
+    path = VectorPath()
+    for i, (x, y) in enumerate(points):
+        if i == 0:
+            path.move_to(x, y)
+        else:
+            path.line_to(x, y)
+    return path.close() if closed and path else path
+
+
+def rect_path(rect: Rect) -> VectorPath:
+    return polyline(((rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom)), True)
+
+
+def rounded_rect(rect: Rect, radius: float, top_only: bool = False) -> VectorPath:
+    """A rectangle with round corners (only the top two when ``top_only``, like a stage header)."""
+    r = max(0.0, min(radius, rect.width / 2, rect.height / 2))
+    if r == 0:
+        return rect_path(rect)
+    k = r * KAPPA
+    x0, y0, x1, y1 = rect.x, rect.y, rect.right, rect.bottom
+    path = VectorPath().move_to(x0 + r, y0).line_to(x1 - r, y0)
+    path.cubic_to(x1 - r + k, y0, x1, y0 + r - k, x1, y0 + r)
+    if top_only:
+        path.line_to(x1, y1).line_to(x0, y1)
+    else:
+        path.line_to(x1, y1 - r).cubic_to(x1, y1 - r + k, x1 - r + k, y1, x1 - r, y1)
+        path.line_to(x0 + r, y1).cubic_to(x0 + r - k, y1, x0, y1 - r + k, x0, y1 - r)
+    path.line_to(x0, y0 + r).cubic_to(x0, y0 + r - k, x0 + r - k, y0, x0 + r, y0)
+    return path.close()
+
+
+def ellipse(cx: float, cy: float, rx: float, ry: float) -> VectorPath:
+    kx, ky = rx * KAPPA, ry * KAPPA
+    path = VectorPath().move_to(cx + rx, cy)
+    path.cubic_to(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry)
+    path.cubic_to(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy)
+    path.cubic_to(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry)
+    path.cubic_to(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy)
+    return path.close()
+
+
+def curve_path(segments: Iterable[CubicSegment]) -> VectorPath:
+    """The emotion curve or a connector: joined Bézier pieces."""
+    path = VectorPath()
+    for segment in segments:
+        if not path:
+            path.move_to(segment.start.x, segment.start.y)
+        path.cubic_to(segment.c1.x, segment.c1.y, segment.c2.x, segment.c2.y, segment.end.x, segment.end.y)
+    return path
+
+
+def point_list(path: VectorPath) -> list[Point]:
+    """Every end point of the path, for bounds and tests."""
+    return [Point(step.x, step.y) for step in path if not isinstance(step, Close)]

@@ -1,0 +1,206 @@
+"""A :class:`Surface` that writes SVG 1.1 text: real vectors, text kept as text, user text escaped.
+
+Text carries ``textLength`` (its width measured with the bundled Noto Sans): a
+viewer without that font still fits each line where the layout put it.
+"""
+
+import base64
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from xml.sax.saxutils import escape, quoteattr
+
+from ...layout import Rect
+from ...layout.text import FontFace, TextStyle, text_width
+from .colour import colour
+from .icons import load_icon
+from .path import Close, Cubic, Line, Move, VectorPath
+from .surface import Stroke
+
+FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold: a card may contain them, the file must not."""
+
+
+def xml_text(text: str) -> str:
+    """``text`` safe as XML character data: markup escaped, forbidden characters dropped."""
+    return escape(_NOT_XML.sub("", text))
+
+
+def xml_attribute(text: str) -> str:
+    """``text`` as a quoted XML attribute value."""
+    return quoteattr(_NOT_XML.sub("", text))
+
+
+def _n(value: float) -> str:
+    """A coordinate, short: two decimals at most, no trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def path_data(path: VectorPath) -> str:
+    parts = []
+    for step in path:
+        if isinstance(step, Move):
+            parts.append(f"M{_n(step.x)} {_n(step.y)}")
+        elif isinstance(step, Line):
+            parts.append(f"L{_n(step.x)} {_n(step.y)}")
+        elif isinstance(step, Cubic):
+            parts.append(
+                f"C{_n(step.x1)} {_n(step.y1)} {_n(step.x2)} {_n(step.y2)} {_n(step.x)} {_n(step.y)}"
+            )
+        elif isinstance(step, Close):
+            parts.append("Z")
+    return "".join(parts)
+
+
+def _paint(fill: str | None, stroke: Stroke | None) -> str:
+    attrs = []
+    if fill is None:
+        attrs.append('fill="none"')
+    else:
+        c = colour(fill)
+        attrs.append(f'fill="{c.hex}"')
+        if c.alpha < 1:
+            attrs.append(f'fill-opacity="{c.alpha:.3f}"')
+    if stroke is not None:
+        c = colour(stroke.colour)
+        attrs.append(f'stroke="{c.hex}" stroke-width="{_n(stroke.width)}"')
+        if c.alpha < 1:
+            attrs.append(f'stroke-opacity="{c.alpha:.3f}"')
+        if stroke.dash:
+            attrs.append(f'stroke-dasharray="{" ".join(_n(d) for d in stroke.dash)}"')
+        if stroke.cap != "butt":
+            attrs.append(f'stroke-linecap="{stroke.cap}"')
+    return " ".join(attrs)
+
+
+def _font(style: TextStyle) -> str:
+    attrs = f'font-family="{FONT_FAMILY}" font-size="{_n(style.size)}"'
+    if style.face is FontFace.BOLD:
+        attrs += ' font-weight="bold"'
+    elif style.face is FontFace.ITALIC:
+        attrs += ' font-style="italic"'
+    return attrs
+
+
+class SvgSurface:
+    """Collects drawing as SVG elements; :meth:`document` wraps them into a file."""
+
+    def __init__(self) -> None:
+        self._body: list[str] = []
+        self._defs: list[str] = []
+        self._icons: dict[tuple[str, str, str], str | None] = {}
+        self._clips = 0
+
+    # -- Surface ---------------------------------------------------------------------------
+
+    def fill_rect(self, rect: Rect, fill: str) -> None:
+        self._body.append(
+            f'<rect x="{_n(rect.x)}" y="{_n(rect.y)}" width="{_n(rect.width)}" height="{_n(rect.height)}" '
+            f"{_paint(fill, None)}/>"
+        )
+
+    def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
+        if path:
+            self._body.append(f'<path d="{path_data(path)}" {_paint(fill, stroke)}/>')
+
+    def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
+        if not text:
+            return
+        c = colour(colour_)
+        opacity = f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else ""
+        width = text_width(text, style)
+        self._body.append(
+            f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}"{opacity} '
+            f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">{xml_text(text)}</text>'
+        )
+
+    def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
+        ident = self._icon_id(folder, name, colour_)
+        if ident is None:
+            return False
+        scale = rect.width / 24.0
+        self._body.append(
+            f'<use xlink:href="#{ident}" transform="translate({_n(rect.x)} {_n(rect.y)}) scale({scale:.4f})"/>'
+        )
+        return True
+
+    def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
+        encoded = base64.b64encode(data).decode("ascii")
+        self._body.append(
+            f'<image x="{_n(rect.x)}" y="{_n(rect.y)}" width="{_n(rect.width)}" height="{_n(rect.height)}" '
+            f'preserveAspectRatio="xMidYMid slice" xlink:href="data:{mime};base64,{encoded}"/>'
+        )
+
+    @contextmanager
+    def clipped(self, rect: Rect) -> Iterator[None]:
+        self._clips += 1
+        ident = f"clip{self._clips}"
+        self._defs.append(
+            f'<clipPath id="{ident}"><rect x="{_n(rect.x)}" y="{_n(rect.y)}" '
+            f'width="{_n(rect.width)}" height="{_n(rect.height)}"/></clipPath>'
+        )
+        self._body.append(f'<g clip-path="url(#{ident})">')
+        try:
+            yield
+        finally:
+            self._body.append("</g>")
+
+    @contextmanager
+    def group(self, kind: str, ident: str = "") -> Iterator[None]:
+        data = f" data-id={xml_attribute(ident)}" if ident else ""
+        self._body.append(f"<g class={xml_attribute(kind)}{data}>")
+        try:
+            yield
+        finally:
+            self._body.append("</g>")
+
+    # -- beyond the protocol ---------------------------------------------------------------
+
+    @contextmanager
+    def translated(self, dx: float, dy: float) -> Iterator[None]:
+        """Draw the ``with`` block moved by (dx, dy): pages stacked in one picture."""
+        self._body.append(f'<g transform="translate({_n(dx)} {_n(dy)})">')
+        try:
+            yield
+        finally:
+            self._body.append("</g>")
+
+    def document(self, view: Rect, width: float, height: float, title: str, background: str | None) -> bytes:
+        """The whole file: ``view`` (layout units) shown at ``width`` × ``height`` pixels."""
+        head = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
+            f'width="{_n(width)}" height="{_n(height)}" '
+            f'viewBox="{_n(view.x)} {_n(view.y)} {_n(view.width)} {_n(view.height)}" xml:space="preserve">\n'
+            f"<title>{xml_text(title)}</title>\n"
+        )
+        defs = "<defs>\n" + "\n".join(self._defs) + "\n</defs>\n" if self._defs else ""
+        back = ""
+        if background is not None:
+            back = (
+                f'<rect x="{_n(view.x)}" y="{_n(view.y)}" width="{_n(view.width)}" height="{_n(view.height)}" '
+                f"{_paint(background, None)}/>\n"
+            )
+        return (head + defs + back + "\n".join(self._body) + "\n</svg>\n").encode("utf-8")
+
+    def _icon_id(self, folder: str, name: str, colour_: str) -> str | None:
+        key = (folder, name, colour_)
+        if key in self._icons:
+            return self._icons[key]
+        icon = load_icon(folder, name)
+        if icon is None:
+            self._icons[key] = None
+            return None
+        ident = f"icon-{folder}-{name}-{len(self._icons)}"
+        shapes = []
+        for shape in icon.shapes:
+            stroke = Stroke(colour_, shape.stroke_width, cap="round") if shape.stroked else None
+            shapes.append(
+                f'<path d="{path_data(shape.path)}" {_paint(colour_ if shape.filled else None, stroke)} '
+                'stroke-linejoin="round"/>'
+            )
+        self._defs.append(f'<g id="{ident}">' + "".join(shapes) + "</g>")
+        self._icons[key] = ident
+        return ident
