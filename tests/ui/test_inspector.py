@@ -7,9 +7,9 @@ the field and change nothing; refreshing never takes away what is being typed.
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QWidget
 
 from journey_studio.document import Document
 from journey_studio.editor import MapEditor
@@ -18,16 +18,10 @@ from journey_studio.templates import load_template
 from journey_studio.ui.inspector import Inspector, widgets
 from journey_studio.ui.inspector.fields import TYPING_PAUSE_MS
 from journey_studio.ui.inspector.widgets import NumberBox
+from tests.typing import type_text
 
 
 # -- driving widgets -------------------------------------------------------------------------
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Real key events carrying any text (QTest's keyClicks only knows ASCII): accents and emoji too."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
 
 def input_of(widget: QWidget) -> QWidget:
     return widget.lineEdit() if isinstance(widget, NumberBox) else widget
@@ -246,6 +240,19 @@ def test_an_emotion_outside_the_scale_is_refused_with_a_message(qtbot, inspector
     assert document.current_map.card(card.id).emotion == 2
     assert inspector.error_text() == ""
     assert not form.emotion.error.isVisible()
+
+
+def test_a_refused_value_is_forgotten_when_the_selection_moves_on(qtbot, inspector, document):
+    card = first_card(document)
+    inspector.show_card(card.id)
+    replace_text(qtbot, inspector.forms["card"].emotion.widget, "9")
+    assert inspector.error_text()
+    inspector.show_stage(document.current_map.stages[0].id)
+    assert inspector.error_text() == ""
+    inspector.show_card(card.id)
+    assert inspector.error_text() == ""
+    assert inspector.forms["card"].emotion.widget.lineEdit().text() == ""
+    assert document.current_map.card(card.id).emotion == card.emotion
 
 
 def test_arrows_stay_within_the_scale(qtbot, inspector, document):

@@ -4,9 +4,9 @@ import base64
 import os
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QWidget
 
 from journey_studio.document import Document
 from journey_studio.editor import MapEditor
@@ -15,13 +15,7 @@ from journey_studio.templates import load_template
 from journey_studio.ui import personas_panel
 from journey_studio.ui.inspector.widgets import NumberBox, plain_text
 from journey_studio.ui.personas_panel import PersonasPanel
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Real key events carrying any text (QTest's keyClicks only knows ASCII): accents and emoji too."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+from tests.typing import type_text
 
 
 def replace_text(qtbot, widget: QWidget, text: str, finish: Qt.Key | None = Qt.Key.Key_Return) -> None:

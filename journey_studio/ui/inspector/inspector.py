@@ -125,7 +125,6 @@ class Inspector(QWidget):
             self._current.refresh()
             self._update_heading()
         else:
-            self._current.target_id = ""
             self.show_nothing()
 
     def set_editor(self, editor: MapEditor) -> None:
@@ -168,8 +167,10 @@ class Inspector(QWidget):
         self._update_heading()
 
     def _leave_current(self) -> None:
+        """Apply what was typed, then forget the target: coming back later starts clean (no stale message)."""
         if self._current is not None:
             self._current.flush()
+            self._current.target_id = ""
         self._current = None
 
     def _update_heading(self) -> None:
