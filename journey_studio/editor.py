@@ -94,10 +94,12 @@ class MapEditor:
         return card.id
 
     def set_card(self, card_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        if changes.get("emotion") is not None:
+            self._check_score(changes["emotion"])
         self._set("cards", card_id, changes, "Edit card", merge_key)
 
-    def set_card_evidence(self, card_id: str, changes: dict[str, Any]) -> None:
-        self._set("cards", card_id, changes, "Edit evidence", part="evidence")
+    def set_card_evidence(self, card_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("cards", card_id, changes, "Edit evidence", merge_key, part="evidence")
 
     def _card_dependents(self, card_ids: set[str]) -> list[tuple[Collection, str]]:
         m = self.map
@@ -182,8 +184,8 @@ class MapEditor:
     def set_stage(self, stage_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
         self._set("stages", stage_id, changes, "Edit stage", merge_key)
 
-    def set_stage_metrics(self, stage_id: str, changes: dict[str, Any]) -> None:
-        self._set("stages", stage_id, changes, "Edit stage metrics", part="metrics")
+    def set_stage_metrics(self, stage_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("stages", stage_id, changes, "Edit stage metrics", merge_key, part="metrics")
 
     def move_stage(self, stage_id: str, to_index: int) -> None:
         self._move("stages", stage_id, to_index, "Move stage")
@@ -230,6 +232,16 @@ class MapEditor:
 
     # -- emotion curve ---------------------------------------------------------------------
 
+    def _check_scale_keeps_scores(self, scale: Any) -> None:
+        low = scale["minimum"] if isinstance(scale, dict) else scale.minimum
+        high = scale["maximum"] if isinstance(scale, dict) else scale.maximum
+        scores = [p.score for p in self.map.emotion_points] + [c.emotion for c in self.map.cards if c.emotion is not None]
+        outside = [score for score in scores if not low <= score <= high]
+        if outside:
+            raise InvalidEdit(
+                f"{len(outside)} emotion(s) on this map lie outside {low}…{high}: change them first"
+            )
+
     def _check_score(self, score: float) -> None:
         scale = self.map.emotion_scale
         if not scale.minimum <= score <= scale.maximum:
@@ -269,8 +281,8 @@ class MapEditor:
                                "Connect cards"))
         return connector.id
 
-    def set_connector(self, connector_id: str, changes: dict[str, Any]) -> None:
-        self._set("connectors", connector_id, changes, "Edit arrow")
+    def set_connector(self, connector_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
+        self._set("connectors", connector_id, changes, "Edit arrow", merge_key)
 
     def remove_connectors(self, connector_ids: Iterable[str]) -> None:
         removals = [(self._collection("connectors"), cid) for cid in connector_ids]
@@ -287,17 +299,19 @@ class MapEditor:
             known = {p.id for p in self.workspace.personas}
             if not set(changes["persona_ids"]) <= known:
                 raise InvalidEdit("a map can only name existing personas")
+        if "emotion_scale" in changes:
+            self._check_scale_keeps_scores(changes["emotion_scale"])
         if changes:
             _check(obj, changes)
             self._push(SetFields(self.workspace, target, changes, "Edit map", merge_key))
 
-    def set_business_context(self, changes: dict[str, Any]) -> None:
+    def set_business_context(self, changes: dict[str, Any], merge_key: str | None = None) -> None:
         target = Target(part="business_context")
         obj = target.resolve(self.workspace)
         changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
         if changes:
             _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, "Edit business context"))
+            self._push(SetFields(self.workspace, target, changes, "Edit business context", merge_key))
 
     def add_persona(self, name: str = "Nouveau persona", attach: bool = True) -> str:
         persona = Persona(id=new_id("persona"), name=name)

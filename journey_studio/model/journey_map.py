@@ -3,7 +3,7 @@
 from datetime import date as date_type
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
 from .base import HexColour, Id, LongText, Model, ShortText, text_list
 from .enums import (
@@ -27,6 +27,22 @@ class StageMetrics(Model):
     entered: Annotated[int, Field(ge=0)] | None = None
     completed: Annotated[int, Field(ge=0)] | None = None
     completion_rate: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+
+    @field_validator("completed")
+    @classmethod
+    def _not_more_than_entered(cls, value: int | None, info: ValidationInfo) -> int | None:
+        entered = info.data.get("entered")
+        if value is not None and entered is not None and value > entered:
+            raise ValueError("more customers cannot complete a stage than enter it")
+        return value
+
+    @field_validator("entered")
+    @classmethod
+    def _not_fewer_than_completed(cls, value: int | None, info: ValidationInfo) -> int | None:
+        completed = info.data.get("completed")
+        if value is not None and completed is not None and completed > value:
+            raise ValueError("more customers cannot complete a stage than enter it")
+        return value
 
     def rate(self) -> float | None:
         """The completion rate, from counts when both are known."""
@@ -97,17 +113,33 @@ class Card(Model):
         return self.channel not in OFFLINE_CHANNELS
 
 
-class EmotionScale(Model):
-    minimum: int = -2
-    maximum: int = 2
+ScaleBound = Annotated[int, Field(ge=-100, le=100)]
 
-    @model_validator(mode="after")
-    def _ordered(self) -> "EmotionScale":
-        if not self.minimum < self.maximum:
+
+class EmotionScale(Model):
+    model_config = ConfigDict(**Model.model_config, revalidate_instances="always")
+    """Checked again even when a whole scale object is assigned: a scale the curve cannot draw must not get in."""
+
+    minimum: ScaleBound = -2
+    maximum: ScaleBound = 2
+
+    # Field validators, not a model validator: with validate_assignment a refused
+    # assignment must leave the old value in place (a model validator runs after it is set).
+    @field_validator("maximum")
+    @classmethod
+    def _above_minimum(cls, value: int, info: ValidationInfo) -> int:
+        minimum = info.data.get("minimum")
+        if minimum is not None and not minimum < value:
+            raise ValueError("the emotion scale's maximum must be above its minimum")
+        return value
+
+    @field_validator("minimum")
+    @classmethod
+    def _below_maximum(cls, value: int, info: ValidationInfo) -> int:
+        maximum = info.data.get("maximum")
+        if maximum is not None and not value < maximum:
             raise ValueError("the emotion scale's minimum must be below its maximum")
-        if self.maximum - self.minimum > 200:
-            raise ValueError("the emotion scale may span at most 200 steps")
-        return self
+        return value
 
 
 class EmotionPoint(Model):

@@ -31,7 +31,9 @@ from .actions import create_actions
 from .context_menus import build_menu
 from .find_bar import FindBar
 from .find_controller import FindController
+from .business_context_dialog import BusinessContextDialog
 from .inspector.inspector import Inspector
+from .personas_panel import PersonasPanel
 from .map_controller import MapController
 
 APP_NAME = "Journey Studio"
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.editor = MapEditor(document)
         self.controller = MapController(self.editor, self.scene, self.view, self)
         self.inspector = Inspector(self.editor, self)
+        self.personas_panel = PersonasPanel(self.editor, self)
         self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
@@ -150,6 +153,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
         self._panels_menu.addAction(inspector_dock.toggleViewAction())
 
+        personas_dock = QDockWidget(tr("Personas"), self)
+        personas_dock.setObjectName("personasDock")
+        personas_dock.setWidget(self.personas_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, personas_dock)
+        self.tabifyDockWidget(inspector_dock, personas_dock)
+        inspector_dock.raise_()
+        self._panels_menu.addAction(personas_dock.toggleViewAction())
+
         history = QDockWidget(tr("History"), self)
         history.setObjectName("historyDock")
         history.setWidget(QUndoView(self.undo_group, history))
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.selectionDescribed.connect(self.inspector.show_selection)
         a.find.triggered.connect(self.find_bar.open)
+        a.business_context.triggered.connect(self.edit_business_context)
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.contextMenuRequested.connect(self._context_menu)
         self.scene.selectionChanged.connect(self._update_edit_actions)
@@ -214,8 +226,10 @@ class MainWindow(QMainWindow):
         self.editor = MapEditor(document)
         self.controller.set_editor(self.editor)
         self.inspector.set_editor(self.editor)
+        self.personas_panel.set_editor(self.editor)
         self.finder.set_document(document)
         document.changed.connect(self.inspector.refresh)
+        document.changed.connect(self.personas_panel.refresh)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._refresh_scene)
@@ -239,6 +253,10 @@ class MainWindow(QMainWindow):
         menu = build_menu(self.controller, kind, item_id, self)
         if not menu.isEmpty():
             menu.exec(event.screenPos())
+
+    def edit_business_context(self) -> bool:
+        """Company goals, market, customer expectations: one undo entry when OK changes something."""
+        return BusinessContextDialog(self.editor, self).exec() == BusinessContextDialog.DialogCode.Accepted
 
     def zoom_to_selection(self) -> None:
         items = [item for item in self.scene.selectedItems()]

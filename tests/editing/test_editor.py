@@ -203,3 +203,13 @@ def test_thousands_of_random_edits_undo_and_redo_to_the_recorded_states(editor):
     while stack.canUndo():
         stack.undo()
     assert snapshot(editor) == snapshots[0]
+
+
+def test_card_emotions_and_scale_changes_respect_the_scores_on_the_map(editor):
+    m = editor.map
+    with pytest.raises(InvalidEdit, match="between -2 and 2"):
+        editor.set_card(m.cards[0].id, {"emotion": 5})
+    with pytest.raises(InvalidEdit, match="outside 0…2"):
+        editor.set_map({"emotion_scale": {"minimum": 0, "maximum": 2}})
+    editor.set_map({"emotion_scale": {"minimum": -3, "maximum": 3}})
+    assert (m.emotion_scale.minimum, m.emotion_scale.maximum) == (-3, 3)

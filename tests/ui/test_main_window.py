@@ -169,3 +169,14 @@ def test_find_selects_matches_and_steps_through_them(window, sample_copy, qtbot)
     assert window.scene.selected_card_ids() == [expected[0]]
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.scene.selected_card_ids() == [expected[1]]
+
+
+def test_personas_panel_follows_the_document_and_undo(window, sample_copy):
+    window.open_file(sample_copy)
+    panel = window.personas_panel
+    before = panel.list.count()
+    panel.add_persona()
+    assert panel.list.count() == before + 1
+    assert len(window.document.workspace.personas) == before + 1
+    window.document.undo_stack.undo()
+    assert panel.list.count() == before
