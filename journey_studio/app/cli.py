@@ -10,10 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
+from ..export.options import Background, PageSize
 from ..io import FILE_SUFFIX, JourneyFileError, read_workspace, write_workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("templates", "new", "validate", "export")
+COMMANDS = ("templates", "new", "validate", "export", "import")
+EXPORT_FORMATS = ("png", "svg", "pdf", "pptx", "mmd", "csv")
+PAGES = tuple(PageSize)
+BACKGROUNDS = tuple(b.value for b in Background)
 
 
 class CommandError(Exception):
@@ -61,14 +65,38 @@ def _command_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a file; exit 1 with one line per problem")
     validate.add_argument("file", type=Path)
 
-    export = commands.add_parser("export", help="render a map to an image")
-    export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, help="OUT.png")
+    export = commands.add_parser(
+        "export", help="write maps as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV",
+        description="Export maps. The format follows the output's extension; with several input files, "
+        "-o names a folder and --format the format.",
+    )
+    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=f"{FILE_SUFFIX} file(s)")
+    export.add_argument("-o", "--output", required=True, type=Path,
+                        help="OUT.png, .svg, .pdf, .pptx, .mmd or .csv; or a folder (DIR/)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="the format, when -o is a folder")
     export.add_argument("--dpi", type=float, default=96.0, help="resolution (default 96: 1 pixel per map unit)")
     export.add_argument("--width", type=int, help="pixel width instead of --dpi")
+    export.add_argument("--page", choices=[p.value for p in PAGES],
+                        help="page shape: PDF paper size (default a4), or fit PNG/SVG on that shape")
     export.add_argument("--map", dest="map_key", help="id or title of the map (default: the first)")
-    export.add_argument("--theme", default="light", help="light or dark")
-    export.add_argument("--transparent", action="store_true", help="no page background (PNG)")
+    export.add_argument("--stage", help="export only this stage (id or name)")
+    export.add_argument("--personas", action="store_true", help="export the persona sheets instead of the map")
+    export.add_argument("--theme", default="light", help="colour theme (light or dark)")
+    export.add_argument("--background", choices=BACKGROUNDS, default="theme", help="page background")
+    export.add_argument("--transparent", action="store_true", help="same as --background transparent (PNG, SVG)")
+
+    imports = commands.add_parser(
+        "import", help="make a journey map file from a Mermaid journey or a CSV table of cards",
+        description="Import a Mermaid journey diagram (.mmd) or a CSV of cards (.csv) as a new map. "
+        "Rows or lines that cannot be taken are listed on stderr; the rest is imported, and the exit "
+        "status is 1 if anything was left out.",
+    )
+    imports.add_argument("file", type=Path, metavar="IN", help="IN.mmd or IN.csv")
+    imports.add_argument("-o", "--output", required=True, type=Path, help=f"OUT{FILE_SUFFIX}")
+    imports.add_argument("--into", type=Path, help=f"add the CSV's cards to a map of this {FILE_SUFFIX} file")
+    imports.add_argument("--map", dest="map_key", help="with --into: id or title of the map (default: the first)")
+    imports.add_argument("--language", choices=("fr", "en"), default="en", help="language of a new map")
+    imports.add_argument("--force", action="store_true", help="overwrite an existing output file")
     return parser
 
 
@@ -86,6 +114,7 @@ def _run_command(args: list[str]) -> int:
         "new": _new,
         "validate": _validate,
         "export": _export,
+        "import": _import,
     }[options.command]
     return handler(options)
 
@@ -131,31 +160,103 @@ def _validate(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    path: Path = options.file
+    from ..export import ExportError, ExportOptions, Scope, export_map, format_for
+
+    jobs = _export_jobs(options)
+    background = Background.TRANSPARENT if options.transparent else Background(options.background)
+    scope = Scope.PERSONAS if options.personas else Scope.STAGE if options.stage else Scope.MAP
+    export_options = ExportOptions(
+        dpi=options.dpi, width=options.width, theme=options.theme, background=background,
+        page=PageSize(options.page) if options.page else None, scope=scope, stage=options.stage,
+    )
+    if any(format_for(output).suffix in (".png", ".pptx") for _, output in jobs):
+        from .qt_app import application
+
+        application(headless=True)
+    failures = 0
+    for source, output in jobs:
+        try:
+            workspace = read_workspace(source)
+            journey_map = _find_map(workspace, source, options.map_key)
+            export_map(workspace, journey_map, output, export_options)
+        except (JourneyFileError, CommandError) as error:
+            failures += 1
+            print(f"journey-studio: {error}", file=sys.stderr)
+            continue
+        except ExportError as error:
+            failures += 1
+            message = str(error)
+            print(f"journey-studio: {message if message.startswith(str(output)) else f'{output}: {message}'}",
+                  file=sys.stderr)
+            continue
+        print(f"{output}: exported {journey_map.title!r}")
+    return EXIT_INVALID if failures else EXIT_OK
+
+
+def _export_jobs(options: argparse.Namespace) -> list[tuple[Path, Path]]:
+    """(input, output) pairs: one file to OUT.ext, or every file into a folder as NAME.<format>."""
+    from ..export import ExportError, format_for
+
     output: Path = options.output
-    try:
-        workspace = read_workspace(path)
-    except JourneyFileError as error:
-        raise CommandError(str(error)) from None
-    journey_map = workspace.find_map(options.map_key)
+    to_folder = output.is_dir() or str(output).endswith(("/", "\\")) or len(options.files) > 1
+    if not to_folder:
+        try:
+            format_for(output)
+        except ExportError as error:
+            raise CommandError(str(error)) from None
+        if str(output.parent) and not output.parent.is_dir():
+            raise CommandError(f"{output}: the folder {output.parent} does not exist")
+        return [(options.files[0], output)]
+    if not output.is_dir():
+        raise CommandError(f"{output}: is not a folder (several files need -o DIR/)")
+    if options.format is None:
+        raise CommandError(f"{output}: exporting into a folder needs --format ({', '.join(EXPORT_FORMATS)})")
+    jobs: dict[Path, Path] = {}
+    for source in options.files:
+        name = source.name.removesuffix(FILE_SUFFIX).removesuffix(".json")
+        target = output / f"{name}.{options.format}"
+        if target in jobs:
+            raise CommandError(f"{source}: would overwrite {target}, also exported from {jobs[target]}")
+        jobs[target] = source
+    return [(source, target) for target, source in jobs.items()]
+
+
+def _find_map(workspace, path: Path, key: str | None):
+    journey_map = workspace.find_map(key)
     if journey_map is None:
         titles = ", ".join(f"{m.id} ({m.title})" for m in workspace.maps) or "none"
-        wanted = options.map_key if options.map_key else "a first map"
+        wanted = key if key else "a first map"
         raise CommandError(f"{path}: has no map {wanted!r}; its maps: {titles}")
-    if not output.parent.is_dir() and str(output.parent):
-        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+    return journey_map
 
-    from ..export import ExportError, ExportOptions, export_map
-    from .qt_app import application
 
-    application(headless=True)
-    export_options = ExportOptions(
-        dpi=options.dpi, width=options.width, theme=options.theme, transparent=options.transparent
-    )
+def _import(options: argparse.Namespace) -> int:
+    from ..interchange import ImportFailed, import_file
+
+    source: Path = options.file
+    output: Path = options.output
+    if output.exists() and not options.force:
+        raise CommandError(f"{output}: already exists (use --force to overwrite)")
+    if not output.name.endswith(FILE_SUFFIX):
+        raise CommandError(f"{output}: the output must be a {FILE_SUFFIX} file")
+    base = None
+    if options.into is not None:
+        try:
+            base = read_workspace(options.into)
+        except JourneyFileError as error:
+            raise CommandError(str(error)) from None
+        _find_map(base, options.into, options.map_key)
     try:
-        export_map(workspace, journey_map, output, export_options)
-    except ExportError as error:
-        message = str(error)
-        raise CommandError(message if message.startswith(str(output)) else f"{output}: {message}") from None
-    print(f"{output}: exported {journey_map.title!r}")
-    return EXIT_OK
+        result = import_file(source, language=options.language, into=base, map_key=options.map_key)
+    except ImportFailed as error:
+        raise CommandError(str(error)) from None
+    for problem in result.problems:
+        print(f"{source}: {problem}", file=sys.stderr)
+    for notice in result.notices:
+        print(f"{source}: {notice}", file=sys.stderr)
+    try:
+        write_workspace(result.workspace, output)
+    except JourneyFileError as error:
+        raise CommandError(str(error)) from None
+    print(f"{output}: {result.summary}")
+    return EXIT_INVALID if result.problems else EXIT_OK

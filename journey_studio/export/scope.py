@@ -28,7 +28,9 @@ def content_rect(layout: MapLayout, journey_map: JourneyMap, options: ExportOpti
     if options.scope is Scope.STAGE:
         stage = find_stage(journey_map, options.stage)
         column = next(c for c in layout.stages if c.stage_id == stage.id)
-        return _pad(column.rect, STAGE_PADDING, layout.bounds)
+        # Above and below only: sideways it would show slivers of the neighbouring stages.
+        padded = _pad(column.rect, STAGE_PADDING, layout.bounds)
+        return Rect(column.rect.x, padded.y, column.rect.width, padded.height)
     if options.scope is Scope.SELECTION:
         return selection_rect(layout, options.card_ids)
     return layout.bounds
