@@ -1,4 +1,5 @@
 # Two commands: `make run` and `make test`. Both create .venv with the newest Python >= 3.11 found.
+# `make package` builds the standalone application in dist/journey-studio/ (packaging/README.md).
 PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3.11 python3; do \
 	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 VENV := .venv
@@ -6,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/templates/running-shoes.fr.journey.json
 
-.PHONY: run test bench clean
+.PHONY: run test bench package clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Journey Studio needs Python 3.11 or newer (python3 --version)"; exit 1; }
@@ -24,5 +25,20 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_core.py
 
+# The bundle is rebuilt only when something it is made from changed (folders too: a deleted file).
+PACKAGE_STAMP := $(VENV)/.installed-package
+BUNDLE := dist/journey-studio/journey-studio
+BUNDLE_INPUTS := pyproject.toml $(shell find journey_studio resources icons packaging \
+	-name __pycache__ -prune -o -name '*.pyc' -o -print 2>/dev/null)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+$(BUNDLE): $(PACKAGE_STAMP) $(BUNDLE_INPUTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py
+
+package: $(BUNDLE)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
