@@ -44,6 +44,10 @@ class Theme:
     connector_skip: str
     metric_text: str
     icon: str
+    evidence_backed: str = "#0E7C86"
+    """Badge of a card backed by research (interview, analytics…)."""
+    evidence_assumed: str = "#9A6700"
+    """Badge of a card that is only an assumption."""
 
     def curve_colour(self, index: int) -> str:
         return self.curve[index % len(self.curve)]

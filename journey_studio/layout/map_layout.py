@@ -310,7 +310,7 @@ def _place_card(
     if card.owner:
         channel_text = f"{channel_text} · {card.owner}" if channel_text else card.owner
     icon_space = 22.0 if card.channel else 0.0
-    badge_space = 84.0 if online_label else 0.0
+    badge_space = (84.0 if online_label else 0.0) + m.evidence_badge_space
     channel_label = text_block(
         channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
         max(inner_width - icon_space - badge_space, 20.0), 1, slack=m.text_slack,

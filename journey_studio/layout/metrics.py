@@ -19,6 +19,8 @@ class LayoutMetrics:
     card_body_lines: int = 3
     card_footer_height: float = 20.0
     critical_flag_width: float = 26.0
+    evidence_badge_space: float = 24.0
+    """Room at the right of a card's footer for the evidence badge (where the claim comes from)."""
     connector_gutter: float = 26.0
     connector_level_step: float = 17.0
     """Band at the top of a lane where loop-back and skip arrows run, above its cards."""

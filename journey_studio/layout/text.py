@@ -1,8 +1,9 @@
 """Text measurement and wrapping from the bundled font's own advance widths.
 
 Measuring from the TTF (not from Qt) keeps the layout Qt-free and makes the PDF
-wrap exactly like the screen. Characters the font lacks (emoji, CJK) are
-measured as the wide glyphs a fallback font will draw.
+wrap exactly like the screen. Characters Noto Sans lacks are measured from the
+bundled fallback fonts that draw them (Noto Emoji, then a CJK font), in the order
+Qt is told to fall back through them; only what no bundled font has is guessed.
 """
 
 import re
@@ -26,11 +27,40 @@ class FontFace(Enum):
 FONT_FAMILY = "Noto Sans"
 
 
-def font_path(face: FontFace) -> str:
+class FallbackFont(Enum):
+    """Bundled fonts for what Noto Sans lacks, in fallback order; the value is the file name."""
+
+    EMOJI = "NotoEmoji-Regular.ttf"
+    """Monochrome emoji (OFL): a ninth the size of the colour font, and it prints."""
+    SYMBOLS = "JourneyStudioSymbols-Regular.ttf"
+    """Arrows, check marks, stars, shapes (a DejaVu Sans subset, renamed)."""
+    CJK = "JourneyStudioCJK-Regular.ttf"
+    """Chinese, Japanese kana and kanji, Korean Hangul (Droid Sans Fallback, Apache 2.0, renamed)."""
+
+
+FALLBACK_FAMILIES = {
+    FallbackFont.EMOJI: "Noto Emoji",
+    FallbackFont.SYMBOLS: "Journey Studio Symbols",
+    FallbackFont.CJK: "Journey Studio CJK",
+}
+"""The family names Qt knows the fallback fonts by."""
+
+EMOJI_EM = 1.27
+"""Advance of a Noto Emoji glyph (2600/2048 em): the guess for emoji no bundled font has."""
+WIDE_EM = 1.0
+"""Advance of a CJK ideograph in every CJK font: the guess for wide characters no bundled font has."""
+
+
+def font_path(face: "FontFace | FallbackFont") -> str:
     """Filesystem path of a bundled font (fonts ship as package data)."""
     resource = files("journey_studio.resources") / "fonts" / face.value
     with as_file(resource) as path:
         return str(path)
+
+
+def fallback_font_paths() -> list[tuple[str, str]]:
+    """(family, path) of each fallback font, in the order renderers should try them."""
+    return [(FALLBACK_FAMILIES[font], font_path(font)) for font in FallbackFont]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +78,17 @@ class WrappedText:
     """True when the full text did not fit: show it in a tooltip."""
 
 
+_ZWJ = 0x200D
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+_INVISIBLE = frozenset({_ZWJ, 0xFE0E, 0xFE0F, 0x200B, 0x2060})
+
+
+@lru_cache(maxsize=None)
+def _char_widths(font: "FontFace | FallbackFont") -> dict[int, float]:
+    return {code: width / 1000.0 for code, width in TTFontFile(font_path(font)).charWidths.items()}
+
+
 class _FaceWidths:
     def __init__(self, face: FontFace):
         font = TTFontFile(font_path(face))
@@ -60,10 +101,16 @@ class _FaceWidths:
         width = self._widths.get(code)
         if width is not None:
             return width
-        if unicodedata.combining(char) or code in (0x200D, 0xFE0F):
+        if unicodedata.combining(char) or code in _INVISIBLE:
             return 0.0
-        if unicodedata.east_asian_width(char) in ("W", "F") or code >= 0x1F000:
-            return 1.15
+        for fallback in FallbackFont:
+            width = _char_widths(fallback).get(code)
+            if width is not None:
+                return width
+        if code >= 0x1F000:
+            return EMOJI_EM
+        if unicodedata.east_asian_width(char) in ("W", "F"):
+            return WIDE_EM
         return 0.6
 
 
@@ -74,8 +121,23 @@ def _face(face: FontFace) -> _FaceWidths:
 
 @lru_cache(maxsize=65536)
 def _em_width(face: FontFace, text: str) -> float:
+    """Sum of advances; emoji joined by ZWJ, tinted by a skin tone or paired into a flag draw as one glyph."""
     widths = _face(face)
-    return sum(widths.em_width(ch) for ch in text)
+    total = 0.0
+    previous = 0
+    flag_open = False
+    for ch in text:
+        code = ord(ch)
+        if previous == _ZWJ or (code in _SKIN_TONES and previous >= 0x2600):
+            width = 0.0
+        elif code in _REGIONAL_INDICATORS and flag_open:
+            width = 0.0  # the second letter of a flag pair
+        else:
+            width = widths.em_width(ch)
+        flag_open = code in _REGIONAL_INDICATORS and not flag_open
+        total += width
+        previous = code
+    return total
 
 
 def text_width(text: str, style: TextStyle) -> float:

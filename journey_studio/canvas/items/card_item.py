@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import CardBox
 from ...theme import Theme
+from ..evidence_badge import draw_evidence_badge
 from ..painting import draw_icon, draw_text_block, qcolor, qrect
 from ..qt_fonts import qfont
 
@@ -102,8 +103,11 @@ class CardItem(QGraphicsItem):
             icon_rect = QRectF(footer.x(), footer.center().y() - 8, 16, 16)
             draw_icon(painter, icon_rect, "channels", box.channel.value, theme.card_footer)
         draw_text_block(painter, box.channel_label, theme.card_footer)
+        right = footer.right()
         if box.online_label:
-            self._paint_online_mark(painter, footer, box.online, box.online_label)
+            right = self._paint_online_mark(painter, footer, box.online, box.online_label)
+        draw_evidence_badge(painter, QPointF(right - 20, footer.center().y()), box.evidence,
+                            theme.evidence_backed, theme.evidence_assumed)
         painter.restore()
 
         if box.critical:
@@ -113,7 +117,8 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(qcolor(theme.selection), 2.5))
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 10, 10)
 
-    def _paint_online_mark(self, painter: QPainter, footer: QRectF, online: bool | None, label: str) -> None:
+    def _paint_online_mark(self, painter: QPainter, footer: QRectF, online: bool | None, label: str) -> float:
+        """Draw "● online" at the footer's right; returns where it starts."""
         theme = self._theme
         style = self._box.channel_label.style
         font = qfont(style)
@@ -128,6 +133,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(QPen(colour, 1.5))
         painter.setBrush(colour if online else Qt.BrushStyle.NoBrush)
         painter.drawEllipse(dot, 3.5, 3.5)
+        return dot.x() - 4
 
     def _paint_critical_flag(self, painter: QPainter, rect: QRectF) -> None:
         """A red corner badge with "!": a moment of truth is seen from across the room."""
