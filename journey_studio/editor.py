@@ -71,7 +71,10 @@ class MapEditor:
     def _set(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
              merge_key: str | None = None, part: str | None = None) -> None:
         target = self._target(collection, item_id, part)
-        obj = target.resolve(self.workspace)
+        try:
+            obj = target.resolve(self.workspace)
+        except LookupError:
+            raise InvalidEdit("that item is no longer on this map") from None
         changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
         if not changes:
             return
@@ -288,6 +291,38 @@ class MapEditor:
         removals = [(self._collection("connectors"), cid) for cid in connector_ids]
         if removals:
             self._push(RemoveItems(self.workspace, removals, "Delete arrow"))
+
+    # -- maps of the workspace -------------------------------------------------------------
+
+    def add_map(self, title: str = "Nouveau parcours", copy_structure: bool = True) -> str:
+        """A new map after the others; it starts with the current map's stages and lanes (empty) when asked."""
+        source = self.document.current_map
+        stages = [s.model_copy(deep=True, update={"id": new_id("stage")}) for s in source.stages] if (
+            copy_structure and source) else [Stage(id=new_id("stage"), name="Étape 1")]
+        lanes = [lane.model_copy(deep=True, update={"id": new_id("lane")}) for lane in source.lanes] if (
+            copy_structure and source) else [Lane(id=new_id("lane"), kind=LaneKind.ACTIONS, title="Actions")]
+        journey_map = JourneyMap(id=new_id("map"), title=title, stages=stages, lanes=lanes,
+                                 persona_ids=list(source.persona_ids) if source else [])
+        maps = Collection("maps")
+        self._push(InsertItems(self.workspace, [(maps, len(self.workspace.maps), journey_map)], "Add map"))
+        return journey_map.id
+
+    def remove_map(self, map_id: str) -> None:
+        """Delete a map; links to it from other maps' cards and counterparts are cleared (undo restores them)."""
+        if len(self.workspace.maps) <= 1:
+            raise InvalidEdit("a workspace keeps at least one map")
+        macro = Macro("Delete map")
+        for other in self.workspace.maps:
+            if other.id == map_id:
+                continue
+            if other.counterpart_id == map_id:
+                macro.add(SetFields(self.workspace, Target(map_id=other.id), {"counterpart_id": None}, ""))
+            for card in other.cards:
+                if card.linked_map_id == map_id:
+                    macro.add(SetFields(self.workspace, Target(Collection("cards", other.id), card.id),
+                                        {"linked_map_id": None}, ""))
+        macro.add(RemoveItems(self.workspace, [(Collection("maps"), map_id)], ""))
+        self._push(macro)
 
     # -- the map, personas, business context -----------------------------------------------
 

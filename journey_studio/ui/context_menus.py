@@ -45,6 +45,16 @@ def build_menu(controller: MapController, kind: str, item_id: str, parent: QWidg
             critical.setChecked(card.critical)
             critical.toggled.connect(lambda on: do(editor.set_card, item_id, {"critical": on}))
         menu.addAction(tr("Connect to another card (Alt+drag)"), lambda: setattr(controller.scene, "connect_mode", True))
+        others = [other for other in editor.workspace.maps if other.id != m.id]
+        if card is not None and card.linked_map_id:
+            menu.addAction(tr("Open linked journey"), lambda: controller.mapRequested.emit(card.linked_map_id))
+        if others and card is not None:
+            links = menu.addMenu(tr("Link to a sub-journey"))
+            links.addAction(tr("None"), lambda: do(editor.set_card, item_id, {"linked_map_id": None}))
+            for other in others:
+                action = links.addAction(other.title, lambda oid=other.id: do(editor.set_card, item_id, {"linked_map_id": oid}))
+                action.setCheckable(True)
+                action.setChecked(card.linked_map_id == other.id)
         menu.addSeparator()
         menu.addAction(tr("Copy"), controller.copy_selection)
         menu.addAction(tr("Cut"), controller.cut_selection)

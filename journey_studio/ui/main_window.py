@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         for action in (a.add_card, a.add_stage, a.add_lane, a.connect_mode):
             map_menu.addAction(action)
         map_menu.addSeparator()
+        map_menu.addAction(tr("New Map in This Workspace"), self.add_map)
+        map_menu.addAction(tr("Delete This Map"), self.delete_map)
+        map_menu.addSeparator()
         map_menu.addAction(a.business_context)
 
         view_menu = self.menuBar().addMenu(tr("&View"))
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         a.zoom_selection.triggered.connect(self.zoom_to_selection)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.selectionDescribed.connect(self.inspector.show_selection)
+        c.mapRequested.connect(self.show_map)
         a.find.triggered.connect(self.find_bar.open)
         a.business_context.triggered.connect(self.edit_business_context)
         self.find_bar.closed.connect(self.view.setFocus)
@@ -254,6 +258,24 @@ class MainWindow(QMainWindow):
         if not menu.isEmpty():
             menu.exec(event.screenPos())
 
+    def add_map(self) -> str | None:
+        map_id = self.controller.apply(self.editor.add_map, tr("New journey"))
+        if map_id:
+            self.show_map(map_id)
+        return map_id
+
+    def delete_map(self) -> None:
+        current = self._document.current_map
+        if current is not None:
+            self.controller.apply(self.editor.remove_map, current.id)
+
+    def show_map(self, map_id: str) -> None:
+        """Show another map of the workspace (the picker, a card's link to its sub-journey)."""
+        if self._document.workspace.find_map(map_id) is None:
+            return
+        self._document.set_current_map(map_id)
+        QTimer.singleShot(0, self.view.show_map_start)
+
     def edit_business_context(self) -> bool:
         """Company goals, market, customer expectations: one undo entry when OK changes something."""
         return BusinessContextDialog(self.editor, self).exec() == BusinessContextDialog.DialogCode.Accepted
@@ -269,6 +291,11 @@ class MainWindow(QMainWindow):
 
     def _refresh_scene(self, *_args: object) -> None:
         document = self._document
+        if document.current_map is None and document.workspace.maps:
+            # The shown map was deleted (or its creation undone): show the first one.
+            document.set_current_map(document.workspace.maps[0].id)
+            return
+        self._fill_map_picker()
         self.scene.show_map(document.current_map, document.workspace.personas, document.workspace.metadata.language)
 
     def _fill_map_picker(self) -> None:
@@ -285,8 +312,7 @@ class MainWindow(QMainWindow):
     def _pick_map(self, index: int) -> None:
         map_id = self._map_picker.itemData(index)
         if map_id:
-            self._document.set_current_map(map_id)
-            QTimer.singleShot(0, self.view.show_map_start)
+            self.show_map(map_id)
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self._document.display_name or tr('Untitled')}[*] — {APP_NAME}")

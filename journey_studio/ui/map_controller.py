@@ -23,6 +23,8 @@ def tr(text: str) -> str:
 class MapController(QObject):
     selectionDescribed = Signal(str, str)
     """(kind, id) of what the inspector should show: card, stage, lane, emotion, connector, or map."""
+    mapRequested = Signal(str)
+    """Show another map of the workspace (a card's sub-journey)."""
     message = Signal(str)
     """A short note for the status bar (a refused edit, a pasted count…)."""
 

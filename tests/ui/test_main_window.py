@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from journey_studio.canvas.items import CardItem
 from journey_studio.document import Document
+from journey_studio.editor import InvalidEdit
 from journey_studio.io import read_workspace, workspace_to_bytes
 from journey_studio.templates import new_from_template
 from journey_studio.ui import dialogs, recent_files
@@ -180,3 +181,23 @@ def test_personas_panel_follows_the_document_and_undo(window, sample_copy):
     assert len(window.document.workspace.personas) == before + 1
     window.document.undo_stack.undo()
     assert panel.list.count() == before
+
+
+def test_several_maps_in_one_workspace(window, sample_copy):
+    window.open_file(sample_copy)
+    first = window.document.current_map
+    new_id = window.add_map()
+    assert window.document.current_map.id == new_id
+    assert [s.name for s in window.document.current_map.stages] == [s.name for s in first.stages]
+    assert window._map_picker.count() == 2 and window._map_picker.isEnabled()
+    with pytest.raises(InvalidEdit, match="no longer on this map"):
+        window.editor.set_card(first.cards[0].id, {"title": "x"})  # the editor edits the map shown
+    window.show_map(first.id)
+    window.editor.set_card(first.cards[0].id, {"linked_map_id": new_id})
+    window.controller.mapRequested.emit(first.cards[0].linked_map_id)
+    assert window.document.current_map.id == new_id
+    window.delete_map()
+    assert window.document.current_map.id == first.id
+    assert first.cards[0].linked_map_id is None, "links to a deleted map are cleared"
+    window.document.undo_stack.undo()
+    assert first.cards[0].linked_map_id == new_id and len(window.document.workspace.maps) == 2
