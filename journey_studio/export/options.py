@@ -61,6 +61,14 @@ class ExportOptions:
     card_ids: tuple[str, ...] = ()
     """The selected cards, for :attr:`Scope.SELECTION`."""
 
+    def __post_init__(self) -> None:
+        # Plain strings (from a command line, or Qt, which stores enums as their values) become the enums.
+        object.__setattr__(self, "background", Background(self.background))
+        object.__setattr__(self, "scope", Scope(self.scope))
+        if self.page is not None:
+            object.__setattr__(self, "page", PageSize(self.page))
+        object.__setattr__(self, "card_ids", tuple(self.card_ids))
+
     @property
     def transparent(self) -> bool:
         return self.background is Background.TRANSPARENT

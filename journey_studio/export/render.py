@@ -62,6 +62,10 @@ def render_frame(
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
+        if frame.content is not None:  # a stage on a slide: its neighbours stay off the picture
+            c = frame.content
+            painter.setClipRect(QRectF((c.x - view.x) * scale, (c.y - view.y) * scale, c.width * scale,
+                                       c.height * scale))
         for top in range(0, frame.height, rows):
             band = min(rows, frame.height - top)
             progress(top / frame.height, "drawing")

@@ -21,6 +21,8 @@ class Frame:
     height: int
     dpi: float
     """Recorded in the file, so a 300 dpi export prints at its intended size."""
+    content: Rect | None = None
+    """What was asked for, when the page shape shows more around it: nothing outside it is drawn."""
 
     @property
     def scale(self) -> float:
@@ -56,7 +58,7 @@ def frame_for(content: Rect, options: ExportOptions, raster: bool = True) -> Fra
             f"the image would be {width} × {height} pixels; make it smaller "
             f"(at most {int(width * budget)} pixels wide, or {int(dpi * budget)} dpi)"
         )
-    return Frame(view, width, height, dpi)
+    return Frame(view, width, height, dpi, content if view != content else None)
 
 
 def _grown_to(rect: Rect, aspect: float) -> Rect:

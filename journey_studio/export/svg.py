@@ -24,6 +24,10 @@ def svg_bytes(
     frame = frame_for(content_rect(layout, journey_map, options), options, raster=False)
     surface = SvgSurface()
     progress(0.3, "drawing")
-    MapPainter(layout, theme).paint(surface, visible=frame.view)
+    if frame.content is None:
+        MapPainter(layout, theme).paint(surface, visible=frame.view)
+    else:  # a stage on a slide: its neighbours stay off the picture
+        with surface.clipped(frame.content):
+            MapPainter(layout, theme).paint(surface, visible=frame.content)
     progress(0.9, "writing")
     return surface.document(frame.view, frame.width, frame.height, journey_map.title, options.background_colour(theme))

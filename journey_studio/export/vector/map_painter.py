@@ -9,10 +9,11 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
-from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Rect
+from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
 from ...layout.blocks import text_block
-from ...layout.text import text_width
-from ...model import ConnectorKind, LaneKind
+from ...canvas.evidence_badge import LETTERS as EVIDENCE_LETTERS
+from ...layout.text import FontFace, TextStyle, font_ascent, font_descent, text_width
+from ...model import ConnectorKind, EvidenceSource, LaneKind
 from ...theme import Theme, readable_text_on
 from .colour import translucent
 from .face import draw_face
@@ -22,6 +23,7 @@ from .surface import Stroke, Surface, draw_text_block
 _DASH = {ConnectorKind.NEXT: (), ConnectorKind.BACK: (4.0, 2.0), ConnectorKind.SKIP: (1.0, 2.0)}
 """Qt's dash and dot patterns, in multiples of the pen width."""
 STAGE_TINT_ALPHA = 14 / 255
+BADGE_STYLE = TextStyle(FontFace.BOLD, 10, 12)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class MapPainter:
             icon = Rect(footer.x, footer.center.y - 8, 16, 16)
             surface.draw_icon("channels", box.channel.value, icon, theme.card_footer)
         draw_text_block(surface, box.channel_label, theme.card_footer)
+        right = footer.right
         if box.online_label:
             style = box.channel_label.style
             ink = theme.online if box.online else theme.offline
@@ -173,6 +176,8 @@ class MapPainter:
             surface.draw_text(x, box.channel_label.baseline(0), box.online_label, style, ink)
             surface.draw_path(ellipse(x - 8, footer.center.y, 3.5, 3.5), fill=ink if box.online else None,
                               stroke=Stroke(ink, 1.5))
+            right = x - 12
+        _evidence_badge(surface, Point(right - 20, footer.center.y), box.evidence, theme)
         if box.critical:
             _critical_flag(surface, rect, theme)
 
@@ -218,6 +223,22 @@ def _accent_stripe(rect: Rect) -> VectorPath:
     path.line_to(x, bottom - r)
     path.cubic_to(x, bottom - r + k, x + r - k, bottom, x + r, bottom)
     return path.close()
+
+
+def _evidence_badge(surface: Surface, centre: Point, source: EvidenceSource, theme: Theme) -> None:
+    """Where the card's claim comes from (as ``canvas.evidence_badge``): a letter on teal, a dashed "?" if assumed."""
+    radius = 7.5
+    circle = ellipse(centre.x, centre.y, radius, radius)
+    if source is EvidenceSource.ASSUMPTION:
+        surface.draw_path(circle, stroke=Stroke(theme.evidence_assumed, 1.4, dash=(4 * 1.4, 2 * 1.4)))
+        ink = theme.evidence_assumed
+    else:
+        surface.draw_path(circle, fill=theme.evidence_backed)
+        ink = "#FFFFFF"
+    letter = EVIDENCE_LETTERS[source]
+    ascent, descent = font_ascent(BADGE_STYLE), font_descent(BADGE_STYLE)
+    baseline = centre.y - (ascent + descent) / 2 + ascent
+    surface.draw_text(centre.x - text_width(letter, BADGE_STYLE) / 2, baseline, letter, BADGE_STYLE, ink)
 
 
 def _critical_flag(surface: Surface, rect: Rect, theme: Theme) -> None:

@@ -1,41 +1,22 @@
-"""The bundled Noto Sans registered with reportlab (embedded, subset), and a fallback for what it lacks.
+"""The bundled fonts registered with reportlab (embedded as subsets), and which of them draws each character.
 
-Noto Sans has every accent a European map needs but no arrows or emoji; the
-layout already measured those as fallback glyphs. A PDF can only show a glyph
-some embedded font has, so characters Noto lacks are drawn from a system font
-that has them (DejaVu Sans on Linux, Segoe UI Symbol on Windows, Arial Unicode
-on macOS) when there is one, else replaced by a plain look-alike or left out.
+Noto Sans has every accent a European map needs but no arrows, emoji or CJK;
+the layout measured those with the bundled fallback fonts (Noto Emoji, the
+symbols subset, the CJK font), so the PDF draws them with the same fonts, in the
+same order. A character no bundled font has is left out (a PDF can only show a
+glyph an embedded font has); joiners and variation selectors are invisible anyway.
 """
 
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ...layout.text import FontFace, font_path
+from ...layout.text import FontFace, fallback_font_paths, font_path
 
 PDF_NAMES = {FontFace.REGULAR: "NotoSans", FontFace.BOLD: "NotoSans-Bold", FontFace.ITALIC: "NotoSans-Italic"}
-_FALLBACK_FILES = {
-    FontFace.REGULAR: (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/TTF/DejaVuSans.ttf",
-        "C:/Windows/Fonts/seguisym.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-        "/Library/Fonts/Arial Unicode.ttf",
-    ),
-    FontFace.BOLD: (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
-    ),
-    FontFace.ITALIC: (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
-        "/usr/share/fonts/TTF/DejaVuSans-Oblique.ttf",
-    ),
-}
-_LOOKALIKES = {"→": "->", "←": "<-", "✓": "v", "•": "·"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +25,23 @@ class Run:
     text: str
 
 
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16 (reportlab writes
+    five hex digits, so copying an emoji out of the PDF gave a wrong letter)."""
+    cmap = _REPORTLAB_TO_UNICODE(fontname, [0] * len(subset))
+    entries = [f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for i, code in enumerate(subset)]
+    head, _, rest = cmap.partition("beginbfchar\n")
+    _, _, tail = rest.partition("endbfchar")
+    return head + "beginbfchar\n" + "\n".join(entries) + "\nendbfchar" + tail
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> dict[FontFace, str]:
     """Register the three bundled faces once; returns face → reportlab font name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for face, name in PDF_NAMES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, font_path(face)))
@@ -58,19 +53,13 @@ def register_fonts() -> dict[FontFace, str]:
 
 
 @lru_cache(maxsize=8)
-def _fallback(face: FontFace) -> tuple[str, frozenset[int]] | None:
-    """The fallback font for ``face`` (bold and italic fall back to regular), registered; None if none exists."""
-    for candidate in _FALLBACK_FILES[face]:
-        if not Path(candidate).is_file():
-            continue
-        name = f"Fallback-{face.name.title()}"
-        try:
-            font = TTFont(name, candidate)
-        except Exception:  # reportlab raises bare TTFError or struct errors on fonts it cannot embed
-            continue
-        pdfmetrics.registerFont(font)
-        return name, frozenset(font.face.charToGlyph)
-    return _fallback(FontFace.REGULAR) if face is not FontFace.REGULAR else None
+def _fallback(index: int) -> tuple[str, frozenset[int]]:
+    """The ``index``-th bundled fallback font, registered on first use (the CJK font takes a third of a second)."""
+    family, path = fallback_font_paths()[index]
+    name = family.replace(" ", "")
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path))
+    return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
 @lru_cache(maxsize=4)
@@ -79,29 +68,32 @@ def _covered(face: FontFace) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(PDF_NAMES[face]).face.charToGlyph)
 
 
+def _font_for(code: int, face: FontFace) -> str | None:
+    if code in _covered(face):
+        return PDF_NAMES[face]
+    for index in range(len(fallback_font_paths())):
+        name, covered = _fallback(index)
+        if code in covered:
+            return name
+    return None
+
+
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
-    primary, covered = PDF_NAMES[face], _covered(face)
-    fallback = None
     runs: list[Run] = []
     for ch in text:
-        code = ord(ch)
-        if code in covered:
-            font = primary
-        else:
-            if fallback is None:
-                fallback = _fallback(face) or ("", frozenset())
-            if code in fallback[1]:
-                font = fallback[0]
-            elif unicodedata.category(ch) in ("Mn", "Cf") or code in (0xFE0E, 0xFE0F):
-                continue  # joiners and selectors: invisible without the glyphs they join
-            else:
-                ch, font = _LOOKALIKES.get(ch, ""), primary
-                if not ch:
-                    continue
+        font = _font_for(ord(ch), face)
+        if font is None:
+            continue  # invisible joiners, or a script no bundled font covers
         if runs and runs[-1].font == font:
             runs[-1] = Run(font, runs[-1].text + ch)
         else:
             runs.append(Run(font, ch))
     return tuple(runs)
+
+
+def missing_characters(text: str, face: FontFace = FontFace.REGULAR) -> list[str]:
+    """Visible characters of ``text`` no bundled font can draw (what the PDF leaves out)."""
+    return [ch for ch in text if _font_for(ord(ch), face) is None and unicodedata.category(ch) not in ("Mn", "Cf")
+            and ord(ch) not in (0xFE0E, 0xFE0F)]

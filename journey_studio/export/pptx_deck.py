@@ -1,0 +1,160 @@
+"""A 16:9 PowerPoint deck: a title slide, the whole map, then one slide per stage.
+
+Pictures come from the same renderer as PNG exports (one scene, rendered once
+per slide); the titles and the stage slides' lists are real PowerPoint text,
+so a presenter can edit them. Each stage slide carries the stage's cards, in
+full, in its speaker notes.
+"""
+
+import io
+from collections.abc import Sequence
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.util import Emu, Inches, Pt
+
+from ..layout import Rect
+from ..layout.labels import format_count, format_percent, journey_type_label, state_label
+from ..layout.labels import word as map_word
+from ..model import Card, JourneyMap, LaneKind, Stage, Workspace
+from ..theme import Theme
+from .options import ExportOptions, Progress, no_progress
+from .png_writer import encode_png
+from .render import build_scene, render_frame
+from .report.persona_sheet import map_personas
+from .report.words import labelled, word
+from .sizing import Frame
+from .vector.colour import colour
+
+SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
+MARGIN = Inches(0.5)
+PICTURE_DPI = 200.0
+FONT = "Noto Sans"
+LIST_ITEMS = 9
+_LISTS = (("touchpoints", LaneKind.TOUCHPOINTS), ("pain_points", LaneKind.PAIN_POINTS),
+          ("opportunities", LaneKind.OPPORTUNITIES))
+
+
+def pptx_bytes(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+) -> bytes:
+    theme = options.load_theme()
+    language = workspace.metadata.language
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
+    deck.core_properties.title = journey_map.title
+    deck.core_properties.author = workspace.metadata.author or "Journey Studio"
+    blank = deck.slide_layouts[6]
+
+    progress(0.0, "title slide")
+    _title_slide(deck.slides.add_slide(blank), workspace, journey_map, theme, language)
+    scene = build_scene(workspace, journey_map, theme)
+    layout = scene.map_layout
+
+    def picture(region: Rect, box_w: int, box_h: int) -> tuple[bytes, int, int]:
+        """``region`` of the map as PNG bytes sized for a box of ``box_w`` × ``box_h`` EMU, and its size there."""
+        k = min(box_w / region.width, box_h / region.height)
+        width_emu, height_emu = int(region.width * k), int(region.height * k)
+        pixels = max(16, min(round(width_emu / 914400 * PICTURE_DPI), 8000))
+        frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
+        image = render_frame(scene, frame, options.background)
+        return encode_png(image, PICTURE_DPI), width_emu, height_emu
+
+    slide = deck.slides.add_slide(blank)
+    _text(slide, MARGIN, Inches(0.3), SLIDE_W - 2 * MARGIN, Inches(0.6), journey_map.title, 24, theme, bold=True)
+    data, w, h = picture(layout.bounds, SLIDE_W - 2 * MARGIN, SLIDE_H - Inches(1.1) - MARGIN)
+    slide.shapes.add_picture(io.BytesIO(data), (SLIDE_W - w) // 2, Inches(1.0), w, h)
+
+    lanes = {lane.id: lane.kind for lane in journey_map.lanes}
+    for index, (stage, column) in enumerate(zip(journey_map.stages, layout.stages)):
+        progress(0.1 + 0.85 * index / max(1, len(journey_map.stages)), f"stage {index + 1}")
+        cards = sorted((c for c in journey_map.cards if c.stage_id == stage.id), key=lambda c: c.order)
+        slide = deck.slides.add_slide(blank)
+        _stage_slide(slide, stage, cards, lanes, theme, language)
+        data, w, h = picture(column.rect, Inches(3.4), SLIDE_H - Inches(1.7) - MARGIN)
+        slide.shapes.add_picture(io.BytesIO(data), MARGIN, Inches(1.6), w, h)
+        slide.notes_slide.notes_text_frame.text = _notes(cards)
+    out = io.BytesIO()
+    deck.save(out)
+    progress(1.0, "writing")
+    return out.getvalue()
+
+
+def _rgb(value: str) -> RGBColor:
+    c = colour(value)
+    return RGBColor(c.red, c.green, c.blue)
+
+
+def _text(slide, left: int, top: int, width: int, height: int, text: str, size: float, theme: Theme,
+          bold: bool = False, italic: bool = False, ink: str | None = None):
+    box = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    run = frame.paragraphs[0].add_run()
+    run.text = text
+    _style(run.font, size, ink or theme.header_text, bold, italic)
+    return frame
+
+
+def _style(font, size: float, ink: str, bold: bool = False, italic: bool = False) -> None:
+    font.name = FONT
+    font.size = Pt(size)
+    font.bold = bold
+    font.italic = italic
+    font.color.rgb = _rgb(ink)
+
+
+def _title_slide(slide, workspace: Workspace, journey_map: JourneyMap, theme: Theme, language: str) -> None:
+    personas = ", ".join(p.name for p in map_personas(workspace, journey_map))
+    kind = f"{journey_type_label(journey_map.journey_type, language)} · {state_label(journey_map.state, language)}"
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(2.2), Inches(1.2), Inches(0.12))
+    bar.fill.solid()
+    bar.fill.fore_color.rgb = _rgb(theme.selection)
+    bar.line.fill.background()
+    _text(slide, MARGIN, Inches(2.5), SLIDE_W - 2 * MARGIN, Inches(1.4), journey_map.title, 40, theme, bold=True)
+    subtitle = f"{kind} · {labelled('personas', language)} {personas}" if personas else kind
+    _text(slide, MARGIN, Inches(3.95), SLIDE_W - 2 * MARGIN, Inches(0.6), subtitle, 18, theme, ink=theme.muted_text)
+    if journey_map.scenario.strip():
+        _text(slide, MARGIN, Inches(4.6), SLIDE_W - 2 * MARGIN, Inches(2.0), journey_map.scenario, 16, theme,
+              italic=True, ink=theme.card_body)
+
+
+def _stage_slide(slide, stage: Stage, cards: Sequence[Card], lanes: dict[str, LaneKind], theme: Theme,
+                 language: str) -> None:
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, SLIDE_W, Inches(0.14))
+    band.fill.solid()
+    band.fill.fore_color.rgb = _rgb(stage.colour)
+    band.line.fill.background()
+    _text(slide, MARGIN, Inches(0.35), SLIDE_W - 2 * MARGIN, Inches(0.7), stage.name, 28, theme, bold=True)
+    facts = [stage.customer_goal] if stage.customer_goal else []
+    metrics, rate = stage.metrics, stage.metrics.rate()
+    if metrics.entered is not None and metrics.completed is not None:
+        facts.append(f"{format_count(metrics.entered, language)} → {format_count(metrics.completed, language)}")
+    if rate is not None:
+        facts.append(f"{format_percent(rate, language)} {map_word('completed', language)}")
+    if facts:
+        _text(slide, MARGIN, Inches(1.0), SLIDE_W - 2 * MARGIN, Inches(0.5), " · ".join(facts), 16, theme,
+              ink=theme.muted_text)
+    left, gap = Inches(4.2), Inches(0.3)
+    width = (SLIDE_W - MARGIN - left - 2 * gap) // 3
+    for i, (key, kind) in enumerate(_LISTS):
+        items = [c.title for c in cards if lanes.get(c.lane_id) is kind]
+        frame = _text(slide, left + i * (width + gap), Inches(1.6), width, SLIDE_H - Inches(2.1), word(key, language),
+                      18, theme, bold=True)
+        shown = items[:LIST_ITEMS]
+        if len(items) > LIST_ITEMS:
+            shown.append(word("more", language).format(count=len(items) - LIST_ITEMS))
+        for item in shown or [word("none", language)]:
+            paragraph = frame.add_paragraph()
+            paragraph.space_before = Pt(6)
+            run = paragraph.add_run()
+            run.text = f"• {item}" if items else item
+            _style(run.font, 14, theme.card_body if items else theme.muted_text)
+
+
+def _notes(cards: Sequence[Card]) -> str:
+    lines = []
+    for card in cards:
+        lines.append(card.title + (f" — {card.body}" if card.body.strip() else ""))
+    return "\n".join(lines)
