@@ -1,0 +1,315 @@
+"""The interface's language: translators, the saved choice, live switching, and fonts for every script.
+
+English is the source language of every ``tr()`` string; French comes from
+``resources/translations/journey_studio_fr.qm`` (built from the ``.ts`` by
+``tools/update_translations.py``) plus Qt's own ``qtbase_fr.qm`` for standard dialogs.
+The interface follows the system language until the user picks one (View ▸ Language).
+
+Map content is not translated here: a map keeps its own language (``layout.labels``).
+"""
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .layout.text import FONT_FAMILY, fallback_font_paths
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+"""Interface languages, each named in itself (a menu of languages is never translated)."""
+SETTINGS_KEY = "interface/language"
+CATALOGUE = "journey_studio"
+"""``resources/translations/<CATALOGUE>_<language>.ts`` / ``.qm``."""
+
+
+@dataclass
+class _State:
+    language: str | None = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+_state = _State()
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, native name) of each interface language, for a menu."""
+    return list(LANGUAGES.items())
+
+
+def system_language() -> str:
+    """The system's language if the interface speaks it, else English."""
+    for name in QLocale.system().uiLanguages() or [QLocale.system().name()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def saved_language() -> str | None:
+    """The language the user picked, or None to follow the system."""
+    value = QSettings().value(SETTINGS_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def current_language() -> str:
+    """The language the interface speaks now (or will speak once translators are installed)."""
+    return _state.language or saved_language() or system_language()
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install the translators for ``language`` (default: the saved choice, else the system's).
+
+    Replaces any installed before, so calling it again switches language; Qt then sends every
+    widget a LanguageChange event. Returns the language installed.
+    """
+    language = _checked(language) if language else saved_language() or system_language()
+    for translator in _state.translators:
+        app.removeTranslator(translator)
+    _state.translators = []
+    if language != SOURCE_LANGUAGE:
+        for name, folder in ((f"{CATALOGUE}_{language}", _translations_folder()), (f"qtbase_{language}", _qt_folder())):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _state.translators.append(translator)
+    # The system locale keeps its territory (fr_CA stays fr_CA) when it speaks the chosen language.
+    QLocale.setDefault(QLocale.system() if system_language() == language else QLocale(language))
+    _state.language = language
+    return language
+
+
+def set_language(code: str | None) -> None:
+    """Save ``code`` as the interface language (None: follow the system) and switch to it now.
+
+    Open windows are retranslated in place (see :func:`retranslate_widgets`); what a window
+    builds from values (a title with a file name) follows the next time it is refreshed, and
+    everything is exact after a restart.
+    """
+    previous = current_language()
+    settings = QSettings()
+    if code is None:
+        settings.remove(SETTINGS_KEY)
+    else:
+        settings.setValue(SETTINGS_KEY, _checked(code))
+    settings.sync()
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    installed = install_translators(app, code)
+    if installed != previous and isinstance(app, QApplication):
+        retranslate_widgets(QApplication.allWidgets(), previous)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LanguageMenu", text)
+
+
+def language_menu(parent: QWidget) -> QMenu:
+    """View ▸ Language: follow the system, or one language named in itself; switches at once."""
+    menu = QMenu(_tr("&Language"), parent)
+    menu.setObjectName("languageMenu")
+    menu.setToolTipsVisible(True)
+    group = QActionGroup(menu)
+    saved = saved_language()
+    choices = [(None, _tr("System Language"))] + [(code, name) for code, name in LANGUAGES.items()]
+    for code, label in choices:
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(code == saved)
+        action.setData(code)
+        action.setToolTip(_tr("The interface follows the system's language") if code is None else label)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: set_language(c))
+    return menu
+
+
+def _checked(code: str) -> str:
+    code = code.replace("_", "-").split("-")[0].lower()
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown interface language {code!r}; known: {', '.join(LANGUAGES)}")
+    return code
+
+
+def _translations_folder() -> str:
+    resource = files("journey_studio.resources") / "translations"
+    with as_file(resource) as path:
+        return str(path)
+
+
+def _qt_folder() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+# -- live switching --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    """One language's translations, looked up backwards: shown text → (context, source)."""
+
+    by_text: dict[str, tuple[str, str]]
+    patterns: tuple[tuple[re.Pattern[str], str, str], ...]
+    """Texts with ``{placeholders}``: a regex that recognises a filled-in text, its context and source."""
+
+
+@lru_cache(maxsize=8)
+def _catalogue(language: str) -> _Catalogue:
+    by_text: dict[str, tuple[str, str]] = {}
+    patterns: list[tuple[re.Pattern[str], str, str]] = []
+    for context, source, translation in _messages(language):
+        shown = source if language == SOURCE_LANGUAGE else translation
+        if not shown:
+            continue
+        by_text.setdefault(shown, (context, source))
+        if "{" in shown:
+            pattern = _placeholder_pattern(shown)
+            if pattern is not None:
+                patterns.append((pattern, context, source))
+    return _Catalogue(by_text, tuple(patterns))
+
+
+def _messages(language: str) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every finished message; for English, of the French file's sources."""
+    ts_language = "fr" if language == SOURCE_LANGUAGE else language
+    resource = files("journey_studio.resources") / "translations" / f"{CATALOGUE}_{ts_language}.ts"
+    if not resource.is_file():
+        return []
+    root = ET.fromstring(resource.read_bytes())
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            found.append((name, message.findtext("source", ""), translation.text or ""))
+    return found
+
+
+def _placeholder_pattern(text: str) -> re.Pattern[str] | None:
+    parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", text)
+    if len(parts) == 1:
+        return None
+    regex = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p) for p in parts)
+    try:
+        return re.compile(f"^{regex}$", re.DOTALL)
+    except re.error:  # the same placeholder twice
+        return None
+
+
+_SHORTCUT_SUFFIX = re.compile(r"^(?P<text>.+) (?P<suffix>\([^()]+\))$", re.DOTALL)
+"""Action tooltips end with their shortcut: "Open a journey map (Ctrl+O)"."""
+
+
+def retranslate_text(text: str, previous: str) -> str:
+    """``text``, shown in the ``previous`` language, in the language installed now; unchanged if unknown."""
+    if not text:
+        return text
+    catalogue = _catalogue(previous)
+    known = catalogue.by_text.get(text)
+    if known is not None:
+        return QCoreApplication.translate(known[0], known[1])  # dynamic translation
+    match = _SHORTCUT_SUFFIX.match(text)
+    if match and match["text"] in catalogue.by_text:
+        return f"{retranslate_text(match['text'], previous)} {match['suffix']}"
+    for pattern, context, source in catalogue.patterns:
+        filled = pattern.match(text)
+        if filled:
+            try:
+                return QCoreApplication.translate(context, source).format(**filled.groupdict())  # dynamic translation
+            except (KeyError, IndexError, ValueError):
+                return text
+    return text
+
+
+def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
+    """Put the texts of ``widgets`` and their actions into the installed language.
+
+    Qt widgets keep only the translated text, not the ``tr()`` source it came from, so each text is
+    looked up in the ``previous`` language's catalogue and translated again. Only interface texts
+    are touched (titles, labels, buttons, actions, tooltips, accessible names); editable content
+    and combo-box items (which may hold map titles) are left to their owners.
+    """
+    seen_actions: set[int] = set()
+
+    def again(text: str) -> str:
+        return retranslate_text(text, previous)
+
+    for widget in widgets:
+        # Unbound QWidget methods: a window may hide them behind its own attributes (``self.actions``).
+        for action in QWidget.actions(widget):
+            if id(action) in seen_actions:
+                continue
+            seen_actions.add(id(action))
+            _retranslate_action(action, again)
+        if isinstance(widget, QMenu):
+            _retranslate_action(widget.menuAction(), again)
+        if widget.isWindow() or isinstance(widget, (QDockWidget, QToolBar)):
+            QWidget.setWindowTitle(widget, again(QWidget.windowTitle(widget)))
+        if isinstance(widget, QLabel):
+            widget.setText(again(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            widget.setText(again(widget.text()))
+        elif isinstance(widget, QGroupBox):
+            widget.setTitle(again(widget.title()))
+        elif isinstance(widget, QLineEdit):
+            widget.setPlaceholderText(again(widget.placeholderText()))
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                widget.setTabText(index, again(widget.tabText(index)))
+        QWidget.setToolTip(widget, again(QWidget.toolTip(widget)))
+        QWidget.setStatusTip(widget, again(QWidget.statusTip(widget)))
+        QWidget.setAccessibleName(widget, again(QWidget.accessibleName(widget)))
+        QWidget.setAccessibleDescription(widget, again(QWidget.accessibleDescription(widget)))
+
+
+def _retranslate_action(action: QAction, again) -> None:
+    for getter, setter in (
+        (action.text, action.setText),
+        (action.toolTip, action.setToolTip),
+        (action.statusTip, action.setStatusTip),
+        (action.whatsThis, action.setWhatsThis),
+    ):
+        text = getter()
+        translated = again(text)
+        if translated != text:
+            setter(translated)
+
+
+# -- fonts for every script ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def register_script_fonts() -> list[str]:
+    """Make Qt draw emoji, symbols and CJK with the bundled fonts the layout measured them with.
+
+    Noto Sans falls back to Noto Emoji, then the symbol subset, then the CJK font, before any
+    system font; the emoji font is also Qt's emoji family (ZWJ sequences, skin tones, flags).
+    Returns the fallback family names, in order. Call once, after the QGuiApplication exists.
+    """
+    families = []
+    for family, path in fallback_font_paths():
+        font_id = QFontDatabase.addApplicationFont(path)
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families.append(loaded[0] if loaded else family)
+    if families:
+        QFontDatabase.setApplicationEmojiFontFamilies([families[0]])
+        QFont.insertSubstitutions(FONT_FAMILY, families)
+    return families

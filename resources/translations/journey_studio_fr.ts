@@ -1,0 +1,2216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Open a journey map</source>
+        <translation>Ouvrir une carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Save the journey map</source>
+        <translation>Enregistrer la carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Save the journey map under a new name</source>
+        <translation>Enregistrer la carte de parcours sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Export as &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Export the map as a PNG image</source>
+        <translation>Exporter la carte en image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Quit Journey Studio</source>
+        <translation>Quitter Journey Studio</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Cut the selected cards</source>
+        <translation>Couper les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Copy the selected cards</source>
+        <translation>Copier les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Paste cards into the current cell</source>
+        <translation>Coller les cartes dans la cellule courante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Duplicate the selected cards</source>
+        <translation>Dupliquer les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Select every card</source>
+        <translation>Sélectionner toutes les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Edit the selected card's title in place</source>
+        <translation>Modifier sur place le titre de la carte sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add &amp;Card</source>
+        <translation>Ajouter une &amp;carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add a card in the current cell</source>
+        <translation>Ajouter une carte dans la cellule courante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add a stage at the end of the journey</source>
+        <translation>Ajouter une étape à la fin du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>Ajouter un cou&amp;loir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add a lane at the bottom of the map</source>
+        <translation>Ajouter un couloir en bas de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Co&amp;nnect Cards</source>
+        <translation>Relier des carte&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Drag from one card to another to draw an arrow (or Alt+drag)</source>
+        <translation>Glisser d'une carte à une autre pour tracer une flèche (ou Alt+glisser)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Find cards</source>
+        <translation>Rechercher des cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Business Context…</source>
+        <translation>Contexte &amp;métier…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Company goals, market and customer expectations</source>
+        <translation>Objectifs de l'entreprise, marché et attentes des clients</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Fit Map</source>
+        <translation>A&amp;juster la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Show the whole map</source>
+        <translation>Afficher toute la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom to 100 %</source>
+        <translation>Zoom à 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Zoom to the selected cards</source>
+        <translation>Zoomer sur les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;About Journey Studio</source>
+        <translation>À &amp;propos de Journey Studio</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>About Journey Studio</source>
+        <translation>À propos de Journey Studio</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessContextDialog</name>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Business context</source>
+        <translation>Contexte métier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>What the company wants, the market it plays in, and what customers expect: the three factors every journey is judged against.</source>
+        <translation>Ce que veut l'entreprise, le marché où elle joue et ce qu'attendent les clients : les trois critères à l'aune desquels on juge chaque parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Company &amp;goals</source>
+        <translation>&amp;Objectifs de l'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>One goal per line</source>
+        <translation>Un objectif par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>&amp;Market</source>
+        <translation>&amp;Marché</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Competitors, trends, constraints</source>
+        <translation>Concurrents, tendances, contraintes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Customer &amp;expectations</source>
+        <translation>A&amp;ttentes des clients</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>One expectation per line</source>
+        <translation>Une attente par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Apply the changes (one undo step)</source>
+        <translation>Appliquer les modifications (une seule étape d'annulation)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>company goals</source>
+        <translation>objectifs de l'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>expectations</source>
+        <translation>attentes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>Line {number} of the {name} has {length} characters; keep each under {limit}.</source>
+        <translation>La ligne {number} des {name} compte {length} caractères ; restez sous {limit} par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>The {name} hold {count} lines; keep at most {limit}.</source>
+        <translation>Les {name} comptent {count} lignes ; gardez-en au plus {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/business_context_dialog.py"/>
+        <source>The market description is too long ({length} characters; at most {limit}).</source>
+        <translation>La description du marché est trop longue ({length} caractères ; {limit} au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Connect to another card (Alt+drag)</source>
+        <translation>Relier à une autre carte (Alt+glisser)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Open linked journey</source>
+        <translation>Ouvrir le parcours lié</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Link to a sub-journey</source>
+        <translation>Lier à un sous-parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Insert stage before</source>
+        <translation>Insérer une étape avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Insert stage after</source>
+        <translation>Insérer une étape après</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Delete stage and its cards</source>
+        <translation>Supprimer l'étape et ses cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Hide lane</source>
+        <translation>Masquer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Insert lane above</source>
+        <translation>Insérer un couloir au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Insert lane below</source>
+        <translation>Insérer un couloir en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Delete lane and its cards</source>
+        <translation>Supprimer le couloir et ses cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Edit label</source>
+        <translation>Modifier l'étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Delete point</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Goes back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Skips ahead</source>
+        <translation>Saut en avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Label…</source>
+        <translation>Étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Delete arrow</source>
+        <translation>Supprimer la flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Add card here</source>
+        <translation>Ajouter une carte ici</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Show hidden lane</source>
+        <translation>Afficher le couloir masqué</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Stage colour</source>
+        <translation>Couleur de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Arrow label</source>
+        <translation>Étiquette de la flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Label:</source>
+        <translation>Étiquette :</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Your changes will be lost if you don't save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Journey maps (*{suffix});;All files (*)</source>
+        <translation>Cartes de parcours (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Open journey map</source>
+        <translation>Ouvrir une carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Save journey map</source>
+        <translation>Enregistrer la carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>As large as the map</source>
+        <translation>Aussi grande que la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Slide, 1920 × 1080</source>
+        <translation>Diapositive, 1920 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>4K, 3840 × 2160</source>
+        <translation>4K, 3840 × 2160</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;What</source>
+        <translation>&amp;Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>One stage</source>
+        <translation>Une étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>The selection ({count} cards)</source>
+        <translation>La sélection ({count} cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>The persona sheets</source>
+        <translation>Les fiches persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Si&amp;ze</source>
+        <translation>Tai&amp;lle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>from the resolution</source>
+        <translation>d'après la résolution</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source> px wide</source>
+        <translation> px de large</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Dots per inch: 96 is the screen's size, 192 twice as sharp</source>
+        <translation>Points par pouce : 96 donne la taille de l'écran, 192 deux fois plus net</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>An exact width in pixels; overrides the resolution</source>
+        <translation>Une largeur exacte en pixels ; prime sur la résolution</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Letter landscape</source>
+        <translation>Lettre US paysage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>16:9 slide</source>
+        <translation>Diapositive 16:9</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Fit to the map</source>
+        <translation>Ajustée à la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Background</source>
+        <translation>&amp;Arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ichier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Export as {format}</source>
+        <translation>Exporter en {format}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>{width} × {height} pixels at {dpi:.0f} dpi</source>
+        <translation>{width} × {height} pixels à {dpi:.0f} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez le fichier où exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Exporting {name}…</source>
+        <translation>Export de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Cannot export</source>
+        <translation>Impossible d'exporter</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Find cards…</source>
+        <translation>Rechercher des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Find cards</source>
+        <translation>Rechercher des cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Searches titles, texts, owners, tags and evidence; accents and case do not matter</source>
+        <translation>Cherche dans les titres, textes, responsables, étiquettes et preuves ; sans tenir compte des accents ni de la casse</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>{total} found</source>
+        <translation>{total} trouvé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/find_bar.py"/>
+        <source>{current} / {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <location filename="../../journey_studio/canvas/inline_editor.py"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Online or offline</source>
+        <translation>En ligne ou hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Whether this step happens online; by default the channel decides</source>
+        <translation>Si cette étape se passe en ligne ; par défaut, le canal en décide</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>The team responsible for this step</source>
+        <translation>L'équipe responsable de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>The emotion must be between {minimum} and {maximum}, the scale of this map.</source>
+        <translation>L'émotion doit être comprise entre {minimum} et {maximum}, l'échelle de cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>How the customer feels at this step; leave empty when unknown</source>
+        <translation>Ce que ressent le client à cette étape ; laisser vide si on ne le sait pas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Use the stage colour again</source>
+        <translation>Reprendre la couleur de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Card colour</source>
+        <translation>Couleur de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>This step decides whether the customer goes on</source>
+        <translation>Cette étape décide si le client poursuit</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Evidence source</source>
+        <translation>Source des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Where what this card says comes from</source>
+        <translation>D'où vient ce qu'affirme cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Evidence reference</source>
+        <translation>Référence de la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>A study, dashboard or ticket query a colleague can find again</source>
+        <translation>Une étude, un tableau de bord ou une requête de tickets qu'un collègue saura retrouver</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>As the channel implies</source>
+        <translation>Selon le canal</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>As the channel implies (offline)</source>
+        <translation>Selon le canal (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <source>As the channel implies (online)</source>
+        <translation>Selon le canal (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/card_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>{minimum} to {maximum}</source>
+        <translation>de {minimum} à {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Mobile app</source>
+        <translation>Appli mobile</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Print</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Focus group</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Web analytics</source>
+        <translation>Statistiques d'audience</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>CRM data</source>
+        <translation>Données CRM</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Support tickets</source>
+        <translation>Tickets du support</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Assumption (not checked)</source>
+        <translation>Hypothèse (non vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Lead generation</source>
+        <translation>Génération de leads</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Loyalty</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Impulse</source>
+        <translation>Achat d'impulsion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Planned</source>
+        <translation>Achat planifié</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Reactive</source>
+        <translation>Achat réactif</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Current state (as is)</source>
+        <translation>État actuel (tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Future state (to be)</source>
+        <translation>État futur (cible)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Goes back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Skips ahead</source>
+        <translation>Saut en avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Heart</source>
+        <translation>Cœur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Light bulb</source>
+        <translation>Ampoule</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Megaphone</source>
+        <translation>Mégaphone</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/choices.py"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <source>Arrow kind</source>
+        <translation>Type de flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <source>Whether the customer goes on, goes back or skips ahead</source>
+        <translation>Si le client poursuit, revient en arrière ou saute une étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <source>Arrow label</source>
+        <translation>Étiquette de la flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <source>(missing card)</source>
+        <translation>(carte manquante)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
+        <source>From “{source}” to “{target}”</source>
+        <translation>De « {source} » à « {target} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>A word for the feeling, shown next to the point</source>
+        <translation>Un mot pour le ressenti, affiché près du point</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>The score must be between {minimum} and {maximum}, the scale of this map.</source>
+        <translation>Le score doit être compris entre {minimum} et {maximum}, l'échelle de cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>How the customer feels: low is frustrated, high is delighted</source>
+        <translation>Ce que ressent le client : bas, il est frustré ; haut, il est ravi</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>Whose curve this point belongs to</source>
+        <translation>La courbe à laquelle appartient ce point</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>The card the point sits above; without one it is spread within its stage</source>
+        <translation>La carte au-dessus de laquelle se place le point ; sans carte, il est réparti dans son étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>{id} (missing)</source>
+        <translation>{id} (manquant)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>None (spread within its stage)</source>
+        <translation>Aucune (réparti dans son étape)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/fields.py"/>
+        <source>“{text}” is not a number.</source>
+        <translation>« {text} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/fields.py"/>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/fields.py"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Select a card, a stage, a lane, an emotion point or an arrow on the map to see and edit its details here.</source>
+        <translation>Sélectionnez une carte, une étape, un couloir, un point d'émotion ou une flèche sur la carte pour en voir et modifier les détails ici.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Map properties</source>
+        <translation>Propriétés de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Edit the title, personas, scenario and emotion scale of the map</source>
+        <translation>Modifier le titre, les personas, le scénario et l'échelle d'émotion de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Emotion point</source>
+        <translation>Point d'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>Lane kind</source>
+        <translation>Type de couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>What the cards of this lane describe</source>
+        <translation>Ce que décrivent les cartes de ce couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>Height (px)</source>
+        <translation>Hauteur (px)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>The height must be between {minimum} and {maximum} pixels.</source>
+        <translation>La hauteur doit être comprise entre {minimum} et {maximum} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>Minimum height in pixels</source>
+        <translation>Hauteur minimale en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>The lane grows beyond this height to fit its fullest cell</source>
+        <translation>Le couloir s'agrandit au-delà de cette hauteur pour contenir sa cellule la plus remplie</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
+        <source>Shown on the map</source>
+        <translation>Affiché sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Map title</source>
+        <translation>Titre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Journey type</source>
+        <translation>Type de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Purchase pattern</source>
+        <translation>Comportement d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>How customers decide to buy</source>
+        <translation>Comment les clients décident d'acheter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Map state</source>
+        <translation>État de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Whether the map shows the journey today or as it should become</source>
+        <translation>Si la carte montre le parcours d'aujourd'hui ou celui qu'il devrait devenir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Personas on this map</source>
+        <translation>Personas de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>The situation the journey starts from</source>
+        <translation>La situation de départ du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Emotion scale</source>
+        <translation>Échelle d'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Lowest emotion score</source>
+        <translation>Score d'émotion le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Highest emotion score</source>
+        <translation>Score d'émotion le plus haut</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>Scores go from -100 to 100.</source>
+        <translation>Les scores vont de -100 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>The lowest score must be below the highest ({low} ≥ {high}).</source>
+        <translation>Le score le plus bas doit être inférieur au plus haut ({low} ≥ {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>The scale may span at most {span} steps.</source>
+        <translation>L'échelle peut compter au plus {span} pas.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/map_form.py"/>
+        <source>{count} emotion(s) on this map would fall outside {low}…{high}; change them first.</source>
+        <translation>{count} émotion(s) de cette carte sortiraient de {low}…{high} ; modifiez-les d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Customer goal</source>
+        <translation>Objectif du client</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>What the customer wants to achieve in this stage</source>
+        <translation>Ce que le client veut accomplir à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Stage colour</source>
+        <translation>Couleur de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Width (px)</source>
+        <translation>Largeur (px)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>The width must be between {minimum} and {maximum} pixels.</source>
+        <translation>La largeur doit être comprise entre {minimum} et {maximum} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Entered</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Customers who enter the stage</source>
+        <translation>Clients qui entrent dans l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>How many customers enter this stage</source>
+        <translation>Combien de clients entrent dans cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Customers who complete the stage</source>
+        <translation>Clients qui terminent l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>How many customers complete this stage</source>
+        <translation>Combien de clients terminent cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Completion (%)</source>
+        <translation>Achèvement (%)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>The completion rate must be between {minimum} and {maximum} %.</source>
+        <translation>Le taux d'achèvement doit être compris entre {minimum} et {maximum} %.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>Completion rate in percent</source>
+        <translation>Taux d'achèvement en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>The share of customers who complete this stage, when the counts are unknown</source>
+        <translation>La part des clients qui terminent cette étape, quand on n'en connaît pas les effectifs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>A number of customers cannot be negative.</source>
+        <translation>Un nombre de clients ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>More customers would complete the stage ({completed}) than enter it ({entered}).</source>
+        <translation>Plus de clients termineraient l'étape ({completed}) qu'il n'en entre ({entered}).</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (manquant)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
+        <source>The counts give a completion rate of {rate} %; it is the one the map shows.</source>
+        <translation>Les effectifs donnent un taux d'achèvement de {rate} % ; c'est celui que montre la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Choose a colour…</source>
+        <translation>Choisir une couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Verified today</source>
+        <translation>Vérifiée aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Not verified: clear the date</source>
+        <translation>Non vérifiée : effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/inspector/widgets.py"/>
+        <source>Clear the verification date</source>
+        <translation>Effacer la date de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../journey_studio/i18n.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/i18n.py"/>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/i18n.py"/>
+        <source>The interface follows the system's language</source>
+        <translation>L'interface suit la langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>The map of this workspace shown on the canvas</source>
+        <translation>La carte de cet espace de travail affichée sur le canevas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;New from Template</source>
+        <translation>&amp;Nouveau d'après un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>A new map from the template “{name}”</source>
+        <translation>Une nouvelle carte d'après le modèle « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>New Map in This Workspace</source>
+        <translation>Nouvelle carte dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Delete This Map</source>
+        <translation>Supprimer cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Map:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot open the map</source>
+        <translation>Impossible d'ouvrir la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot save the map</source>
+        <translation>Impossible d'enregistrer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot export the map</source>
+        <translation>Impossible d'exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Exported {path}</source>
+        <translation>{path} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>About Journey Studio</source>
+        <translation>À propos de Journey Studio</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;An editor for customer journey maps.</source>
+        <translation>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;Un éditeur de cartes de parcours client.</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>Add a stage and a lane first</source>
+        <translation>Ajoutez d'abord une étape et un couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>Copied {count} card(s)</source>
+        <translation>{count} carte(s) copiée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>The clipboard holds no cards</source>
+        <translation>Le presse-papiers ne contient aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>New lane</source>
+        <translation>Nouveau couloir</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../journey_studio/canvas/view.py"/>
+        <source>Journey map</source>
+        <translation>Carte du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>“{name}” cannot be opened: {reason}</source>
+        <translation>Impossible d'ouvrir « {name} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>“{name}” is {size:.1f} MB; choose an image of at most 2 MB.</source>
+        <translation>« {name} » pèse {size:.1f} Mo ; choisissez une image de 2 Mo au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>“{name}” is not a PNG or JPEG image.</source>
+        <translation>« {name} » n'est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>“{name}” is {width} × {height} pixels; choose one of at most 4096 × 4096.</source>
+        <translation>« {name} » mesure {width} × {height} pixels ; choisissez-en une de 4096 × 4096 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>“{name}” could not be read as an image ({reason}).</source>
+        <translation>« {name} » n'a pas pu être lue comme une image ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Choose an avatar image</source>
+        <translation>Choisir une image d'avatar</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Persona name</source>
+        <translation>Nom du persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Shown on this map</source>
+        <translation>Affiché sur cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Show this persona, and its emotion curve, on the current map</source>
+        <translation>Afficher ce persona et sa courbe d'émotion sur la carte courante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>The age must be between {minimum} and {maximum}.</source>
+        <translation>L'âge doit être compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Occupation or situation, in a few words</source>
+        <translation>Métier ou situation, en quelques mots</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Something this persona would say, in their own words</source>
+        <translation>Une phrase que dirait ce persona, avec ses propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Behaviours</source>
+        <translation>Comportements</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>An emoji stands for the persona when there is no image</source>
+        <translation>Un emoji représente le persona quand il n'a pas d'image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Choose image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Use a PNG or JPEG picture (at most 2 MB) as the avatar</source>
+        <translation>Utiliser une image PNG ou JPEG (2 Mo au plus) comme avatar</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Remove the avatar image</source>
+        <translation>Retirer l'image de l'avatar</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Avatar emoji</source>
+        <translation>Emoji de l'avatar</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>An avatar is one emoji or a few characters ({count} at most).</source>
+        <translation>Un avatar est un emoji ou quelques caractères ({count} au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Add a persona to the workspace and show it on this map</source>
+        <translation>Ajouter un persona à l'espace de travail et l'afficher sur cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>Delete the selected persona and its emotion curves (undo brings it back)</source>
+        <translation>Supprimer le persona sélectionné et ses courbes d'émotion (Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>No personas yet. A persona is a semi-fictional customer built from research; add one to give the map a face.</source>
+        <translation>Pas encore de persona. Un persona est un client semi-fictif construit à partir d'études ; ajoutez-en un pour donner un visage à la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/personas_panel.py"/>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+</context>
+</TS>

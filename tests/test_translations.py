@@ -1,0 +1,168 @@
+"""Every interface string has a French translation, and the shipped catalogue is the one the sources need.
+
+The sources are extracted again here with ``tools/update_translations.py``, so a string added
+anywhere under ``journey_studio/`` without a translation fails this test with its file; the fix
+is ``python tools/update_translations.py``, translating what it lists, then running it again.
+"""
+
+import importlib.util
+import re
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = "run `python tools/update_translations.py`, translate in resources/translations/journey_studio_fr.ts, run it again"
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    return tool.extract()
+
+
+@pytest.fixture(scope="module")
+def french(extraction):
+    return tool.merge(extraction, tool.read_ts(tool.ts_path("fr")))
+
+
+def test_every_interface_string_has_a_french_translation(french):
+    todo = tool.missing(french)
+    listing = "\n".join(f"  [{m.key.context}] {m.key.source!r} in {', '.join(m.files)}" for m in todo)
+    assert not todo, f"{len(todo)} interface strings without French ({FIX}):\n{listing}"
+
+
+def test_every_interface_string_is_extractable(extraction):
+    """A literal shown without tr(), or tr() of a value the extractor cannot see, never gets translated."""
+    listing = "\n".join(f"  {problem}" for problem in extraction.problems)
+    assert not extraction.problems, f"strings the translation tools cannot see:\n{listing}"
+
+
+def test_the_catalogue_covers_the_whole_package(extraction):
+    assert len(extraction.messages) > 300
+    contexts = {key.context for key in extraction.messages}
+    assert {"MainWindow", "Actions", "Presentation", "LanguageMenu"} <= contexts
+
+
+def test_translations_keep_placeholders_accelerators_and_ellipses(french):
+    problems = []
+    for message in french.values():
+        if message.status != "finished":
+            continue
+        source, text = message.key.source, message.translation
+        if set(re.findall(r"\{[^{}]*\}", source)) != set(re.findall(r"\{[^{}]*\}", text)):
+            problems.append(f"placeholders differ: {source!r} → {text!r}")
+        if _accelerators(source) != _accelerators(text):
+            problems.append(f"accelerator: {source!r} → {text!r}")
+        if source.endswith("…") != text.endswith("…"):
+            problems.append(f"ellipsis: {source!r} → {text!r}")
+        if source[:1].isspace() != text[:1].isspace() or source[-1:].isspace() != text[-1:].isspace():
+            problems.append(f"surrounding spaces: {source!r} → {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&|amp;)\w", text.replace("&&", "")))
+
+
+def test_menu_accelerators_are_unique_in_french(french):
+    """Alt+letter must reach one menu of the French menu bar."""
+    bar = ["&File", "&Edit", "&Map", "&View", "&Help"]
+    letters = [_accelerator_letter(french[tool.Key("MainWindow", title)].translation) for title in bar]
+    assert len(set(letters)) == len(letters), letters
+
+
+def _accelerator_letter(text: str) -> str:
+    match = re.search(r"&(\w)", text)
+    assert match, text
+    return match.group(1).casefold()
+
+
+def test_the_compiled_catalogue_matches_its_source(tmp_path):
+    """The .qm in the repository is what lrelease makes of the .ts: nobody forgot to compile."""
+    built = tmp_path / "fr.qm"
+    tool.compile_qm(tool.ts_path("fr"), built)
+    assert built.read_bytes() == tool.qm_path("fr").read_bytes(), FIX
+
+
+def test_updating_twice_changes_nothing(tmp_path, extraction):
+    ts = tmp_path / "fr.ts"
+    first = tool.render_ts(tool.merge(extraction, tool.read_ts(tool.ts_path("fr"))), "fr")
+    ts.write_text(first, "utf-8")
+    second = tool.render_ts(tool.merge(extraction, tool.read_ts(ts)), "fr")
+    assert second == first
+
+
+def test_the_extractor_sees_every_way_of_translating(tmp_path):
+    """The checks above must be able to fail: feed the extractor each form it must understand."""
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("")
+    (package / "helpers.py").write_text(textwrap.dedent('''
+        from PySide6.QtCore import QCoreApplication
+
+        def tr(text):
+            return QCoreApplication.translate("Helpers", text)
+    '''))
+    (package / "sub" / "panel.py").write_text(textwrap.dedent('''
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QLabel, QWidget
+        from ..helpers import tr as translate
+
+        KINDS = {1: "First kind", 2: "Second kind"}
+
+        def tr(text):
+            return QCoreApplication.translate("Panel", text)
+
+        class Panel(QWidget):
+            def build(self, value):
+                self.setWindowTitle(tr("Panel title"))
+                QLabel(translate("Borrowed helper"))
+                QLabel(self.tr("Own class"))
+                QCoreApplication.translate("Explicit", "With a comment", "menu")
+                for key, name in KINDS.items():
+                    tr(name)
+                QLabel("Forgotten label")
+                self.setToolTip(f"Forgotten {value} tip")
+                tr(value)
+                QLabel("—")
+    '''))
+    found = tool.extract(package)
+    keys = {(key.context, key.source, key.comment) for key in found.messages}
+    assert keys == {
+        ("Panel", "Panel title", ""),
+        ("Helpers", "Borrowed helper", ""),
+        ("Panel", "Own class", ""),
+        ("Explicit", "With a comment", "menu"),
+        ("Panel", "First kind", ""),
+        ("Panel", "Second kind", ""),
+    }
+    problems = "\n".join(str(problem) for problem in found.problems)
+    assert "Forgotten label" in problems
+    assert "Forgotten {value} tip" not in problems and "'Forgotten  tip'" in problems
+    assert "tr(value)" in problems
+    assert "'—'" not in problems
+    assert len(found.problems) == 3
+
+
+def test_a_missing_translation_is_reported(extraction):
+    existing = tool.read_ts(tool.ts_path("fr"))
+    before = {message.key for message in tool.missing(tool.merge(extraction, existing))}
+    dropped = tool.Key("MainWindow", "&File")
+    # The same text is translated nowhere else, so nothing can stand in for it.
+    existing = {key: message for key, message in existing.items() if key.source != "&File"}
+    after = {message.key for message in tool.missing(tool.merge(extraction, existing))}
+    assert after - before == {dropped}
