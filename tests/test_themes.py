@@ -89,6 +89,8 @@ def text_pairs(theme: Theme) -> list[tuple[str, str, str]]:
         pairs.append(("metric caption", theme.muted_text, band))
     for field in ("connector_next", "connector_back", "connector_skip"):
         pairs.append((f"{field} label", getattr(theme, field), theme.background))
+    pairs.append(("evidence letter on its badge", "#FFFFFF", theme.evidence_backed))
+    pairs.append(("assumption “?” on a card", theme.evidence_assumed, theme.card_background))
     return pairs
 
 
@@ -99,6 +101,18 @@ def theme(request) -> Theme:
 
 def test_the_three_themes_ship():
     assert {"light", "dark", "projector"} <= set(theme_names())
+
+
+def test_theme_files_set_every_colour():
+    """A colour left to the dataclass default was never checked against that theme's backgrounds."""
+    import json
+    from dataclasses import fields
+    from importlib.resources import files
+
+    for name in theme_names():
+        data = json.loads((files("journey_studio.resources") / "themes" / f"{name}.json").read_text("utf-8"))
+        missing = [f.name for f in fields(Theme) if f.name not in data]
+        assert not missing, f"{name}.json lacks {missing}"
 
 
 def test_every_text_meets_wcag_aa(theme: Theme):
