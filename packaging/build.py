@@ -6,7 +6,8 @@
 2. runs PyInstaller on packaging/journey-studio.spec (one folder: dist/journey-studio/; on macOS
    also dist/Journey Studio.app);
 3. on Linux, adds the desktop integration under dist/journey-studio/share/ (the .desktop file,
-   hicolor icons, AppStream metainfo, shared-mime-info XML) and install.sh;
+   hicolor icons, AppStream metainfo, shared-mime-info XML) and install.sh, and packs the folder
+   as dist/journey-studio-<version>-linux-<machine>.tar.gz;
 4. prints the bundle's size and its largest parts.
 
 Work files go to build/packaging/ and build/pyinstaller/ (PyInstaller's cache). The bundle is
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import platform
 import subprocess
 import sys
+import tarfile
 import time
 import tomllib
 from pathlib import Path
@@ -73,7 +76,9 @@ def run_pyinstaller() -> None:
         str(HERE / "journey-studio.spec"),
     ]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    # Not from the repository folder: there sys.path[0] would find setuptools' journey_studio.egg-info
+    # (left by builds) before the installed distribution's metadata.
+    subprocess.run(command, cwd=WORK, env=env, check=True)
 
 
 def add_linux_desktop_files(bundle: Path, icons: Path) -> None:
@@ -114,6 +119,19 @@ def publish(staged: Path, final: Path) -> None:
         shutil.rmtree(old)
 
 
+def archive(bundle: Path) -> Path:
+    """dist/journey-studio-<version>-linux-<machine>.tar.gz: what a user downloads and unpacks."""
+    name = f"journey-studio-{version()}-linux-{platform.machine()}"
+    for old in DIST.glob("journey-studio-*-linux-*.tar.gz"):
+        old.unlink()
+    target = DIST / f"{name}.tar.gz"
+    partial = target.with_suffix(".partial")
+    with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=name)
+    partial.rename(target)
+    return target
+
+
 def size_report(folder: Path) -> int:
     total = 0
     parts: dict[str, int] = {}
@@ -146,6 +164,9 @@ def build() -> None:
     for staged in sorted(STAGING.iterdir()):  # journey-studio/ (and Journey Studio.app on macOS)
         publish(staged, DIST / staged.name)
     total = size_report(BUNDLE)
+    if sys.platform.startswith("linux"):
+        packed = archive(BUNDLE)
+        print(f"{packed.relative_to(ROOT)}: {packed.stat().st_size / 1e6:.1f} MB")
     print(f"built in {time.monotonic() - started:.0f} s: {BUNDLE.relative_to(ROOT)}/journey-studio")
     if total > SIZE_TARGET_MB * 1e6:
         print(f"warning: the bundle is over {SIZE_TARGET_MB} MB", file=sys.stderr)
