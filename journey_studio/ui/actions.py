@@ -32,6 +32,8 @@ class WindowActions:
     connect_mode: QAction
     find: QAction
     business_context: QAction
+    new_map: QAction
+    delete_map: QAction
     zoom_in: QAction
     zoom_out: QAction
     fit_map: QAction
@@ -74,6 +76,8 @@ def create_actions(parent: QWidget) -> WindowActions:
         connect_mode=_action(parent, tr("Co&nnect Cards"), tr("Drag from one card to another to draw an arrow (or Alt+drag)"), "Ctrl+K"),
         find=_action(parent, tr("&Find…"), tr("Find cards"), key.Find),
         business_context=_action(parent, tr("&Business Context…"), tr("Company goals, market and customer expectations")),
+        new_map=_action(parent, tr("New &Map in This Workspace"), tr("Add a journey map (same stages and lanes, no cards)")),
+        delete_map=_action(parent, tr("Delete This Map"), tr("Delete the map shown (undo brings it back)")),
         zoom_in=_action(parent, tr("Zoom &In"), tr("Zoom in"), key.ZoomIn, "Ctrl+="),
         zoom_out=_action(parent, tr("Zoom &Out"), tr("Zoom out"), key.ZoomOut),
         fit_map=_action(parent, tr("&Fit Map"), tr("Show the whole map"), "Ctrl+0"),

@@ -7,12 +7,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from .business_context_dialog import BusinessContextDialog
 from .inspector.inspector import Inspector
 from .personas_panel import PersonasPanel
 from .map_controller import MapController
+from .menus import add_dock, build_menus, build_toolbar
 
 APP_NAME = "Journey Studio"
 
@@ -83,93 +82,37 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        new_menu = file_menu.addMenu(tr("&New from Template"))
+        menus = build_menus(self.menuBar(), [
+            (tr("&File"), [a.open, self._recent_menu, None, a.save, a.save_as, a.export_png, None, a.close, a.quit]),
+            (tr("&Edit"), [self.undo_action, self.redo_action, None, a.cut, a.copy, a.paste, a.duplicate, a.delete,
+                           a.select_all, None, a.rename, a.find]),
+            (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.new_map, a.delete_map, None,
+                          a.business_context]),
+            (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None]),
+            (tr("&Help"), [a.about]),
+        ])
+        new_menu = QMenu(tr("&New from Template"), self)
         for info in list_templates():
             action = new_menu.addAction(f"{info.title} ({info.language.upper()})")
             action.setToolTip(tr("A new map from the template “{name}”").format(name=info.title))
             action.triggered.connect(lambda _=False, i=info: self.new_from_template(i.name, i.language))
-        file_menu.addAction(a.open)
-        file_menu.addMenu(self._recent_menu)
+        menus[0].insertMenu(a.open, new_menu)
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(a.save)
-        file_menu.addAction(a.save_as)
-        file_menu.addAction(a.export_png)
-        file_menu.addSeparator()
-        file_menu.addAction(a.close)
-        file_menu.addAction(a.quit)
+        self._panels_menu = menus[3].addMenu(tr("&Panels"))
 
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        for action in (a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.rename)
-        edit_menu.addAction(a.find)
-
-        map_menu = self.menuBar().addMenu(tr("&Map"))
-        for action in (a.add_card, a.add_stage, a.add_lane, a.connect_mode):
-            map_menu.addAction(action)
-        map_menu.addSeparator()
-        map_menu.addAction(tr("New Map in This Workspace"), self.add_map)
-        map_menu.addAction(tr("Delete This Map"), self.delete_map)
-        map_menu.addSeparator()
-        map_menu.addAction(a.business_context)
-
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        for action in (a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        self._panels_menu = view_menu.addMenu(tr("&Panels"))
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        help_menu.addAction(a.about)
-
-        toolbar = QToolBar(tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addAction(a.open)
-        toolbar.addAction(a.save)
-        toolbar.addAction(a.export_png)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(a.add_card)
-        toolbar.addAction(a.add_stage)
-        toolbar.addAction(a.add_lane)
-        toolbar.addAction(a.connect_mode)
-        toolbar.addSeparator()
-        toolbar.addAction(a.zoom_out)
-        toolbar.addAction(a.fit_map)
-        toolbar.addAction(a.zoom_in)
-        toolbar.addSeparator()
-        toolbar.addWidget(QLabel(tr("Map:"), self))
-        toolbar.addWidget(self._map_picker)
-        self.addToolBar(toolbar)
+        self.addToolBar(build_toolbar(self, tr("Main"), "mainToolbar", [
+            a.open, a.save, a.export_png, None, self.undo_action, self.redo_action, None,
+            a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.zoom_out, a.fit_map, a.zoom_in, None,
+            QLabel(tr("Map:"), self), self._map_picker,
+        ]))
         self.statusBar().addPermanentWidget(self._zoom_label)
 
-        inspector_dock = QDockWidget(tr("Inspector"), self)
-        inspector_dock.setObjectName("inspectorDock")
-        inspector_dock.setWidget(self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
-        self._panels_menu.addAction(inspector_dock.toggleViewAction())
-
-        personas_dock = QDockWidget(tr("Personas"), self)
-        personas_dock.setObjectName("personasDock")
-        personas_dock.setWidget(self.personas_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, personas_dock)
+        inspector_dock = add_dock(self, tr("Inspector"), "inspectorDock", self.inspector, self._panels_menu)
+        personas_dock = add_dock(self, tr("Personas"), "personasDock", self.personas_panel, self._panels_menu)
         self.tabifyDockWidget(inspector_dock, personas_dock)
         inspector_dock.raise_()
-        self._panels_menu.addAction(personas_dock.toggleViewAction())
-
-        history = QDockWidget(tr("History"), self)
-        history.setObjectName("historyDock")
-        history.setWidget(QUndoView(self.undo_group, history))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+        history = add_dock(self, tr("History"), "historyDock", QUndoView(self.undo_group, self), self._panels_menu)
         history.hide()
-        self._panels_menu.addAction(history.toggleViewAction())
 
     def _connect(self) -> None:
         a = self.actions
@@ -205,6 +148,8 @@ class MainWindow(QMainWindow):
         c.mapRequested.connect(self.show_map)
         a.find.triggered.connect(self.find_bar.open)
         a.business_context.triggered.connect(self.edit_business_context)
+        a.new_map.triggered.connect(self.add_map)
+        a.delete_map.triggered.connect(self.delete_map)
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.contextMenuRequested.connect(self._context_menu)
         self.scene.selectionChanged.connect(self._update_edit_actions)
