@@ -1,0 +1,57 @@
+"""The emotion curves of a map as ordered points, one curve per persona (None: no persona).
+
+The canvas orders points left to right (``layout.curves``); analyses need the same order
+without measuring text, so it is reproduced here from the model alone: stages in map order,
+then, within a stage, points spread evenly in file order, a point tied to a card sitting at
+the column's centre, where every card of the stage is.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import EmotionPoint, JourneyMap
+
+
+@dataclass(frozen=True)
+class Curve:
+    persona_id: str | None
+    points: tuple[EmotionPoint, ...]
+    """Left to right, as drawn."""
+
+
+def neutral_score(journey_map: JourneyMap) -> float:
+    """The score that means "neither good nor bad": 0 when the scale spans it, else its middle."""
+    low, high = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
+    return 0.0 if low < 0 < high else (low + high) / 2
+
+
+def mood(journey_map: JourneyMap, score: float) -> float:
+    """``score`` mapped to −1 (the scale's worst) … +1 (its best), whatever the scale."""
+    low, high = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
+    return 2 * (score - low) / (high - low) - 1
+
+
+def curves(journey_map: JourneyMap) -> list[Curve]:
+    """Every curve, in order of first appearance in the file; points of unknown stages left out."""
+    stage_index = {stage.id: index for index, stage in enumerate(journey_map.stages)}
+    card_ids = {card.id for card in journey_map.cards}
+    by_persona: dict[str | None, list[EmotionPoint]] = defaultdict(list)
+    for point in journey_map.emotion_points:
+        if point.stage_id in stage_index:
+            by_persona[point.persona_id].append(point)
+    result = []
+    for persona_id, points in by_persona.items():
+        free: dict[str, list[EmotionPoint]] = defaultdict(list)
+        for point in points:
+            if point.card_id not in card_ids:
+                free[point.stage_id].append(point)
+
+        def position(point: EmotionPoint) -> float:
+            if point.card_id in card_ids:
+                return 0.5
+            siblings = free[point.stage_id]
+            return (siblings.index(point) + 1) / (len(siblings) + 1)
+
+        ordered = sorted(points, key=lambda p: (stage_index[p.stage_id], position(p)))
+        result.append(Curve(persona_id, tuple(ordered)))
+    return result

@@ -1,0 +1,325 @@
+"""Insights computed from a map: where the strategist should look first.
+
+Each insight names what it is about (stages, cards, emotion points) so a panel can show it on
+the canvas, and says it in the map's own language (French or English): it is part of the
+map's content, like a caption, not of the interface.
+
+The kinds, and how each is found:
+
+* ``moment_of_truth`` — the lowest point of each emotion curve, when it is below neutral.
+* ``negative_streak`` — two or more consecutive points of a curve below neutral.
+* ``stage_without_touchpoints`` — a stage with no card in any touchpoints lane (only on maps
+  that have such a lane: a map without one chose not to show touchpoints).
+* ``channels_per_stage`` — the channels the cards of a stage use (information).
+* ``pain_without_opportunity`` — pain points in a stage that has no opportunity card.
+* ``opportunity_without_owner`` — an opportunity card with no owner.
+* ``biggest_funnel_drop`` — the stage transition that loses the largest share of customers.
+"""
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..layout.labels import channel_label, format_count, format_percent
+from ..model import Card, Channel, EmotionPoint, JourneyMap, LaneKind, Persona
+from ..model.enums import OFFLINE_CHANNELS
+from .curves import Curve, curves, mood, neutral_score
+from .funnel import compute_funnel
+
+
+class InsightKind(StrEnum):
+    MOMENT_OF_TRUTH = "moment_of_truth"
+    NEGATIVE_STREAK = "negative_streak"
+    BIGGEST_FUNNEL_DROP = "biggest_funnel_drop"
+    PAIN_WITHOUT_OPPORTUNITY = "pain_without_opportunity"
+    STAGE_WITHOUT_TOUCHPOINTS = "stage_without_touchpoints"
+    OPPORTUNITY_WITHOUT_OWNER = "opportunity_without_owner"
+    CHANNELS_PER_STAGE = "channels_per_stage"
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most urgent: insights are listed in this order."""
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True)
+class Insight:
+    kind: InsightKind
+    severity: Severity
+    message: str
+    stage_ids: tuple[str, ...] = ()
+    card_ids: tuple[str, ...] = ()
+    point_ids: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Figures behind the message (score, share, channels…), for scripts reading the JSON."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value, "severity": self.severity.value, "message": self.message,
+            "stage_ids": list(self.stage_ids), "card_ids": list(self.card_ids),
+            "point_ids": list(self.point_ids), "details": self.details,
+        }
+
+
+HIGH_MOOD = -0.5
+"""A moment of truth at or below this mood (−1 worst … +1 best) is of high severity."""
+LONG_STREAK = 3
+"""A negative streak of this many points or more is of high severity."""
+BIG_DROP = 0.5
+"""Losing this share of customers or more between two stages is of high severity."""
+
+
+def compute_insights(
+    journey_map: JourneyMap, language: str = "fr", personas: Sequence[Persona] = (),
+) -> list[Insight]:
+    """Every insight on ``journey_map``, most severe first; ``personas`` name the curves."""
+    words = _Words(language)
+    names = {persona.id: persona.name for persona in personas}
+    stage_index = {stage.id: index for index, stage in enumerate(journey_map.stages)}
+    found: list[Insight] = []
+    for curve in curves(journey_map):
+        found += _moments_of_truth(journey_map, curve, names, words)
+        found += _negative_streaks(journey_map, curve, names, words)
+    found += _biggest_drop(journey_map, words)
+    found += _pains_without_opportunity(journey_map, words)
+    found += _stages_without_touchpoints(journey_map, words)
+    found += _opportunities_without_owner(journey_map, words)
+    found += _channels_per_stage(journey_map, words)
+    kinds = list(InsightKind)
+
+    def order(insight: Insight) -> tuple[int, int, int]:
+        first_stage = min((stage_index.get(s, len(stage_index)) for s in insight.stage_ids), default=len(stage_index))
+        return insight.severity.rank, kinds.index(insight.kind), first_stage
+
+    return sorted(found, key=order)
+
+
+def insights_to_text(insights: Sequence[Insight]) -> str:
+    """One line per insight, severity first: what ``journey-studio insights`` prints."""
+    return "\n".join(f"{insight.severity.value:<6}  {insight.message}" for insight in insights)
+
+
+def insights_to_json(insights: Sequence[Insight]) -> str:
+    """A JSON array of insights (kind, severity, message, ids, details), UTF-8 text kept readable."""
+    return json.dumps([insight.to_dict() for insight in insights], ensure_ascii=False, indent=2)
+
+
+# -- the kinds -------------------------------------------------------------------------------
+
+
+def _moments_of_truth(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words") -> list[Insight]:
+    if not curve.points:
+        return []
+    lowest = min(point.score for point in curve.points)
+    if lowest >= neutral_score(journey_map):
+        return []
+    result = []
+    for point in (p for p in curve.points if p.score == lowest):
+        severity = Severity.HIGH if mood(journey_map, lowest) <= HIGH_MOOD else Severity.MEDIUM
+        message = w.moment_of_truth(w.point(point), w.stage(journey_map, point.stage_id),
+                                    w.curve(names.get(curve.persona_id or "")), w.score(lowest))
+        result.append(Insight(InsightKind.MOMENT_OF_TRUTH, severity, message, (point.stage_id,),
+                              _cards_of([point], journey_map), (point.id,),
+                              {"score": lowest, "persona_id": curve.persona_id}))
+    return result
+
+
+def _negative_streaks(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words") -> list[Insight]:
+    neutral = neutral_score(journey_map)
+    runs: list[list[EmotionPoint]] = [[]]
+    for point in curve.points:
+        if point.score < neutral:
+            runs[-1].append(point)
+        elif runs[-1]:
+            runs.append([])
+    result = []
+    for run in (r for r in runs if len(r) >= 2):
+        first, last = run[0], run[-1]
+        message = w.negative_streak(len(run), w.curve(names.get(curve.persona_id or "")),
+                                    w.point(first), w.stage(journey_map, first.stage_id),
+                                    w.point(last), w.stage(journey_map, last.stage_id))
+        stages = tuple(dict.fromkeys(point.stage_id for point in run))
+        severity = Severity.HIGH if len(run) >= LONG_STREAK else Severity.MEDIUM
+        result.append(Insight(InsightKind.NEGATIVE_STREAK, severity, message, stages, _cards_of(run, journey_map),
+                              tuple(p.id for p in run), {"length": len(run), "persona_id": curve.persona_id}))
+    return result
+
+
+def _stages_without_touchpoints(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+    lanes = _lanes_of(journey_map, LaneKind.TOUCHPOINTS)
+    if not lanes:
+        return []
+    covered = {card.stage_id for card in journey_map.cards if card.lane_id in lanes}
+    return [
+        Insight(InsightKind.STAGE_WITHOUT_TOUCHPOINTS, Severity.MEDIUM, w.no_touchpoint(w.quote(stage.name)),
+                (stage.id,))
+        for stage in journey_map.stages
+        if stage.id not in covered
+    ]
+
+
+def _channels_per_stage(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+    result = []
+    for stage in journey_map.stages:
+        cards = [card for card in _stage_cards(journey_map, stage.id) if card.channel is not None]
+        channels = list(dict.fromkeys(card.channel for card in cards if card.channel is not None))
+        if not channels:
+            continue
+        offline = sum(channel in OFFLINE_CHANNELS for channel in channels)
+        message = w.channels(stage.name, channels, len(channels) - offline, offline)
+        result.append(Insight(InsightKind.CHANNELS_PER_STAGE, Severity.LOW, message, (stage.id,),
+                              tuple(card.id for card in cards),
+                              details={"channels": [channel.value for channel in channels],
+                                       "online": len(channels) - offline, "offline": offline}))
+    return result
+
+
+def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+    pain_lanes = _lanes_of(journey_map, LaneKind.PAIN_POINTS)
+    opportunity_lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
+    result = []
+    for stage in journey_map.stages:
+        cards = _stage_cards(journey_map, stage.id)
+        pains = [card for card in cards if card.lane_id in pain_lanes]
+        if not pains or any(card.lane_id in opportunity_lanes for card in cards):
+            continue
+        severity = Severity.HIGH if any(card.critical for card in pains) else Severity.MEDIUM
+        message = w.pains_without_opportunity(len(pains), w.quote(stage.name), [w.quote(c.title) for c in pains])
+        result.append(Insight(InsightKind.PAIN_WITHOUT_OPPORTUNITY, severity, message, (stage.id,),
+                              tuple(card.id for card in pains)))
+    return result
+
+
+def _opportunities_without_owner(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+    lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
+    stage_names = {stage.id: stage.name for stage in journey_map.stages}
+    return [
+        Insight(InsightKind.OPPORTUNITY_WITHOUT_OWNER, Severity.LOW,
+                w.no_owner(w.quote(card.title), stage_names[card.stage_id]), (card.stage_id,), (card.id,))
+        for stage in journey_map.stages
+        for card in _stage_cards(journey_map, stage.id)
+        if card.lane_id in lanes and not card.owner.strip() and card.stage_id in stage_names
+    ]
+
+
+def _biggest_drop(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+    funnel = compute_funnel(journey_map)
+    drop = funnel.biggest_drop
+    if drop is None or drop.share is None:
+        return []
+    before, after = funnel.step(drop.from_stage_id), funnel.step(drop.to_stage_id)
+    assert before is not None and after is not None
+    counts = (before.entered, after.entered) if drop.lost is not None else None
+    message = w.biggest_drop(drop.share, w.quote(before.name), w.quote(after.name), counts)
+    severity = Severity.HIGH if drop.share >= BIG_DROP else Severity.MEDIUM
+    return [Insight(InsightKind.BIGGEST_FUNNEL_DROP, severity, message, (before.stage_id, after.stage_id),
+                    details={"share": drop.share, "lost": drop.lost})]
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _lanes_of(journey_map: JourneyMap, kind: LaneKind) -> set[str]:
+    return {lane.id for lane in journey_map.lanes if lane.kind is kind}
+
+
+def _stage_cards(journey_map: JourneyMap, stage_id: str) -> list[Card]:
+    """The stage's cards in reading order: lane by lane, then top to bottom."""
+    lane_index = {lane.id: index for index, lane in enumerate(journey_map.lanes)}
+    cards = [card for card in journey_map.cards if card.stage_id == stage_id and card.lane_id in lane_index]
+    return sorted(cards, key=lambda card: (lane_index[card.lane_id], card.order))
+
+
+def _cards_of(points: Sequence[EmotionPoint], journey_map: JourneyMap) -> tuple[str, ...]:
+    known = {card.id for card in journey_map.cards}
+    return tuple(dict.fromkeys(p.card_id for p in points if p.card_id is not None and p.card_id in known))
+
+
+class _Words:
+    """The messages, in French or English: map content, so not through the interface's translator."""
+
+    def __init__(self, language: str):
+        self.fr = language.lower().startswith("fr")
+        self.language = "fr" if self.fr else "en"
+
+    def quote(self, text: str) -> str:
+        return f"«\u00a0{text}\u00a0»" if self.fr else f"“{text}”"
+
+    def score(self, score: float) -> str:
+        text = f"{score:g}".replace("-", "\u2212")
+        return text.replace(".", ",") if self.fr else text
+
+    def point(self, point: EmotionPoint) -> str:
+        if point.label.strip():
+            return self.quote(point.label.strip())
+        return "un point" if self.fr else "a point"
+
+    def stage(self, journey_map: JourneyMap, stage_id: str) -> str:
+        stage = journey_map.stage(stage_id)
+        return stage.name if stage is not None else stage_id
+
+    def curve(self, persona_name: str | None) -> str:
+        if self.fr:
+            return f"la courbe de {persona_name}" if persona_name else "la courbe"
+        return f"{persona_name}’s curve" if persona_name else "the curve"
+
+    def moment_of_truth(self, point: str, stage: str, curve: str, score: str) -> str:
+        if self.fr:
+            return f"Moment de vérité : {point} ({stage}) est le point le plus bas de {curve}, à {score}."
+        return f"Moment of truth: {point} ({stage}) is the lowest point of {curve}, at {score}."
+
+    def negative_streak(self, count: int, curve: str, first: str, first_stage: str, last: str, last_stage: str) -> str:
+        if first_stage == last_stage:
+            span = f"de {first} à {last} ({first_stage})" if self.fr else f"from {first} to {last} ({first_stage})"
+        elif self.fr:
+            span = f"de {first} ({first_stage}) à {last} ({last_stage})"
+        else:
+            span = f"from {first} ({first_stage}) to {last} ({last_stage})"
+        if self.fr:
+            return f"Série négative : {count} points d’affilée sous la neutralité sur {curve}, {span}."
+        return f"Negative streak: {count} points in a row below neutral on {curve}, {span}."
+
+    def no_touchpoint(self, stage: str) -> str:
+        if self.fr:
+            return f"Aucun point de contact à l’étape {stage} : où le client vous y rencontre-t-il ?"
+        return f"No touchpoint in the {stage} stage: where does the customer meet you there?"
+
+    def channels(self, stage: str, channels: list[Channel], online: int, offline: int) -> str:
+        names = ", ".join(channel_label(channel, self.language) for channel in channels)
+        count = len(channels)
+        if self.fr:
+            noun = "canal" if count == 1 else "canaux"
+            return f"{stage} : {count} {noun} ({online} en ligne, {offline} hors ligne) — {names}."
+        noun = "channel" if count == 1 else "channels"
+        return f"{stage}: {count} {noun} ({online} online, {offline} offline) — {names}."
+
+    def pains_without_opportunity(self, count: int, stage: str, titles: list[str]) -> str:
+        listed = ", ".join(titles)
+        if self.fr:
+            noun = "irritant" if count == 1 else "irritants"
+            return f"{count} {noun} sans opportunité à l’étape {stage} : {listed}."
+        noun = "pain point" if count == 1 else "pain points"
+        return f"{count} {noun} with no opportunity in the {stage} stage: {listed}."
+
+    def no_owner(self, title: str, stage: str) -> str:
+        if self.fr:
+            return f"L’opportunité {title} ({stage}) n’a pas de responsable : qui la porte ?"
+        return f"The opportunity {title} ({stage}) has no owner: who will take it on?"
+
+    def biggest_drop(self, share: float, before: str, after: str, counts: tuple[int | None, int | None] | None) -> str:
+        percent = format_percent(share, self.language)
+        figures = ""
+        if counts is not None and counts[0] is not None and counts[1] is not None:
+            figures = f" ({format_count(counts[0], self.language)} → {format_count(counts[1], self.language)})"
+        if self.fr:
+            return (f"Plus forte perte du tunnel : {percent} des clients entrés en {before} "
+                    f"n’atteignent pas {after}{figures}.")
+        return f"Biggest funnel drop: {percent} of the customers who enter {before} do not reach {after}{figures}."
