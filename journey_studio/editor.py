@@ -7,20 +7,25 @@ commands (which change the model only) and push them. Invalid values raise
 
 import copy
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .analysis.future_state import future_copy, future_title
 from .commands import Collection, InsertItems, Macro, MoveItem, RemoveItems, SetFields, Target
 from .document import Document
 from .model import (
     Card,
+    Comment,
     Connector,
     ConnectorKind,
     EmotionPoint,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
+    MapState,
     Persona,
     Stage,
     new_id,
@@ -380,6 +385,98 @@ class MapEditor:
         macro.add(RemoveItems(self.workspace, [(Collection("personas"), persona_id)], ""))
         self._push(macro)
 
+    # -- the strategist's method: future state, comments, evidence --------------------------
+
+    def create_future_state(self, map_id: str) -> str:
+        """A future-state copy of map ``map_id`` after it, linked both ways; one undo entry.
+
+        Every id is fresh; see ``analysis.future_state`` for what is copied.
+        """
+        source = next((m for m in self.workspace.maps if m.id == map_id), None)
+        if source is None:
+            raise InvalidEdit("that map is no longer in the workspace")
+        if source.state is MapState.FUTURE:
+            raise InvalidEdit("this map already shows a future state")
+        counterpart = next((m for m in self.workspace.maps if m.id == source.counterpart_id), None)
+        if counterpart is not None:
+            raise InvalidEdit(f"this map already has a future state: “{counterpart.title}”")
+        future = future_copy(source, future_title(source.title, self.workspace.metadata.language))
+        maps = Collection("maps")
+        macro = Macro("Create future state")
+        macro.add(InsertItems(self.workspace, [(maps, maps.index_of(self.workspace, source.id) + 1, future)], ""))
+        macro.add(SetFields(self.workspace, Target(map_id=source.id), {"counterpart_id": future.id}, ""))
+        self._push(macro)
+        return future.id
+
+    def _card(self, card_id: str) -> Card:
+        card = self.map.card(card_id)
+        if card is None:
+            raise InvalidEdit("that card is no longer on this map")
+        return card
+
+    def add_comment(self, card_id: str, text: str, author: str = "", on: date | None = None) -> str:
+        """Workshop feedback on a card, dated ``on`` (today by default); returns the comment's id."""
+        if not text.strip():
+            raise InvalidEdit("a comment needs some text")
+        card = self._card(card_id)
+        comment = Comment(id=new_id("comment"), author=author.strip(), date=on or date.today(), text=text.strip())
+        self._set("cards", card_id, {"comments": [*card.comments, comment]}, "Add comment")
+        return comment.id
+
+    def set_comment(self, card_id: str, comment_id: str, changes: dict[str, Any],
+                    merge_key: str | None = None) -> None:
+        """Change a comment's author, date, text or resolved flag (the whole list is set: one undo entry)."""
+        if "id" in changes:
+            raise InvalidEdit("a comment keeps its id")
+        if "text" in changes and not str(changes["text"]).strip():
+            raise InvalidEdit("a comment needs some text")
+        card = self._card(card_id)
+        comments = list(card.comments)
+        index = next((i for i, c in enumerate(comments) if c.id == comment_id), None)
+        if index is None:
+            raise InvalidEdit("that comment is no longer on this card")
+        try:
+            comments[index] = Comment.model_validate({**comments[index].model_dump(), **changes})
+        except ValidationError as error:
+            first = error.errors()[0]
+            raise InvalidEdit(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+        text = "Resolve comment" if changes == {"resolved": True} else "Reopen comment" if changes == {
+            "resolved": False} else "Edit comment"
+        self._set("cards", card_id, {"comments": comments}, text, merge_key)
+
+    def remove_comment(self, card_id: str, comment_id: str) -> None:
+        card = self._card(card_id)
+        kept = [c for c in card.comments if c.id != comment_id]
+        if len(kept) != len(card.comments):
+            self._set("cards", card_id, {"comments": kept}, "Delete comment")
+
+    def mark_verified(self, card_ids: Iterable[str], on: date, point_ids: Iterable[str] = (),
+                      source: EvidenceSource | None = None) -> None:
+        """Record that the evidence of these cards and emotion points was checked ``on`` that day.
+
+        One undo entry for the whole selection. An assumption becomes evidence only with the
+        ``source`` that confirms it; without one, an assumption in the selection is refused.
+        """
+        m = self.map
+        targets = [(self._target("cards", cid, "evidence"), self._card(cid).evidence)
+                   for cid in dict.fromkeys(card_ids)]
+        for pid in dict.fromkeys(point_ids):
+            point = next((p for p in m.emotion_points if p.id == pid), None)
+            if point is None:
+                raise InvalidEdit("that emotion point is no longer on this map")
+            targets.append((self._target("emotion_points", pid, "evidence"), point.evidence))
+        if source is None and any(evidence.source is EvidenceSource.ASSUMPTION for _, evidence in targets):
+            raise InvalidEdit("say which source confirms an assumption before marking it verified")
+        macro = Macro("Mark verified" if len(targets) == 1 else f"Mark {len(targets)} items verified")
+        for target, evidence in targets:
+            changes: dict[str, Any] = {"last_verified": on}
+            if source is not None:
+                changes["source"] = EvidenceSource(source)
+            changes = {k: v for k, v in changes.items() if getattr(evidence, k) != v}
+            if changes:
+                macro.add(SetFields(self.workspace, target, changes, ""))
+        if len(macro):
+            self._push(macro)
 
 def copy_cards(cards: Iterable[Card]) -> list[Card]:
     return [copy.deepcopy(card) for card in cards]
