@@ -1,0 +1,560 @@
+"""The presentation: full screen on the chosen screen, the projector theme, stepped like PowerPoint and Keynote.
+
+Steps are the whole map, each stage as a readable slide (``slides.py``), and the whole map again.
+Keys: Right, Down, Space, PageDown, N, Enter next; Left, Up, PageUp, P, Backspace previous; Home, End;
+a number then Enter jumps to that stage; B or . black screen, W or , white screen; Esc leaves.
+A click steps on (on a card: spotlights it), a right click steps back, the wheel steps too; presenter
+remotes send PageUp, PageDown, B, F5 and Esc, so they just work. L toggles the laser pointer, F1 the help.
+"""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsOpacityEffect,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QWidget,
+)
+from PySide6.QtCore import QCoreApplication, QPropertyAnimation
+
+from ..canvas.painting import qcolor, qrect
+from ..canvas.scene import MapScene
+from ..layout import DEFAULT_METRICS
+from ..model import JourneyMap, Workspace
+from ..theme import Theme, load_theme
+from .overlays import dim_other_stages, laser_cursor, spotlight
+from .settings import presentation_screen
+from .slide_scene import SlideScene
+from .slides import DEFAULT_SLIDE, SlideMetrics, StageSlide, layout_stage_slides
+from .steps import Deck, Step, build_steps
+
+THEME = "projector"
+ZOOM_MS = 380
+FADE_MS = 260
+POINTER_IDLE_MS = 2500
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Presentation", text)
+
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N,
+             Qt.Key.Key_Return, Qt.Key.Key_Enter}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
+BLACK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
+WHITE_KEYS = {Qt.Key.Key_W, Qt.Key.Key_Comma}
+
+
+class _View(QGraphicsView):
+    """Shows one step, letterboxed in black; hands clicks and wheel turns to the window."""
+
+    clicked = Signal(QPointF, Qt.MouseButton)
+    wheeled = Signal(int)
+    pointerMoved = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setInteractive(False)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setMouseTracking(True)
+        self._wheel = 0
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Black around the step (letterbox), the scene's own background on it."""
+        painter.fillRect(rect, QColor("#000000"))
+        scene = self.scene()
+        if scene is not None:
+            scene.drawBackground(painter, rect.intersected(scene.sceneRect()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.mapToScene(event.position().toPoint()), event.button())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.pointerMoved.emit()
+        super().mouseMoveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:
+            step = 1 if self._wheel < 0 else -1
+            self._wheel += 120 * step
+            self.wheeled.emit(step)
+        event.accept()
+
+
+class PresentationWindow(QWidget):
+    """Presents ``journey_map`` full screen; ``start()`` shows it, Esc (or ``close()``) ends it.
+
+    ``start_stage_index``: None starts from the beginning (the overview, F5); a stage index starts
+    at that stage (Shift+F5). ``screen``: None picks the presentation screen from the settings.
+    """
+
+    finished = Signal()
+    stepChanged = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        journey_map: JourneyMap,
+        start_stage_index: int | None = None,
+        screen=None,
+        animate: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentationWindow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._workspace = workspace
+        self._map = journey_map
+        self._screen = screen
+        self.animate = animate
+        self.theme: Theme = load_theme(THEME)
+        self._language = workspace.metadata.language
+        self._digits = ""
+        self._blank = ""
+        self._spotlit: str | None = None
+        self._spotlight: QGraphicsItem | None = None
+        self._dim: QGraphicsItem | None = None
+        self._laser = True
+        self._animations: list = []
+
+        self.view = _View(self)
+        self.view.clicked.connect(self._clicked)
+        self.view.wheeled.connect(lambda step: self._move(self.deck.next if step > 0 else self.deck.previous))
+        self.view.pointerMoved.connect(self._pointer_moved)
+        self.overview = MapScene(self.theme, DEFAULT_METRICS, parent=self, item_cache=True)
+        self.overview.show_map(journey_map, workspace.personas, self._language)
+        self._slides: dict[int, list[StageSlide]] = {}
+        self._scenes: dict[tuple[int, int], SlideScene] = {}
+        size = self._target_screen().size()
+        self.slide_metrics: SlideMetrics = DEFAULT_SLIDE
+        self.deck = Deck([Step(None)])
+        self._lay_out(size.width() / size.height() if size.height() else 16 / 9)
+        if start_stage_index is not None:
+            index = self.deck.index_of_stage(start_stage_index)
+            if index is not None:
+                self.deck.go(index)
+
+        self._blank_cover = QWidget(self)
+        self._blank_cover.setAutoFillBackground(True)
+        self._blank_cover.hide()
+        self._fade = QLabel(self)
+        self._fade.setScaledContents(True)
+        self._fade.hide()
+        self._number = self._overlay_label("presentationNumber")
+        self._help = self._overlay_label("presentationHelp")
+        self._help.setWordWrap(True)
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.setInterval(POINTER_IDLE_MS)
+        self._pointer_timer.timeout.connect(lambda: self.view.viewport().setCursor(Qt.CursorShape.BlankCursor))
+        self._retranslate()
+        self._show_step(animated=False)
+
+    # -- public state ----------------------------------------------------------------------
+
+    @property
+    def step(self) -> Step:
+        return self.deck.current
+
+    @property
+    def stage_index(self) -> int | None:
+        """The stage shown, or None on the overview."""
+        return self.deck.current.stage_index
+
+    @property
+    def blank(self) -> str:
+        """"black", "white" or "" (showing the step)."""
+        return self._blank
+
+    @property
+    def spotlit_card(self) -> str | None:
+        return self._spotlit
+
+    @property
+    def typed_number(self) -> str:
+        return self._digits
+
+    def current_slide(self) -> StageSlide | None:
+        step = self.deck.current
+        return None if step.is_overview else self.stage_slides(step.stage_index)[step.page]
+
+    def stage_slides(self, stage_index: int) -> list[StageSlide]:
+        if stage_index not in self._slides:
+            self._slides[stage_index] = layout_stage_slides(
+                self._map, self.overview.map_layout, stage_index, self._workspace.personas, self._language,
+                self.slide_metrics,
+            )
+        return self._slides[stage_index]
+
+    def _lay_out(self, aspect: float) -> None:
+        """Slides shaped like the screen; the deck keeps the stage it was at."""
+        stage = self.deck.current.stage_index
+        self.slide_metrics = DEFAULT_SLIDE.for_aspect(aspect)
+        self._slides.clear()
+        self._scenes.clear()
+        pages = [len(self.stage_slides(i)) for i in range(len(self._map.stages))]
+        at_end = self.deck.index == len(self.deck.steps) - 1 and len(self.deck.steps) > 1
+        self.deck = Deck(build_steps(pages))
+        if at_end:
+            self.deck.last()
+        elif stage is not None:
+            self.deck.go(self.deck.index_of_stage(stage) or 0)
+
+    def start(self) -> None:
+        """Full screen on the presentation screen, at the first step (or the stage asked for)."""
+        screen = self._target_screen()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
+        self._pointer_moved()
+        QTimer.singleShot(0, lambda: self._show_step(animated=False))
+
+    def _target_screen(self):
+        return self._screen or presentation_screen(self.parentWidget())
+
+    # -- keys, clicks, wheel ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Escape:
+            self._escape()
+        elif key in (Qt.Key.Key_F1, Qt.Key.Key_H, Qt.Key.Key_Question):
+            self._help.setVisible(not self._help.isVisible())
+            self._place_overlays()
+        elif self._blank and (key in NEXT_KEYS or key in PREVIOUS_KEYS or key in BLACK_KEYS or key in WHITE_KEYS):
+            # Like PowerPoint: the first key after a blank screen brings the step back.
+            self.set_blank("")
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not shift:
+            self._digits = (self._digits + chr(key))[-4:]
+            self._show_number()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._digits:
+            number, self._digits = int(self._digits), ""
+            self._show_number()
+            self._move(lambda: self.deck.go_to_stage(number))
+        elif key == Qt.Key.Key_Backspace and self._digits:
+            self._digits = self._digits[:-1]
+            self._show_number()
+        elif key == Qt.Key.Key_F5:
+            self._move(self.deck.first if not shift else (lambda: False))
+        elif key in NEXT_KEYS:
+            self._move(self.deck.next)
+        elif key in PREVIOUS_KEYS:
+            self._move(self.deck.previous)
+        elif key == Qt.Key.Key_Home:
+            self._move(self.deck.first)
+        elif key == Qt.Key.Key_End:
+            self._move(self.deck.last)
+        elif key in BLACK_KEYS:
+            self.set_blank("black")
+        elif key in WHITE_KEYS:
+            self.set_blank("white")
+        elif key == Qt.Key.Key_L:
+            self._laser = not self._laser
+            self._pointer_moved()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _escape(self) -> None:
+        if self._help.isVisible():
+            self._help.hide()
+        elif self._digits:
+            self._digits = ""
+            self._show_number()
+        elif self._spotlit is not None:
+            self.set_spotlight(None)
+        else:
+            self.close()
+
+    def _clicked(self, point: QPointF, button: Qt.MouseButton) -> None:
+        if self._blank:
+            self.set_blank("")
+            return
+        if button == Qt.MouseButton.RightButton:
+            self._move(self.deck.previous)
+            return
+        if button != Qt.MouseButton.LeftButton:
+            return
+        scene = self.view.scene()
+        card = scene.card_at(point) if isinstance(scene, SlideScene) else None
+        if card is not None and card != self._spotlit:
+            self.set_spotlight(card)
+        elif self._spotlit is not None:
+            self.set_spotlight(None)
+        else:
+            self._move(self.deck.next)
+
+    def _move(self, move) -> None:
+        self._finish_animations()
+        before = self.deck.current
+        if move():
+            self._show_step(animated=self.animate, previous=before)
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def set_blank(self, mode: str) -> None:
+        """"black" or "white" covers the screen (B, W); "" shows the step again."""
+        self._blank = "" if mode == self._blank else mode
+        if self._blank:
+            palette = self._blank_cover.palette()
+            palette.setColor(self._blank_cover.backgroundRole(), QColor("#000000" if self._blank == "black" else "#FFFFFF"))
+            self._blank_cover.setPalette(palette)
+            self._blank_cover.setGeometry(self.rect())
+            self._blank_cover.show()
+            self._blank_cover.raise_()
+        else:
+            self._blank_cover.hide()
+
+    def set_spotlight(self, card_id: str | None) -> None:
+        """Darken everything but one card of the slide (a click on it), or nothing."""
+        scene = self.view.scene()
+        if self._spotlight is not None and self._spotlight.scene() is not None:
+            self._spotlight.scene().removeItem(self._spotlight)
+        self._spotlight, self._spotlit = None, None
+        if card_id is None or not isinstance(scene, SlideScene) or card_id not in scene.cards:
+            return
+        card = scene.cards[card_id]
+        self._spotlight = spotlight(scene.sceneRect(), card.sceneBoundingRect().adjusted(4, 4, -5, -6),
+                                    qcolor(self.theme.selection))
+        scene.addItem(self._spotlight)
+        self._spotlit = card_id
+
+    def _scene_for(self, step: Step) -> QGraphicsScene:
+        if step.is_overview:
+            return self.overview
+        key = (step.stage_index, step.page)
+        if key not in self._scenes:
+            slide = self.stage_slides(step.stage_index)[step.page]
+            self._scenes[key] = SlideScene(slide, self.theme, self.slide_metrics, parent=self)
+        return self._scenes[key]
+
+    def _overview_rect(self) -> QRectF:
+        return self.overview.sceneRect().adjusted(-16, -16, 16, 16)
+
+    def _show_step(self, animated: bool, previous: Step | None = None) -> None:
+        step = self.deck.current
+        self.set_spotlight(None)
+        self._undim()
+        target = self._scene_for(step)
+        if animated and previous is not None and previous.is_overview and not step.is_overview and step.page == 0:
+            self._zoom_into_stage(step.stage_index, target)
+        elif animated and previous is not None:
+            self._crossfade(target)
+        else:
+            self._set_scene(target)
+        self._announce()
+        self.stepChanged.emit(self.deck.index)
+
+    def _set_scene(self, scene: QGraphicsScene) -> None:
+        self.view.setScene(scene)
+        rect = self._overview_rect() if scene is self.overview else scene.sceneRect()
+        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _undim(self) -> None:
+        if self._dim is not None and self._dim.scene() is not None:
+            self._dim.scene().removeItem(self._dim)
+        self._dim = None
+
+    def _zoom_into_stage(self, stage_index: int, target: QGraphicsScene) -> None:
+        """The overview with the other stages dimmed glides onto the stage's column, then the slide fades in."""
+        layout = self.overview.map_layout
+        column = qrect(layout.stages[stage_index].rect) if layout and stage_index < len(layout.stages) else None
+        if column is None:
+            self._crossfade(target)
+            return
+        self._set_scene(self.overview)
+        self._dim = dim_other_stages(self.overview.sceneRect().adjusted(-2000, -2000, 2000, 2000), column,
+                                     qcolor(self.theme.background))
+        self.overview.addItem(self._dim)
+        start = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        end = column.adjusted(-column.width() * 0.6, -24, column.width() * 0.6, 24)
+        zoom = QVariantAnimation(self)
+        zoom.setStartValue(start)
+        zoom.setEndValue(end)
+        zoom.setDuration(ZOOM_MS)
+        zoom.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        zoom.valueChanged.connect(lambda rect: self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio))
+
+        def arrive() -> None:
+            self._forget(zoom)
+            self._crossfade(target)
+            self._undim()
+
+        zoom.finished.connect(arrive)
+        self._run(zoom)
+
+    def _crossfade(self, target: QGraphicsScene) -> None:
+        self._fade.setPixmap(self.view.viewport().grab())
+        self._fade.setGeometry(self.view.geometry())
+        effect = QGraphicsOpacityEffect(self._fade)
+        effect.setOpacity(1.0)
+        self._fade.setGraphicsEffect(effect)
+        self._fade.show()
+        self._fade.raise_()
+        self._set_scene(target)
+        fade = QPropertyAnimation(effect, b"opacity", self)
+        fade.setStartValue(1.0)
+        fade.setEndValue(0.0)
+        fade.setDuration(FADE_MS)
+        fade.setEasingCurve(QEasingCurve.Type.OutQuad)
+
+        def done() -> None:
+            self._forget(fade)
+            self._fade.hide()
+
+        fade.finished.connect(done)
+        self._run(fade)
+        self._raise_overlays()
+
+    def _run(self, animation) -> None:
+        self._animations.append(animation)
+        animation.start()
+
+    def _forget(self, animation) -> None:
+        if animation in self._animations:
+            self._animations.remove(animation)
+
+    def _finish_animations(self) -> None:
+        """A key pressed mid-transition lands the transition first."""
+        while self._animations:
+            animation = self._animations[0]
+            animation.setCurrentTime(animation.duration())
+            animation.stop()
+            if animation in self._animations:  # stop() does not emit finished
+                self._animations.remove(animation)
+                animation.finished.emit()
+        self._fade.hide()
+        self._set_scene(self._scene_for(self.deck.current))
+
+    @property
+    def transitioning(self) -> bool:
+        return bool(self._animations)
+
+    # -- overlays, pointer, accessibility --------------------------------------------------
+
+    def _overlay_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setStyleSheet(
+            "QLabel { background: rgba(0, 0, 0, 200); color: white; font-size: 28px; padding: 16px 24px;"
+            " border-radius: 12px; }"
+        )
+        label.hide()
+        return label
+
+    def _show_number(self) -> None:
+        if self._digits:
+            self._number.setText(tr("Go to stage {number}").format(number=self._digits) + " ⏎")
+            self._number.adjustSize()
+            self._number.show()
+        else:
+            self._number.hide()
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        margin = 32
+        self._number.move(self.width() - self._number.width() - margin, self.height() - self._number.height() - margin)
+        width = min(self.width() - 2 * margin, 980)
+        self._help.setFixedWidth(width)
+        self._help.adjustSize()
+        self._help.move((self.width() - width) // 2, max((self.height() - self._help.height()) // 2, margin))
+        self._raise_overlays()
+
+    def _raise_overlays(self) -> None:
+        for widget in (self._number, self._help):
+            if widget.isVisible():
+                widget.raise_()
+        if self._blank:
+            self._blank_cover.raise_()
+
+    def _pointer_moved(self) -> None:
+        self.view.viewport().setCursor(laser_cursor() if self._laser else Qt.CursorShape.ArrowCursor)
+        self._pointer_timer.start()
+
+    def _announce(self) -> None:
+        """Screen readers hear which step this is."""
+        step = self.deck.current
+        if step.is_overview:
+            name = tr("Overview of the journey “{title}”").format(title=self._map.title)
+            description = ""
+        else:
+            stage = self._map.stages[step.stage_index]
+            name = tr("Stage {number} of {count}: {name}").format(
+                number=step.stage_index + 1, count=len(self._map.stages), name=stage.name)
+            if step.page_count > 1:
+                name += " " + tr("(page {page} of {pages})").format(page=step.page + 1, pages=step.page_count)
+            description = stage.customer_goal
+        self.view.setAccessibleName(name)
+        self.view.setAccessibleDescription(description)
+        self.setWindowTitle(name)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(tr("Presentation"))
+        self.setAccessibleDescription(tr("Press F1 for the keys"))
+        self._help.setText(tr(
+            "<b>Presenting</b><br>"
+            "Next: Right, Down, Space, Page Down, N, Enter or a click<br>"
+            "Previous: Left, Up, Page Up, P, Backspace or a right click<br>"
+            "First and last: Home, End · Go to a stage: its number, then Enter<br>"
+            "Black screen: B or . · White screen: W or , · Laser pointer: L<br>"
+            "Click a card to spotlight it · Esc leaves · F1 shows or hides this help"
+        ))
+        self._show_number()
+        self._announce() if hasattr(self, "deck") else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.view.setGeometry(self.rect())
+        if self.height() > 0 and abs(self.width() / self.height() - self.slide_metrics.width / self.slide_metrics.height) > 0.01:
+            self._finish_animations()
+            self._lay_out(self.width() / self.height())
+            self._show_step(animated=False)
+        if self._blank:
+            self._blank_cover.setGeometry(self.rect())
+        self._place_overlays()
+        if not self.transitioning and self.view.scene() is not None:
+            self._set_scene(self.view.scene())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._finish_animations()
+        self._pointer_timer.stop()
+        super().closeEvent(event)
+        self.finished.emit()
+
+
+def current_stage_index(scene: MapScene, view: QGraphicsView, stages: Sequence | None = None) -> int:
+    """The stage Shift+F5 starts from: the selected card's, else the one in the middle of the view, else the first."""
+    layout = scene.map_layout
+    if layout is None or not layout.stages:
+        return 0
+    index = {column.stage_id: column.index for column in layout.stages}
+    for item in scene.selectedItems():
+        card_id = getattr(item, "card_id", None)
+        box = layout.card(card_id) if card_id else None
+        if box is not None and box.stage_id in index:
+            return index[box.stage_id]
+    centre = view.mapToScene(view.viewport().rect().center())
+    column = layout.stage_at(centre.x())
+    return column.index if column is not None else 0
