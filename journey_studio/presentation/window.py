@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QPropertyAnimation
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsOpacityEffect,
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from PySide6.QtCore import QCoreApplication, QPropertyAnimation
 
 from ..canvas.painting import qcolor, qrect
+from ..i18n import register_script_fonts
 from ..canvas.scene import MapScene
 from ..layout import DEFAULT_METRICS
 from ..model import JourneyMap, Workspace
@@ -68,6 +69,17 @@ class _View(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setMouseTracking(True)
         self._wheel = 0
+        self._shown = QRectF()
+
+    def show_rect(self, rect: QRectF) -> None:
+        """Fit ``rect`` (scene coordinates) to the screen, and keep it fitted when the view is resized."""
+        self._shown = QRectF(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._shown.isEmpty():
+            self.fitInView(self._shown, Qt.AspectRatioMode.KeepAspectRatio)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Black around the step (letterbox), the scene's own background on it."""
@@ -119,6 +131,7 @@ class PresentationWindow(QWidget):
         self._map = journey_map
         self._screen = screen
         self.animate = animate
+        register_script_fonts()  # maps hold emoji and CJK: draw them, not boxes
         self.theme: Theme = load_theme(THEME)
         self._language = workspace.metadata.language
         self._digits = ""
@@ -364,8 +377,7 @@ class PresentationWindow(QWidget):
 
     def _set_scene(self, scene: QGraphicsScene) -> None:
         self.view.setScene(scene)
-        rect = self._overview_rect() if scene is self.overview else scene.sceneRect()
-        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.show_rect(self._overview_rect() if scene is self.overview else scene.sceneRect())
 
     def _undim(self) -> None:
         if self._dim is not None and self._dim.scene() is not None:

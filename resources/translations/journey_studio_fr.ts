@@ -195,6 +195,26 @@
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
+        <source>New &amp;Map in This Workspace</source>
+        <translation>&amp;Nouvelle carte dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add a journey map (same stages and lanes, no cards)</source>
+        <translation>Ajouter une carte de parcours (mêmes étapes et couloirs, sans cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Delete This Map</source>
+        <translation>Supprimer cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Delete the map shown (undo brings it back)</source>
+        <translation>Supprimer la carte affichée (Annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -1850,16 +1870,6 @@
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>&amp;New from Template</source>
-        <translation>&amp;Nouveau d'après un modèle</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>A new map from the template “{name}”</source>
-        <translation>Une nouvelle carte d'après le modèle « {name} »</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1870,28 +1880,28 @@
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>New Map in This Workspace</source>
-        <translation>Nouvelle carte dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Delete This Map</source>
-        <translation>Supprimer cette carte</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panneaux</translation>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <source>&amp;New from Template</source>
+        <translation>&amp;Nouveau d'après un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>A new map from the template “{name}”</source>
+        <translation>Une nouvelle carte d'après le modèle « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -1967,6 +1977,14 @@
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;An editor for customer journey maps.</source>
         <translation>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;Un éditeur de cartes de parcours client.</translation>
+    </message>
+    <message>
+        <source>New Map in This Workspace</source>
+        <translation type="vanished">Nouvelle carte dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Delete This Map</source>
+        <translation type="vanished">Supprimer cette carte</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2229,84 @@
         <location filename="../../journey_studio/ui/personas_panel.py"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journey_studio/presentation/actions.py"/>
+        <source>Start &amp;Presentation</source>
+        <translation>Lancer la &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/actions.py"/>
+        <source>Present the map full screen from the beginning (F5)</source>
+        <translation>Présenter la carte en plein écran depuis le début (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/actions.py"/>
+        <source>Present from Current &amp;Stage</source>
+        <translation>Présenter depuis l'étape &amp;courante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/actions.py"/>
+        <source>Present the map full screen from the stage in view or selected (Shift+F5)</source>
+        <translation>Présenter la carte en plein écran depuis l'étape affichée ou sélectionnée (Maj+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/settings.py"/>
+        <source>Presentation &amp;Screen</source>
+        <translation>É&amp;cran de présentation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/settings.py"/>
+        <source>Automatic (the second screen when there is one)</source>
+        <translation>Automatique (le second écran s'il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/settings.py"/>
+        <source>&amp;Animated Transitions</source>
+        <translation>&amp;Transitions animées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/settings.py"/>
+        <source>Glide between the steps of a presentation; off, each step appears at once</source>
+        <translation>Glisser d'une étape à l'autre pendant la présentation ; sinon, chaque étape apparaît aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Go to stage {number}</source>
+        <translation>Aller à l'étape {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Overview of the journey “{title}”</source>
+        <translation>Vue d'ensemble du parcours « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>Étape {number} sur {count} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>(page {page} of {pages})</source>
+        <translation>(page {page} sur {pages})</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Press F1 for the keys</source>
+        <translation>Appuyez sur F1 pour voir les touches</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>&lt;b&gt;Presenting&lt;/b&gt;&lt;br&gt;Next: Right, Down, Space, Page Down, N, Enter or a click&lt;br&gt;Previous: Left, Up, Page Up, P, Backspace or a right click&lt;br&gt;First and last: Home, End · Go to a stage: its number, then Enter&lt;br&gt;Black screen: B or . · White screen: W or , · Laser pointer: L&lt;br&gt;Click a card to spotlight it · Esc leaves · F1 shows or hides this help</source>
+        <translation>&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une carte pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
     </message>
 </context>
 </TS>
