@@ -25,17 +25,23 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_core.py
 
-# The bundle is rebuilt only when something it is made from changed (folders too: a deleted file).
+# The bundle is rebuilt only when something it is made from changed: a file's content, or the list
+# of files (build/packaging/inputs.txt is rewritten only when a file appears or goes away).
 PACKAGE_STAMP := $(VENV)/.installed-package
 BUNDLE := dist/journey-studio/journey-studio
-BUNDLE_INPUTS := pyproject.toml $(shell find journey_studio resources icons packaging \
-	-name __pycache__ -prune -o -name '*.pyc' -o -print 2>/dev/null)
+BUNDLE_LIST := build/packaging/inputs.txt
+ifneq ($(filter package,$(MAKECMDGOALS)),)
+BUNDLE_FILES := pyproject.toml $(shell find journey_studio resources icons packaging \
+	-name __pycache__ -prune -o -type f ! -name '*.pyc' -print | LC_ALL=C sort)
+$(shell mkdir -p $(dir $(BUNDLE_LIST)) && printf '%s\n' $(BUNDLE_FILES) > $(BUNDLE_LIST).new && \
+	{ cmp -s $(BUNDLE_LIST).new $(BUNDLE_LIST) && rm -f $(BUNDLE_LIST).new || mv -f $(BUNDLE_LIST).new $(BUNDLE_LIST); })
+endif
 
 $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
-$(BUNDLE): $(PACKAGE_STAMP) $(BUNDLE_INPUTS)
+$(BUNDLE): $(PACKAGE_STAMP) $(BUNDLE_FILES) $(BUNDLE_LIST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py
 
 package: $(BUNDLE)
