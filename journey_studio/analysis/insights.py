@@ -24,7 +24,6 @@ from typing import Any
 
 from ..layout.labels import channel_label, format_count, format_percent
 from ..model import Card, Channel, EmotionPoint, JourneyMap, LaneKind, Persona
-from ..model.enums import OFFLINE_CHANNELS
 from .curves import Curve, curves, mood, neutral_score
 from .funnel import compute_funnel
 
@@ -173,7 +172,9 @@ def _channels_per_stage(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
         channels = list(dict.fromkeys(card.channel for card in cards if card.channel is not None))
         if not channels:
             continue
-        offline = sum(channel in OFFLINE_CHANNELS for channel in channels)
+        # A channel is online when a card says so (a webinar is an online event), else as its kind implies.
+        online = {card.channel for card in cards if card.is_online()}
+        offline = sum(channel not in online for channel in channels)
         message = w.channels(stage.name, channels, len(channels) - offline, offline)
         result.append(Insight(InsightKind.CHANNELS_PER_STAGE, Severity.LOW, message, (stage.id,),
                               tuple(card.id for card in cards),
