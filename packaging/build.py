@@ -2,7 +2,7 @@
 
     .venv/bin/python packaging/build.py        (what `make package` runs)
 
-1. renders the icons from icons/app/journey-studio.svg (packaging/icons.py);
+1. renders the icons from icons/app/journey-studio.svg (packaging/app_icons.py);
 2. runs PyInstaller on packaging/journey-studio.spec (one folder: dist/journey-studio/; on macOS
    also dist/Journey Studio.app);
 3. on Linux, adds the desktop integration under dist/journey-studio/share/ (the .desktop file,
@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from icons import APP_ID, render_all  # noqa: E402
+from app_icons import APP_ID, render_all  # noqa: E402
 
 DIST = ROOT / "dist"
 BUNDLE = DIST / "journey-studio"

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 sys.path.insert(0, str(ROOT / "packaging"))
-from icons import APP_ID  # noqa: E402
+from app_icons import APP_ID  # noqa: E402
 
 MIME_TYPE = "application/x-journey-studio+json"
 

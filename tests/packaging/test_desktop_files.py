@@ -30,7 +30,7 @@ def desktop_entry() -> configparser.SectionProxy:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    from icons import render_all
+    from app_icons import render_all
 
     return render_all(tmp_path_factory.mktemp("icons"))
 

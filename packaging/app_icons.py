@@ -3,7 +3,7 @@
 Run by ``packaging/build.py`` before PyInstaller (it needs PySide6 and Pillow, both already in the
 project's virtual environment), or on its own:
 
-    .venv/bin/python packaging/icons.py OUT_DIR
+    .venv/bin/python packaging/app_icons.py OUT_DIR
 
 writes into OUT_DIR:
 
@@ -97,6 +97,6 @@ def render_all(out_dir: Path, svg: Path = SVG) -> dict[str, Path]:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        raise SystemExit("usage: python packaging/icons.py OUT_DIR")
+        raise SystemExit("usage: python packaging/app_icons.py OUT_DIR")
     for role, path in render_all(Path(sys.argv[1])).items():
         print(f"{role:<7} {path}")
