@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..canvas.qt_fonts import register_fonts
+from ..i18n import install_translators
 
 ORGANIZATION = "Journey Studio"
 APPLICATION = "Journey Studio"
@@ -28,6 +29,7 @@ def application(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     register_fonts()
+    install_translators(app)
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

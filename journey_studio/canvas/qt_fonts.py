@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from ..i18n import register_script_fonts
 from ..layout.text import FONT_FAMILY, FontFace, TextStyle, font_path
 
 
@@ -17,6 +18,8 @@ def register_fonts() -> str:
             families = QFontDatabase.applicationFontFamilies(font_id)
             if families:
                 family = families[0]
+    # Emoji, symbols and CJK fall back to the bundled script fonts, on screen and in exports alike.
+    register_script_fonts()
     return family
 
 

@@ -167,7 +167,7 @@ def compute_layout(
             title_width = inner_width - (m.critical_flag_width if card.critical else 0.0)
             title = text_block(card.title, m.card_title, 0, 0, title_width, m.card_title_lines, slack=m.text_slack)
             body = text_block(card.body, m.card_body, 0, 0, inner_width, m.card_body_lines, slack=m.text_slack)
-            height = _card_height(title, body, m)
+            height = card_height(title, body, m)
             sized[card.id] = (title, body, height)
             total += height + m.card_gap
         lane_needs[lane_id] = max(lane_needs[lane_id], total - m.card_gap + m.cell_padding)
@@ -255,7 +255,8 @@ def compute_layout(
     )
 
 
-def _card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
+def card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
+    """A card's height for its wrapped title and body (presentation slides size their cards with it too)."""
     lines_height = max(title.rect.height, m.card_title.line_height)
     if not body.is_empty:
         lines_height += 4 + body.rect.height
@@ -283,11 +284,11 @@ def _cached_card_box(
     if box is None:
         if len(_BOX_CACHE) >= _BOX_CACHE_LIMIT:
             _BOX_CACHE.clear()
-        box = _BOX_CACHE[key] = _place_card(card, x, y, width, height, title, body, language, m)
+        box = _BOX_CACHE[key] = place_card(card, x, y, width, height, title, body, language, m)
     return box
 
 
-def _place_card(
+def place_card(
     card: Card,
     x: float,
     y: float,

@@ -20,7 +20,7 @@ from ..layout import labels
 from ..layout.blocks import text_block
 from ..layout.curves import CurvePoint, score_to_y, smooth_segments
 from ..layout.geometry import Point
-from ..layout.map_layout import _card_height, _place_card  # the editor's card, so a slide card looks the same
+from ..layout.map_layout import card_height, place_card  # the editor's card, so a slide card looks the same
 from ..layout.metrics import DEFAULT_METRICS, LayoutMetrics
 from ..layout.text import FontFace, TextStyle, text_width
 from ..model import Card, JourneyMap, Persona
@@ -287,7 +287,7 @@ def _flow_cards(
             title_w = inner - (cm.critical_flag_width if card.critical else 0.0)
             title = text_block(card.title, cm.card_title, 0, 0, title_w, cm.card_title_lines, slack=cm.text_slack)
             body = text_block(card.body, cm.card_body, 0, 0, inner, cm.card_body_lines, slack=cm.text_slack)
-            height = _card_height(title, body, cm)
+            height = card_height(title, body, cm)
             needed = height * scale + (title_height if section_start is None else 0.0)
             if y + needed > content.bottom and y > content.y:
                 close_section()
@@ -297,7 +297,7 @@ def _flow_cards(
                 section_start = y
                 y += title_height
             x = content.x + column * (column_width + m.column_gap)
-            box = _place_card(card, x, y, card_width, height, title, body, language, cm)
+            box = place_card(card, x, y, card_width, height, title, body, language, cm)
             slide_card = SlideCard(box, scale)
             section_cards.append(slide_card)
             pages[-1][1].append(slide_card)

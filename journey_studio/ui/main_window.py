@@ -22,7 +22,16 @@ from ..canvas.view import MapView
 from ..document import Document
 from ..editor import MapEditor
 from ..export import ExportError, ExportOptions, export_map
+from ..i18n import language_menu
 from ..io import FILE_SUFFIX, JourneyFileError
+from ..presentation import (
+    PresentationWindow,
+    animations_action,
+    animations_enabled,
+    current_stage_index,
+    presentation_actions,
+    screen_menu,
+)
 from ..templates import list_templates, new_from_template
 from . import dialogs, recent_files
 from .actions import create_actions
@@ -65,6 +74,8 @@ class MainWindow(QMainWindow):
         self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
+        self.present = presentation_actions(self)
+        self._presentation: PresentationWindow | None = None
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
@@ -88,7 +99,9 @@ class MainWindow(QMainWindow):
                            a.select_all, None, a.rename, a.find]),
             (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.new_map, a.delete_map, None,
                           a.business_context]),
-            (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None]),
+            (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None,
+                           self.present.from_beginning, self.present.from_current_stage, screen_menu(self),
+                           animations_action(self), None, language_menu(self), None]),
             (tr("&Help"), [a.about]),
         ])
         new_menu = QMenu(tr("&New from Template"), self)
@@ -149,6 +162,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find_bar.open)
         a.business_context.triggered.connect(self.edit_business_context)
         a.new_map.triggered.connect(self.add_map)
+        self.present.from_beginning.triggered.connect(lambda: self.start_presentation(None))
+        self.present.from_current_stage.triggered.connect(
+            lambda: self.start_presentation(current_stage_index(self.scene, self.view)))
         a.delete_map.triggered.connect(self.delete_map)
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.contextMenuRequested.connect(self._context_menu)
@@ -220,6 +236,16 @@ class MainWindow(QMainWindow):
             return
         self._document.set_current_map(map_id)
         QTimer.singleShot(0, self.view.show_map_start)
+
+    def start_presentation(self, stage: int | None) -> None:
+        """F5 from the beginning (None), Shift+F5 from a stage: full screen, projector theme."""
+        current = self._document.current_map
+        if current is None:
+            return
+        self._presentation = PresentationWindow(self._document.workspace, current, start_stage_index=stage,
+                                                animate=animations_enabled(), parent=self)
+        self._presentation.finished.connect(lambda: setattr(self, "_presentation", None))
+        self._presentation.start()
 
     def edit_business_context(self) -> bool:
         """Company goals, market, customer expectations: one undo entry when OK changes something."""
