@@ -1,13 +1,20 @@
 """Atomic file replacement: a crash at any moment leaves the old file or the new one, never a mix."""
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
+WRITE_CHUNK = 1024 * 1024
+"""Bytes per os.write call: short writes are retried, and a full disk is noticed at the first refused chunk."""
 
-def atomic_write(path: Path, data: bytes) -> None:
+
+def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None) -> os.stat_result:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the folder.
 
+    With ``verify`` the temporary file is read back and compared before the rename, so a file
+    that does not hold exactly ``data`` never replaces the old one. The new file keeps the old
+    one's permissions, or takes ``mode``, or follows the umask. Returns the new file's stat.
     Raises OSError (with the temporary file removed) or FileNotFoundError when the folder is missing.
     """
     folder = path.parent if str(path.parent) else Path(".")
@@ -15,11 +22,16 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise FileNotFoundError(f"the folder {folder} does not exist")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            if verify:
+                _check_written(fd, data)
+        finally:
+            os.close(fd)
+        if mode is not None:
+            os.chmod(temp_name, mode & 0o777)
+        elif path.exists():
             os.chmod(temp_name, path.stat().st_mode & 0o777)
         else:
             os.chmod(temp_name, 0o666 & ~_umask())
@@ -28,6 +40,33 @@ def atomic_write(path: Path, data: bytes) -> None:
         _remove_quietly(temp_name)
         raise
     _sync_folder(folder)
+    return path.stat()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[:WRITE_CHUNK])
+        if written <= 0:
+            raise OSError(errno.EIO, "the disk accepted no more data")
+        view = view[written:]
+
+
+def _check_written(fd: int, data: bytes) -> None:
+    """Read the file back through its descriptor: what is there must be exactly what we wrote."""
+    if os.fstat(fd).st_size != len(data):
+        raise OSError(errno.EIO, "the file written has the wrong size")
+    offset = 0
+    while offset < len(data):
+        chunk = os.pread(fd, WRITE_CHUNK, offset) if hasattr(os, "pread") else _read_at(fd, offset)
+        if not chunk or chunk != data[offset:offset + len(chunk)]:
+            raise OSError(errno.EIO, "the file written reads back differently")
+        offset += len(chunk)
+
+
+def _read_at(fd: int, offset: int) -> bytes:
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, WRITE_CHUNK)
 
 
 def _umask() -> int:

@@ -41,3 +41,16 @@ class InconsistentFile(JourneyFileError):
 
 class SaveFailed(JourneyFileError):
     """The file could not be written; the previous version on disk is untouched."""
+
+
+class InvalidImage(InvalidFormat):
+    """A persona's embedded avatar is not a PNG or JPEG image of a reasonable size."""
+
+    def __init__(self, path: Path | str | None, problem: str, details: list[str] | None = None,
+                 persona_id: str = ""):
+        self.persona_id = persona_id
+        super().__init__(path, problem, details)
+
+
+class FileChangedOnDisk(SaveFailed):
+    """Another program changed the file since it was opened or last saved; saving would overwrite that."""

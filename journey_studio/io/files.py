@@ -1,6 +1,16 @@
-"""Reading and writing ``.journey.json`` files: bounded, typed errors, atomic saves."""
+"""Reading and writing ``.journey.json`` files: bounded, typed errors, atomic and checked saves.
 
+A file is untrusted input: whatever its bytes, reading it ends in a Workspace or a
+:class:`JourneyFileError` naming the file and the problem, in bounded time and memory, and
+it reads nothing but that one file. Saving never leaves a half-written map: see :func:`save_workspace`.
+"""
+
+import errno
 import json
+import os
+import re
+import stat as stat_module
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -8,41 +18,78 @@ from pydantic import ValidationError
 
 from ..model import SCHEMA_VERSION, Workspace, check_workspace
 from .atomic import atomic_write
+from .backups import keep_backup
 from .errors import (
     InconsistentFile,
     InvalidFormat,
+    InvalidImage,
     InvalidJson,
+    JourneyFileError,
     SaveFailed,
     UnreadableFile,
     UnsupportedVersion,
 )
+from .fingerprint import Fingerprint
+from .images import check_avatar
 from .migrations import FutureVersion, migrate
 from .serialize import workspace_to_bytes
 
 FILE_SUFFIX = ".journey.json"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Larger files are refused before parsing: no real map comes near it, and it bounds memory."""
+MAX_JSON_VALUES = 2_500_000
+"""More JSON values than this are refused before parsing. A real map holds about 33,000 per MB,
+so this is above anything MAX_FILE_BYTES lets in; 64 MB of ``[],[],…`` would otherwise take
+1.7 GB and 18 s to refuse."""
 MAX_DETAILS = 20
+
+_VERSION_RE = re.compile(rb'"schema_version"\s*:\s*(\d{1,9})')
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A workspace and the fingerprint of the bytes it was read from (to notice later changes on disk)."""
+
+    workspace: Workspace
+    fingerprint: Fingerprint
+
+
+@dataclass(frozen=True)
+class SavedFile:
+    """What a save did: the fingerprint of the new file and the backup it kept, if any."""
+
+    path: Path
+    fingerprint: Fingerprint
+    backup: Path | None = None
+    backup_problem: str | None = None
+    """Why no backup could be kept although one was asked for; the map itself was saved."""
 
 
 def read_workspace(path: Path | str) -> Workspace:
     """Load, migrate, validate and check a workspace; every failure is a JourneyFileError."""
+    return load_workspace(path).workspace
+
+
+def load_workspace(path: Path | str) -> LoadedFile:
+    """:func:`read_workspace`, also returning the fingerprint of what was read."""
     path = Path(path)
-    data = _read_bytes(path)
-    return parse_workspace(data, path)
+    data, status = _read_bytes(path)
+    return LoadedFile(parse_workspace(data, path), Fingerprint.of(data, status))
 
 
 def parse_workspace(data: bytes, path: Path | str | None = None) -> Workspace:
+    """The workspace in ``data``; every failure is a JourneyFileError (``path`` only names the file)."""
     document = _parse_json(data, path)
     try:
         document = migrate(document)
     except FutureVersion as future:
+        version = future.version if future.version < 1_000_000 else "unknown"
         raise UnsupportedVersion(
             path,
-            f"written by a newer Journey Studio (file format {future.version}; "
+            f"written by a newer Journey Studio (file format {version}; "
             f"this version reads up to {SCHEMA_VERSION}). Update Journey Studio to open it.",
         ) from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise InvalidFormat(path, f"not a journey map file ({error})") from None
     try:
         workspace = Workspace.model_validate(document)
@@ -50,42 +97,156 @@ def parse_workspace(data: bytes, path: Path | str | None = None) -> Workspace:
         raise InvalidFormat(
             path, "not a valid journey map file", _validation_details(error)
         ) from None
+    except RecursionError:
+        raise InvalidJson(path, "is nested too deeply to be a journey map") from None
     problems = check_workspace(workspace)
     if problems:
         details = [str(p) for p in problems[:MAX_DETAILS]]
         if len(problems) > MAX_DETAILS:
             details.append(f"… and {len(problems) - MAX_DETAILS} more")
         raise InconsistentFile(path, "the map refers to things that are not there", details)
+    _check_images(workspace, path)
     return workspace
 
 
 def write_workspace(workspace: Workspace, path: Path | str) -> None:
-    """Write atomically (see :func:`atomic_write`); raises SaveFailed and leaves the old file intact."""
+    """Write atomically (see :func:`save_workspace`, with no backup); raises SaveFailed and leaves the old file intact."""
+    save_workspace(workspace, path)
+
+
+def save_workspace(workspace: Workspace, path: Path | str, *, backups: int = 0) -> SavedFile:
+    """Write ``workspace`` to ``path`` so that the file is always either the old map or the new one.
+
+    In order: serialise; parse the bytes back (a map this version could not open again is
+    refused, and the file on disk stays as it was); refuse to overwrite a read-only file or a
+    file from a newer Journey Studio; keep the replaced version as backup 1 of ``backups``;
+    write a temporary file, fsync it, read it back, rename it over ``path`` and fsync the folder.
+    Raises SaveFailed (with a message a user can act on) and leaves the old file intact.
+    """
     path = Path(path)
-    data = workspace_to_bytes(workspace)
+    data = _serialise(workspace, path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SaveFailed(path, f"the folder {folder} does not exist")
+    previous = _previous_version(path)
+    backup: Path | None = None
+    backup_problem: str | None = None
+    if previous is not None and backups > 0 and previous[0] != data:
+        try:
+            backup = keep_backup(path, previous[0], backups, mode=previous[1])
+        except OSError as error:
+            backup_problem = _os_reason(error, path)
     try:
-        atomic_write(path, data)
+        status = atomic_write(path, data)
     except OSError as error:
-        raise SaveFailed(path, _os_reason(error)) from None
+        raise SaveFailed(path, _os_reason(error, path)) from None
+    return SavedFile(path, Fingerprint.of(data, status), backup, backup_problem)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _serialise(workspace: Workspace, path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if not path.is_file():
+        data = workspace_to_bytes(workspace)
+    except (ValueError, TypeError, RecursionError) as error:
+        raise SaveFailed(path, f"the map holds a value that cannot be written ({error}); nothing was saved") from None
+    try:
+        parse_workspace(data)
+    except JourneyFileError as error:
+        raise SaveFailed(
+            path,
+            "the map has a problem that would stop it from opening again, so it was not saved "
+            f"and the file on disk was left as it was: {error.problem}",
+            error.details,
+        ) from None
+    return data
+
+
+def _previous_version(path: Path) -> tuple[bytes, int] | None:
+    """The bytes and permissions of the file about to be replaced, or None when there is none.
+
+    Raises SaveFailed when the file must not be replaced: read-only, a folder, or written by a
+    newer Journey Studio (saving would silently drop what this version does not know).
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SaveFailed(path, _os_reason(error, path)) from None
+    if stat_module.S_ISDIR(status.st_mode):
+        raise SaveFailed(path, "is a folder; choose another name")
+    if not stat_module.S_ISREG(status.st_mode):
+        raise SaveFailed(path, "is not a regular file; choose another name")
+    if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise SaveFailed(
+            path, "is read-only, so it was not changed; use Save As to save a copy under another name"
+        )
+    if status.st_size > MAX_FILE_BYTES:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # we may still be able to replace it; the save itself will say what is wrong
+    newer = [int(m.group(1)) for m in _VERSION_RE.finditer(data) if int(m.group(1)) > SCHEMA_VERSION]
+    if newer and _top_level_version(data) > SCHEMA_VERSION:
+        raise SaveFailed(
+            path,
+            f"was written by a newer Journey Studio (file format {_top_level_version(data)}); saving "
+            "over it would lose what this version does not know. Use Save As to choose another name.",
+        )
+    return data, status.st_mode & 0o777
+
+
+def _top_level_version(data: bytes) -> int:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return 0
+    version = document.get("schema_version") if isinstance(document, dict) else None
+    return version if isinstance(version, int) and not isinstance(version, bool) else 0
+
+
+def _read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
+    """The file's bytes, read through one descriptor so that what is checked is what is read.
+
+    Non-blocking open: a named pipe (or a device) at the path fails the regular-file check
+    instead of waiting forever for a writer.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise UnreadableFile(path, "is not a file") from None
+    except OSError as error:
+        raise UnreadableFile(path, _os_reason(error, path)) from None
+    try:
+        status = os.fstat(fd)
+        if not stat_module.S_ISREG(status.st_mode):
             raise UnreadableFile(path, "is not a file")
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(
-                path,
-                f"is too large to be a journey map ({size / 1e6:.0f} MB; "
-                f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
-            )
-        return path.read_bytes()
+        _check_size(path, status.st_size)
+        chunks = []
+        remaining = MAX_FILE_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        _check_size(path, len(data))  # it grew while we read
+        return data, status
     except OSError as error:
-        raise UnreadableFile(path, _os_reason(error)) from None
+        raise UnreadableFile(path, _os_reason(error, path)) from None
+    finally:
+        os.close(fd)
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(
+            path,
+            f"is too large to be a journey map ({size / 1e6:.0f} MB; "
+            f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+        )
 
 
 def _parse_json(data: bytes, path: Path | str | None) -> dict[str, Any]:
@@ -95,11 +256,23 @@ def _parse_json(data: bytes, path: Path | str | None) -> dict[str, Any]:
         raise UnreadableFile(
             path, f"is not UTF-8 text (bad byte at position {error.start})"
         ) from None
+    values = data.count(b",") + data.count(b"[") + data.count(b"{")
+    if values > MAX_JSON_VALUES:
+        raise UnreadableFile(
+            path,
+            f"holds too many items to be a journey map (about {values:,}; the limit is {MAX_JSON_VALUES:,})",
+        )
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
+        document = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise InvalidJson(
             path, f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except DuplicateKey as error:
+        raise InvalidFormat(
+            path,
+            f"is not a valid journey map file: the key {error.key!r} appears twice in one object "
+            "(a merge gone wrong?); keep one of them",
         ) from None
     except ValueError as error:
         raise InvalidJson(path, f"is not valid JSON: {error}") from None
@@ -110,8 +283,39 @@ def _parse_json(data: bytes, path: Path | str | None) -> dict[str, Any]:
     return document
 
 
+class DuplicateKey(ValueError):
+    """One JSON object names the same key twice: json.loads would silently keep the last one."""
+
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(key)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
+    return document
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number a map can hold")
+
+
+def _check_images(workspace: Workspace, path: Path | str | None) -> None:
+    for index, persona in enumerate(workspace.personas):
+        problem = check_avatar(persona.avatar)
+        if problem is not None:
+            raise InvalidImage(
+                path,
+                f"the persona {persona.name!r} (personas[{index}]) cannot be opened: {problem}. "
+                "Remove the image from the file, or choose it again in Journey Studio.",
+                persona_id=persona.id,
+            )
 
 
 def _validation_details(error: ValidationError) -> list[str]:
@@ -124,5 +328,20 @@ def _validation_details(error: ValidationError) -> list[str]:
     return details
 
 
-def _os_reason(error: OSError) -> str:
-    return error.strerror or str(error)
+_REASONS = {
+    errno.ENOSPC: "the disk is full ({strerror}); free some space or save somewhere else",
+    getattr(errno, "EDQUOT", -1): "your disk quota is used up ({strerror}); free some space or save somewhere else",
+    errno.EROFS: "the disk is read-only ({strerror}); save somewhere else",
+    errno.EACCES: "permission denied ({strerror}); save somewhere else, or ask for write access to {folder}",
+    errno.EPERM: "permission denied ({strerror}); save somewhere else, or ask for write access to {folder}",
+}
+
+
+def _os_reason(error: OSError, path: Path | None = None) -> str:
+    """The OS error in words a user can act on, keeping the system's own wording."""
+    strerror = error.strerror or str(error)
+    template = _REASONS.get(error.errno) if isinstance(error.errno, int) else None
+    if template is None:
+        return strerror
+    folder = path.parent if path is not None and str(path.parent) else Path(".")
+    return template.format(strerror=strerror, folder=folder)

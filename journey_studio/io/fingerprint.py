@@ -1,0 +1,74 @@
+"""What a file on disk looked like when we last read or wrote it, to notice another program's change.
+
+Size and modification time are cheap but not enough (a sync client may restore an old
+mtime, a same-size edit may land in the same clock tick), so a SHA-256 of the bytes decides
+whenever the size alone does not.
+"""
+
+import hashlib
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+HASH_CHUNK = 1024 * 1024
+
+
+class DiskState(Enum):
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    """Different bytes (or unreadable): saving would overwrite someone else's work."""
+    MISSING = "missing"
+    """Deleted or moved away: saving puts the file back, nothing is overwritten."""
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes, stat: os.stat_result) -> "Fingerprint":
+        """The fingerprint of ``data``, just read from or written to the file ``stat`` describes."""
+        return cls(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def fingerprint_file(path: Path) -> Fingerprint | None:
+    """The file's current fingerprint, or None when it does not exist or cannot be read."""
+    try:
+        stat = path.stat()
+        return Fingerprint(stat.st_size, stat.st_mtime_ns, _hash_file(path))
+    except OSError:
+        return None
+
+
+def compare(path: Path, known: Fingerprint) -> tuple[DiskState, Fingerprint | None]:
+    """How the file differs from ``known``; with the new fingerprint when only its mtime moved (a touch)."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return DiskState.MISSING, None
+    except OSError:
+        return DiskState.CHANGED, None
+    if stat.st_size != known.size:
+        return DiskState.CHANGED, None
+    try:
+        digest = _hash_file(path)
+    except FileNotFoundError:
+        return DiskState.MISSING, None
+    except OSError:
+        return DiskState.CHANGED, None
+    if digest != known.sha256:
+        return DiskState.CHANGED, None
+    if stat.st_mtime_ns == known.mtime_ns:
+        return DiskState.UNCHANGED, known
+    return DiskState.UNCHANGED, Fingerprint(stat.st_size, stat.st_mtime_ns, digest)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
