@@ -8,8 +8,9 @@ The kinds, and how each is found:
 
 * ``moment_of_truth`` — the lowest point of each emotion curve, when it is below neutral.
 * ``negative_streak`` — two or more consecutive points of a curve below neutral.
-* ``stage_without_touchpoints`` — a stage with no card in any touchpoints lane (only on maps
-  that have such a lane: a map without one chose not to show touchpoints).
+* ``stage_without_touchpoints`` — a stage with cards, none of them in a touchpoints lane (only on
+  maps that have such a lane: a map without one chose not to show touchpoints; and a stage with
+  no card at all is not mapped yet rather than missing something).
 * ``channels_per_stage`` — the channels the cards of a stage use (information).
 * ``pain_without_opportunity`` — pain points in a stage that has no opportunity card.
 * ``opportunity_without_owner`` — an opportunity card with no owner.
@@ -157,11 +158,12 @@ def _stages_without_touchpoints(journey_map: JourneyMap, w: "_Words") -> list[In
     if not lanes:
         return []
     covered = {card.stage_id for card in journey_map.cards if card.lane_id in lanes}
+    mapped = {card.stage_id for card in journey_map.cards}
     return [
         Insight(InsightKind.STAGE_WITHOUT_TOUCHPOINTS, Severity.MEDIUM, w.no_touchpoint(w.quote(stage.name)),
                 (stage.id,))
         for stage in journey_map.stages
-        if stage.id not in covered
+        if stage.id in mapped and stage.id not in covered
     ]
 
 
