@@ -1,9 +1,10 @@
 """A 16:9 PowerPoint deck: a title slide, the whole map, then one slide per stage.
 
-Pictures come from the same renderer as PNG exports (one scene, rendered once
-per slide); the titles and the stage slides' lists are real PowerPoint text,
-so a presenter can edit them. Each stage slide carries the stage's cards, in
-full, in its speaker notes.
+Pictures come from the same renderer as PNG exports (one scene for the whole
+deck); titles are real PowerPoint text, so a presenter can edit them. A stage's
+column is much taller than a slide is high, so its slide shows the column cut
+between lanes into pieces set side by side, as large as the slide allows. Each
+stage slide carries the stage's cards, in full, in its speaker notes.
 """
 
 import io
@@ -14,10 +15,10 @@ from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu, Inches, Pt
 
-from ..layout import Rect
+from ..layout import MapLayout, Rect, StageColumn
 from ..layout.labels import format_count, format_percent, journey_type_label, state_label
 from ..layout.labels import word as map_word
-from ..model import Card, JourneyMap, LaneKind, Stage, Workspace
+from ..model import Card, JourneyMap, Stage, Workspace
 from ..theme import Theme
 from .options import ExportOptions, Progress, no_progress
 from .png_writer import encode_png
@@ -31,9 +32,8 @@ SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)
 PICTURE_DPI = 200.0
 FONT = "Noto Sans"
-LIST_ITEMS = 9
-_LISTS = (("touchpoints", LaneKind.TOUCHPOINTS), ("pain_points", LaneKind.PAIN_POINTS),
-          ("opportunities", LaneKind.OPPORTUNITIES))
+MAX_PIECES = 6
+PIECE_GAP = Inches(0.12)
 
 
 def pptx_bytes(
@@ -66,14 +66,21 @@ def pptx_bytes(
     data, w, h = picture(layout.bounds, SLIDE_W - 2 * MARGIN, SLIDE_H - Inches(1.1) - MARGIN)
     slide.shapes.add_picture(io.BytesIO(data), (SLIDE_W - w) // 2, Inches(1.0), w, h)
 
-    lanes = {lane.id: lane.kind for lane in journey_map.lanes}
+    top = Inches(1.55)
+    area_w, area_h = SLIDE_W - 2 * MARGIN, SLIDE_H - top - Inches(0.35)
     for index, (stage, column) in enumerate(zip(journey_map.stages, layout.stages)):
         progress(0.1 + 0.85 * index / max(1, len(journey_map.stages)), f"stage {index + 1}")
         cards = sorted((c for c in journey_map.cards if c.stage_id == stage.id), key=lambda c: c.order)
         slide = deck.slides.add_slide(blank)
-        _stage_slide(slide, stage, cards, lanes, theme, language)
-        data, w, h = picture(column.rect, Inches(3.4), SLIDE_H - Inches(1.7) - MARGIN)
-        slide.shapes.add_picture(io.BytesIO(data), MARGIN, Inches(1.6), w, h)
+        _stage_title(slide, stage, theme, language)
+        pieces = stage_pieces(layout, column, area_w / area_h)
+        k = min((area_w - PIECE_GAP * (len(pieces) - 1)) / (len(pieces) * column.rect.width),
+                area_h / max(piece.height for piece in pieces))
+        x = MARGIN + (area_w - (len(pieces) * column.rect.width * k + PIECE_GAP * (len(pieces) - 1))) // 2
+        for piece in pieces:
+            data, w, h = picture(piece, int(piece.width * k), int(piece.height * k))
+            slide.shapes.add_picture(io.BytesIO(data), int(x), top, w, h)
+            x += w + PIECE_GAP
         slide.notes_slide.notes_text_frame.text = _notes(cards)
     out = io.BytesIO()
     deck.save(out)
@@ -120,8 +127,7 @@ def _title_slide(slide, workspace: Workspace, journey_map: JourneyMap, theme: Th
               italic=True, ink=theme.card_body)
 
 
-def _stage_slide(slide, stage: Stage, cards: Sequence[Card], lanes: dict[str, LaneKind], theme: Theme,
-                 language: str) -> None:
+def _stage_title(slide, stage: Stage, theme: Theme, language: str) -> None:
     band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, SLIDE_W, Inches(0.14))
     band.fill.solid()
     band.fill.fore_color.rgb = _rgb(stage.colour)
@@ -134,23 +140,40 @@ def _stage_slide(slide, stage: Stage, cards: Sequence[Card], lanes: dict[str, La
     if rate is not None:
         facts.append(f"{format_percent(rate, language)} {map_word('completed', language)}")
     if facts:
-        _text(slide, MARGIN, Inches(1.0), SLIDE_W - 2 * MARGIN, Inches(0.5), " · ".join(facts), 16, theme,
+        _text(slide, MARGIN, Inches(0.95), SLIDE_W - 2 * MARGIN, Inches(0.5), " · ".join(facts), 16, theme,
               ink=theme.muted_text)
-    left, gap = Inches(4.2), Inches(0.3)
-    width = (SLIDE_W - MARGIN - left - 2 * gap) // 3
-    for i, (key, kind) in enumerate(_LISTS):
-        items = [c.title for c in cards if lanes.get(c.lane_id) is kind]
-        frame = _text(slide, left + i * (width + gap), Inches(1.6), width, SLIDE_H - Inches(2.1), word(key, language),
-                      18, theme, bold=True)
-        shown = items[:LIST_ITEMS]
-        if len(items) > LIST_ITEMS:
-            shown.append(word("more", language).format(count=len(items) - LIST_ITEMS))
-        for item in shown or [word("none", language)]:
-            paragraph = frame.add_paragraph()
-            paragraph.space_before = Pt(6)
-            run = paragraph.add_run()
-            run.text = f"• {item}" if items else item
-            _style(run.font, 14, theme.card_body if items else theme.muted_text)
+
+
+def stage_pieces(layout: MapLayout, column: StageColumn, aspect: float) -> list[Rect]:
+    """The column (header included) cut between lanes into the pieces that, side by side, fill a box of
+    ``aspect`` (width / height) at the largest scale."""
+    rows = [row.rect for row in layout.lanes]
+    if not rows:
+        return [column.rect]
+    best: tuple[float, list[Rect]] | None = None
+    for count in range(1, min(MAX_PIECES, len(rows)) + 1):
+        pieces = [Rect(column.rect.x, top, column.rect.width, bottom - top)
+                  for top, bottom in _balanced(column.rect.y, rows, count)]
+        scale = min(aspect / (count * column.rect.width), 1.0 / max(p.height for p in pieces))
+        if best is None or scale > best[0] * 1.0001:
+            best = (scale, pieces)
+    return best[1]
+
+
+def _balanced(top: float, rows: list[Rect], count: int) -> list[tuple[float, float]]:
+    """``count`` runs of consecutive rows, the first starting at ``top``, of about equal height."""
+    target = (rows[-1].bottom - top) / count
+    runs, start, index = [], top, 0
+    for run in range(count):
+        left = count - run - 1
+        end = index + 1
+        while end < len(rows) - left and rows[end].bottom - start <= target * 1.08:
+            end += 1
+        if run == count - 1:
+            end = len(rows)
+        runs.append((start, rows[end - 1].bottom))
+        start, index = rows[end - 1].bottom, end
+    return runs
 
 
 def _notes(cards: Sequence[Card]) -> str:

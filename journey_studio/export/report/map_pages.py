@@ -1,12 +1,14 @@
 """The map in the PDF: on one page when it stays readable there, else tiled over pages with overlap marks.
 
-The map is drawn once, into a PDF form, from the same :class:`MapLayout` as the
-screen; every page shows part of that form. Tiles overlap so that sheets can be
+The map is drawn from the same :class:`MapLayout` as the screen; each page draws
+only what lies on it, so a printer gets one sheet's worth of drawing per sheet
+and a search finds a card on its page. Tiles overlap so that sheets can be
 trimmed and taped together; a dashed line on each sheet shows where its
 neighbour's content begins, and an overview page numbers the sheets.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...layout import MapLayout, Rect
@@ -26,7 +28,6 @@ OVERLAP = 28.0
 """Page units each tile shares with its neighbour, for trimming and taping."""
 CAPTION = 30.0
 FIT_MARGIN = 24.0
-FORM = "map"
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,17 @@ def add_map_pages(
 
     ``bookmark`` names the first of them in the PDF outline.
     """
-    with surface.form(FORM, region):
-        MapPainter(layout, theme).paint(surface, visible=region, background=background)
+    painter = MapPainter(layout, theme)
+
+    def show(source: Rect, target: Rect) -> None:
+        with surface.view(source, target):
+            painter.paint(surface, visible=source, background=background, scale=target.width / source.width)
+
     if page is None:
         fitted = PageGeometry(region.width + 2 * FIT_MARGIN, region.height + 2 * FIT_MARGIN, FIT_MARGIN)
         start_page(surface, fitted, background)
         _bookmark(surface, bookmark)
-        surface.place_form(FORM, region, Rect(FIT_MARGIN, FIT_MARGIN, region.width, region.height))
+        show(region, Rect(FIT_MARGIN, FIT_MARGIN, region.width, region.height))
         return 1
     area = page.content.adjusted(0, CAPTION, 0, 0)
     fit = min(area.width / region.width, area.height / region.height)
@@ -89,11 +94,11 @@ def add_map_pages(
         _caption(surface, page, word("map_title", language), "", theme)
         target = Rect(area.x + (area.width - region.width * scale) / 2, area.y, region.width * scale,
                       region.height * scale)
-        surface.place_form(FORM, region, target)
+        show(region, target)
         return 1
     scale = tile_scale(region, area)
     tiles = plan_tiles(region, area, scale)
-    _overview_page(surface, page, area, region, tiles, fit, background, theme, language)
+    _overview_page(surface, page, area, region, tiles, fit, background, theme, language, show)
     _bookmark(surface, bookmark)
     rows = max(t.row for t in tiles) + 1
     columns = max(t.column for t in tiles) + 1
@@ -102,7 +107,7 @@ def add_map_pages(
         label = word("part", language, index=tile.index, count=len(tiles), row=tile.row + 1, column=tile.column + 1)
         _caption(surface, page, word("map_title", language), label, theme)
         target = Rect(area.x, area.y, tile.source.width * scale, tile.source.height * scale)
-        surface.place_form(FORM, tile.source, target)
+        show(tile.source, target)
         _overlap_marks(surface, tile, target, rows, columns, theme)
     return len(tiles) + 1
 
@@ -122,14 +127,14 @@ def _caption(surface: PdfSurface, page: PageGeometry, title: str, detail: str, t
 
 def _overview_page(
     surface: PdfSurface, page: PageGeometry, area: Rect, region: Rect, tiles: list[Tile], scale: float,
-    background: str | None, theme: Theme, language: str,
+    background: str | None, theme: Theme, language: str, show: Callable[[Rect, Rect], None],
 ) -> None:
     """The whole map, small, with each tile's outline and page number over it."""
     start_page(surface, page, background)
     _caption(surface, page, word("map_title", language), word("overview", language, count=len(tiles)), theme)
     target = Rect(area.x + (area.width - region.width * scale) / 2, area.y, region.width * scale,
                   region.height * scale)
-    surface.place_form(FORM, region, target)
+    show(region, target)
     number = SUBHEADING
     for tile in tiles:
         box = Rect(target.x + (tile.source.x - region.x) * scale, target.y + (tile.source.y - region.y) * scale,

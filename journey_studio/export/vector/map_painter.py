@@ -12,6 +12,7 @@ from functools import cached_property
 from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
 from ...layout.blocks import text_block
 from ...canvas.evidence_badge import LETTERS as EVIDENCE_LETTERS
+from ...canvas.items.card_item import LOW_DETAIL
 from ...layout.text import FontFace, TextStyle, font_ascent, font_descent, text_width
 from ...model import ConnectorKind, EvidenceSource, LaneKind
 from ...theme import Theme, readable_text_on
@@ -36,8 +37,14 @@ class MapPainter:
     def _stage_colours(self) -> dict[str, str]:
         return {column.stage_id: column.colour for column in self.layout.stages}
 
-    def paint(self, surface: Surface, visible: Rect | None = None, background: str | None = None) -> None:
-        """Draw the map; only what meets ``visible`` (all when None); ``background`` None leaves it clear."""
+    def paint(
+        self, surface: Surface, visible: Rect | None = None, background: str | None = None, scale: float = 1.0,
+    ) -> None:
+        """Draw the map; only what meets ``visible`` (all when None); ``background`` None leaves it clear.
+
+        Below the canvas's low-detail zoom (``scale`` is the size it will be seen at), cards are plain
+        blocks, as on screen: their text would be unreadable and heavy to print.
+        """
         layout = self.layout
         area = visible or layout.bounds
         if background is not None:
@@ -59,7 +66,12 @@ class MapPainter:
         for box in layout.cards:
             if box.rect.adjusted(-4, -4, 4, 6).intersects(area):
                 with surface.group("card", box.card_id):
-                    self._paint_card(surface, box)
+                    if scale < LOW_DETAIL:
+                        surface.fill_rect(box.rect, self.theme.card_background)
+                        surface.fill_rect(Rect(box.rect.x, box.rect.y, 4, box.rect.height),
+                                          box.colour or self._stage_colours.get(box.stage_id, "#888888"))
+                    else:
+                        self._paint_card(surface, box)
         for cell in layout.metric_cells:
             if cell.rect.intersects(area):
                 draw_text_block(surface, cell.value, self.theme.metric_text)

@@ -52,10 +52,15 @@ def register_fonts() -> dict[FontFace, str]:
     return dict(PDF_NAMES)
 
 
+@lru_cache(maxsize=1)
+def _fallback_files() -> tuple[tuple[str, str], ...]:
+    return tuple(fallback_font_paths())
+
+
 @lru_cache(maxsize=8)
 def _fallback(index: int) -> tuple[str, frozenset[int]]:
     """The ``index``-th bundled fallback font, registered on first use (the CJK font takes a third of a second)."""
-    family, path = fallback_font_paths()[index]
+    family, path = _fallback_files()[index]
     name = family.replace(" ", "")
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, path))
@@ -71,7 +76,7 @@ def _covered(face: FontFace) -> frozenset[int]:
 def _font_for(code: int, face: FontFace) -> str | None:
     if code in _covered(face):
         return PDF_NAMES[face]
-    for index in range(len(fallback_font_paths())):
+    for index in range(len(_fallback_files())):
         name, covered = _fallback(index)
         if code in covered:
             return name
@@ -81,6 +86,8 @@ def _font_for(code: int, face: FontFace) -> str | None:
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
+    if _covered(face).issuperset(map(ord, text)):
+        return (Run(PDF_NAMES[face], text),) if text else ()
     runs: list[Run] = []
     for ch in text:
         font = _font_for(ord(ch), face)

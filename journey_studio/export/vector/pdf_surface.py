@@ -1,16 +1,21 @@
-"""A :class:`Surface` over a reportlab canvas: vector PDF pages, Noto Sans embedded, text selectable.
+"""A :class:`Surface` over a reportlab canvas: vector PDF pages, the bundled fonts embedded, text selectable.
 
-Pages and forms are laid out in layout units (1 px = 0.75 pt, as at 96 dpi) with
-y pointing down; this class turns that into PDF's points with y pointing up. A
-form (PDF XObject) is drawn once and placed on many pages: a big map tiled over
-twelve sheets costs one drawing, not twelve.
+Pages are laid out in layout units (1 px = 0.75 pt, as at 96 dpi) with y
+pointing down; this class turns that into PDF's points with y pointing up.
+
+reportlab keeps the document (pages, embedded font subsets, images, forms,
+opacity states); the drawing itself is written as PDF operators, because
+reportlab's path and text objects format every number through a slow pure-Python
+routine, and a thousand-card map is tens of thousands of numbers.
 """
 
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFResourceDictionary, xObjectName
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,28 +29,60 @@ from .surface import Stroke
 
 PT_PER_PX = 0.75
 _CAPS = {"butt": 0, "round": 1, "square": 2}
+_LITERAL = [chr(b) if 32 <= b < 127 and chr(b) not in "\\()" else f"\\{b:03o}" for b in range(256)]
+"""Each byte as it may stand in a PDF literal string."""
+
+
+def _f(value: float) -> str:
+    """A number as PDF writes it: two decimals (a hundredth of a pixel), quick to format."""
+    return "%.2f" % value
+
+
+def _path_ops(path: VectorPath) -> str:
+    ops = []
+    for step in path:
+        kind = type(step)
+        if kind is Cubic:
+            ops.append(f"{step.x1:.2f} {step.y1:.2f} {step.x2:.2f} {step.y2:.2f} {step.x:.2f} {step.y:.2f} c")
+        elif kind is Line:
+            ops.append(f"{step.x:.2f} {step.y:.2f} l")
+        elif kind is Move:
+            ops.append(f"{step.x:.2f} {step.y:.2f} m")
+        elif kind is Close:
+            ops.append("h")
+    return " ".join(ops)
+
+
+def _rgb(c: Colour) -> str:
+    return f"{_f(c.red / 255)} {_f(c.green / 255)} {_f(c.blue / 255)}"
 
 
 class PdfSurface:
     def __init__(self, title: str = "", author: str = "", subject: str = "") -> None:
         register_fonts()
+        # Binary zlib streams: reportlab's default also wraps them in ASCII85, in pure Python, for
+        # 7-bit mail transports nobody uses; it tripled the time to write a large map.
+        rl_config.useA85 = 0
         self._buffer = io.BytesIO()
-        self._canvas = Canvas(self._buffer, pageCompression=1, invariant=1, initialFontName=PDF_NAMES[FontFace.REGULAR])
+        self._canvas = Canvas(self._buffer, pageCompression=1, invariant=1,
+                              initialFontName=PDF_NAMES[FontFace.REGULAR])
         self._canvas.setTitle(title)
         self._canvas.setAuthor(author)
         self._canvas.setSubject(subject)
         self._canvas.setCreator("Journey Studio")
         self._icons: dict[tuple[str, str, str], str | None] = {}
+        self._shown: dict[tuple, str] = {}
+        """Text already shown → its operators: subset names belong to this document, so the cache does too."""
         self._page_open = False
         self._pages = 0
-        self._fill_alpha: float | None = None
-        self._stroke_alpha: float | None = None
+        self._bookmarks = 0
+        self._reset_state()
 
     @property
     def page_count(self) -> int:
         return self._pages
 
-    # -- pages, forms, outline -------------------------------------------------------------
+    # -- pages, views, outline -------------------------------------------------------------
 
     def begin_page(self, width: float, height: float) -> None:
         """A new page ``width`` × ``height`` layout units; (0, 0) is its top-left corner."""
@@ -55,7 +92,7 @@ class PdfSurface:
         c.setPageSize((width * PT_PER_PX, height * PT_PER_PX))
         c.translate(0, height * PT_PER_PX)
         c.scale(PT_PER_PX, -PT_PER_PX)
-        self._reset_alpha()
+        self._reset_state()
         self._page_open = True
         self._pages += 1
 
@@ -66,33 +103,25 @@ class PdfSurface:
 
     def bookmark(self, title: str, level: int = 0) -> None:
         """An entry in the PDF outline (the viewer's side panel) pointing at the current page."""
-        key = f"page{self._pages}-{level}-{abs(hash(title))}"
+        self._bookmarks += 1
+        key = f"bookmark{self._bookmarks}"
         self._canvas.bookmarkPage(key)
         self._canvas.addOutlineEntry(title, key, level=level, closed=level == 0)
 
     @contextmanager
-    def form(self, name: str, bounds: Rect) -> Iterator[None]:
-        """Record the drawing inside the ``with`` block as a reusable form covering ``bounds``."""
+    def view(self, source: Rect, target: Rect) -> Iterator[None]:
+        """Drawing in the ``with`` block is in ``source`` coordinates, shown scaled into ``target``, clipped."""
+        k = target.width / source.width
         c = self._canvas
-        c.beginForm(name, bounds.x, -bounds.bottom, bounds.right, -bounds.y)
-        c.scale(1, -1)
-        self._reset_alpha()
+        c.saveState()
+        self._clip_to(target)
+        c.addLiteral(f"{_f(k)} 0 0 {_f(k)} {_f(target.x - source.x * k)} {_f(target.y - source.y * k)} cm")
+        self._reset_state()
         try:
             yield
         finally:
-            self._end_form(name)
-
-    def place_form(self, name: str, source: Rect, target: Rect) -> None:
-        """Show ``source`` (form coordinates) of form ``name`` scaled into ``target`` on this page, clipped."""
-        c = self._canvas
-        k = target.width / source.width
-        c.saveState()
-        self._clip_to(target)
-        c.translate(target.x - source.x * k, target.y - source.y * k)
-        c.scale(k, -k)
-        c.doForm(name)
-        c.restoreState()
-        self._reset_alpha()
+            c.restoreState()
+            self._reset_state()
 
     def finish(self) -> bytes:
         """The PDF file's bytes; the surface cannot be drawn on afterwards."""
@@ -104,30 +133,39 @@ class PdfSurface:
     # -- Surface ---------------------------------------------------------------------------
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
-        self._set_fill(colour(fill))
-        self._canvas.rect(rect.x, rect.y, rect.width, rect.height, stroke=0, fill=1)
+        self._fill(colour(fill))
+        self._canvas.addLiteral(f"{_f(rect.x)} {_f(rect.y)} {_f(rect.width)} {_f(rect.height)} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         if not path or (fill is None and stroke is None):
             return
-        c = self._canvas
         if fill is not None:
-            self._set_fill(colour(fill))
+            self._fill(colour(fill))
         if stroke is not None:
-            self._set_stroke(stroke)
-        c.drawPath(self._pdf_path(path), stroke=int(stroke is not None), fill=int(fill is not None))
+            self._stroke(stroke)
+        paint = "B" if fill is not None and stroke is not None else "f" if fill is not None else "S"
+        self._canvas.addLiteral(f"{_path_ops(path)} {paint}")
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
         runs = font_runs(text, style.face)
         if not runs:
             return
-        self._set_fill(colour(colour_))
-        t = self._canvas.beginText()
-        t.setTextTransform(1, 0, 0, -1, x, baseline)
+        self._fill(colour(colour_))
+        shown = self._shown.get((runs, style.size))
+        if shown is None:
+            shown = self._shown[(runs, style.size)] = self._show_text(runs, style.size)
+        self._canvas.addLiteral(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
+
+    def _show_text(self, runs, size: float) -> str:
+        """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
+        doc = self._canvas._doc
+        ops = []
         for run in runs:
-            t.setFont(run.font, style.size)
-            t.textOut(run.text)
-        self._canvas.drawText(t)
+            font = pdfmetrics.getFont(run.font)
+            for subset, chunk in font.splitString(run.text, doc):
+                literal = "".join(_LITERAL[b] for b in chunk)
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({literal}) Tj")
+        return " ".join(ops)
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
         key = (folder, name, colour_)
@@ -138,11 +176,10 @@ class PdfSurface:
             return False
         c = self._canvas
         c.saveState()
-        c.translate(rect.x, rect.y)
-        c.scale(rect.width / 24.0, rect.height / 24.0)  # the icon grid points down, like the page
+        # The icon grid points down, like the page.
+        c.addLiteral(f"{_f(rect.width / 24)} 0 0 {_f(rect.height / 24)} {_f(rect.x)} {_f(rect.y)} cm")
         c.doForm(form)
         c.restoreState()
-        self._reset_alpha()
         return True
 
     def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
@@ -153,7 +190,7 @@ class PdfSurface:
         c.drawImage(ImageReader(io.BytesIO(data)), 0, 0, rect.width, rect.height, mask="auto",
                     preserveAspectRatio=True, anchor="c")
         c.restoreState()
-        self._reset_alpha()
+        self._reset_state()
 
     @contextmanager
     def clipped(self, rect: Rect) -> Iterator[None]:
@@ -163,7 +200,7 @@ class PdfSurface:
             yield
         finally:
             self._canvas.restoreState()
-            self._reset_alpha()
+            self._reset_state()
 
     @contextmanager
     def group(self, kind: str, ident: str = "") -> Iterator[None]:
@@ -172,25 +209,45 @@ class PdfSurface:
     # -- internals -------------------------------------------------------------------------
 
     def _clip_to(self, rect: Rect) -> None:
-        p = self._canvas.beginPath()
-        p.rect(rect.x, rect.y, rect.width, rect.height)
-        self._canvas.clipPath(p, stroke=0, fill=0)
+        self._canvas.addLiteral(f"{_f(rect.x)} {_f(rect.y)} {_f(rect.width)} {_f(rect.height)} re W n")
 
-    def _pdf_path(self, path: VectorPath):
-        p = self._canvas.beginPath()
-        for step in path:
-            if isinstance(step, Move):
-                p.moveTo(step.x, step.y)
-            elif isinstance(step, Line):
-                p.lineTo(step.x, step.y)
-            elif isinstance(step, Cubic):
-                p.curveTo(step.x1, step.y1, step.x2, step.y2, step.x, step.y)
-            elif isinstance(step, Close):
-                p.close()
-        return p
+    def _reset_state(self) -> None:
+        """After a restored state or on a new page the colours in force are unknown: set them when next used."""
+        self._state: dict[str, object] = {}
+
+    def _set(self, key: str, value: object, operator: str) -> None:
+        if self._state.get(key) != value:
+            self._state[key] = value
+            self._canvas.addLiteral(operator)
+
+    def _fill(self, c: Colour) -> None:
+        self._set("fill", c.hex, f"{_rgb(c)} rg")
+        # reportlab keeps the opacity states a PDF needs, follows save and restore, and writes only changes.
+        self._canvas.setFillAlpha(c.alpha)
+
+    def _stroke(self, stroke: Stroke) -> None:
+        c = colour(stroke.colour)
+        self._set("stroke", c.hex, f"{_rgb(c)} RG")
+        self._canvas.setStrokeAlpha(c.alpha)
+        self._set("width", stroke.width, f"{_f(stroke.width)} w")
+        self._set("cap", stroke.cap, f"{_CAPS[stroke.cap]} J {1 if stroke.cap == 'round' else 0} j")
+        self._set("dash", stroke.dash, f"[{' '.join(_f(d) for d in stroke.dash)}] 0 d")
+
+    def _define_icon_forms(self) -> None:
+        """Each (icon, colour) pair used, once, as a form in the 24-unit icon grid."""
+        for (folder, name, colour_), form in self._icons.items():
+            icon = load_icon(folder, name)
+            if form is None or icon is None:
+                continue
+            self._canvas.beginForm(form, 0, 0, 24, 24)
+            self._reset_state()
+            for shape in icon.shapes:
+                stroke = Stroke(colour_, shape.stroke_width, cap="round") if shape.stroked else None
+                self.draw_path(shape.path, fill=colour_ if shape.filled else None, stroke=stroke)
+            self._end_form(form)
 
     def _end_form(self, name: str) -> None:
-        """Close a form, giving it the resources reportlab leaves out of forms (opacity states)."""
+        """Close a form, giving it the resources reportlab leaves out of forms (fonts, opacity states)."""
         self._canvas.endForm()
         form = self._canvas._doc.idToObject[xObjectName(name)]
         resources = PDFResourceDictionary()
@@ -201,38 +258,4 @@ class PdfSurface:
         if getattr(form, "ExtGState", None):
             resources.ExtGState = form.ExtGState
         form.Resources = resources
-        self._reset_alpha()
-
-    def _reset_alpha(self) -> None:
-        """After a restored state or a new stream reportlab's alpha is unknown: set it again when next used."""
-        self._fill_alpha = self._stroke_alpha = None
-
-    def _set_fill(self, c: Colour) -> None:
-        self._canvas.setFillColorRGB(c.red / 255, c.green / 255, c.blue / 255)
-        if self._fill_alpha != c.alpha:
-            self._canvas.setFillAlpha(c.alpha)
-            self._fill_alpha = c.alpha
-
-    def _set_stroke(self, stroke: Stroke) -> None:
-        c, canvas = colour(stroke.colour), self._canvas
-        canvas.setStrokeColorRGB(c.red / 255, c.green / 255, c.blue / 255)
-        if self._stroke_alpha != c.alpha:
-            canvas.setStrokeAlpha(c.alpha)
-            self._stroke_alpha = c.alpha
-        canvas.setLineWidth(stroke.width)
-        canvas.setLineCap(_CAPS[stroke.cap])
-        canvas.setLineJoin(1 if stroke.cap == "round" else 0)
-        canvas.setDash(list(stroke.dash) if stroke.dash else [])
-
-    def _define_icon_forms(self) -> None:
-        """Each (icon, colour) pair used, once, as a form in the 24-unit icon grid."""
-        for (folder, name, colour_), form in self._icons.items():
-            icon = load_icon(folder, name)
-            if form is None or icon is None:
-                continue
-            self._canvas.beginForm(form, 0, 0, 24, 24)
-            self._reset_alpha()
-            for shape in icon.shapes:
-                stroke = Stroke(colour_, shape.stroke_width, cap="round") if shape.stroked else None
-                self.draw_path(shape.path, fill=colour_ if shape.filled else None, stroke=stroke)
-            self._end_form(form)
+        self._reset_state()
