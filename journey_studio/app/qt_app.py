@@ -5,7 +5,7 @@ import sys
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -28,6 +28,8 @@ def application(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    # Lets Wayland desktops match windows to packaging/linux's .desktop file and its icon.
+    QGuiApplication.setDesktopFileName("org.journeystudio.JourneyStudio")
     register_fonts()
     install_translators(app)
     icon = app_icon()
