@@ -268,7 +268,21 @@ class ExportDialog(QDialog):
         path = self.path_edit.text().strip()
         if path:
             self.path_edit.setText(str(Path(path).with_suffix(self.suffix)))
+        self._show_size()
         self._preview_timer.start()
+
+    def _show_size(self) -> None:
+        """The picture's size in pixels, at once (the preview follows a moment later)."""
+        options = self.options()
+        text = ""
+        if FORMATS[self.suffix].sized and options.scope is not Scope.PERSONAS:
+            try:
+                frame = frame_for(content_rect(self._layout, self.journey_map, options), options)
+                text = tr("{width} × {height} pixels at {dpi:.0f} dpi").format(width=frame.width, height=frame.height,
+                                                                                 dpi=frame.dpi)
+            except ExportError as error:
+                text = str(error)
+        self.size_label.setText(text)
 
     def _browse(self) -> None:
         fmt = FORMATS[self.suffix]
@@ -290,14 +304,12 @@ class ExportDialog(QDialog):
                 text = export_bytes(self.workspace, self.journey_map, self.suffix, options).decode("utf-8-sig")
                 self.preview_text.setPlainText("\n".join(text.splitlines()[:TEXT_PREVIEW_LINES]))
                 self.preview.setCurrentWidget(self.preview_text)
-                self.size_label.setText("")
                 return
             image = self._preview(options)
         except ExportError as error:
             self.preview_image.setPixmap(QPixmap())
             self.preview_image.setText(str(error))
             self.preview.setCurrentWidget(self.preview_image)
-            self.size_label.setText("")
             return
         self.preview_image.setText("")
         self.preview_image.setPixmap(QPixmap.fromImage(image))
@@ -313,15 +325,10 @@ class ExportDialog(QDialog):
             painter = QPainter(image)
             renderer.render(painter, QRectF(image.rect()))
             painter.end()
-            self.size_label.setText("")
             return _fitted(image)
         sized = FORMATS[self.suffix].sized
-        exact = frame_for(content_rect(self._layout, self.journey_map, options), options) if sized else None
         shown = replace(options, width=PREVIEW_WIDTH, page=options.page if sized else None)
         frame = frame_for(content_rect(self._layout, self.journey_map, shown), shown)
-        self.size_label.setText(
-            tr("{width} × {height} pixels at {dpi:.0f} dpi").format(width=exact.width, height=exact.height,
-                                                                      dpi=exact.dpi) if exact else "")
         image = render_frame(self._scene(options.theme), frame, options.background)
         if options.background is Background.TRANSPARENT:
             image = _on_checkerboard(image)
