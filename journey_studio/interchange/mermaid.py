@@ -113,7 +113,7 @@ def _task_emotions(
     card — the persona's point at the card's rank (the curve runs left to right
     as the cards run top to bottom). The emotion is the mean of the points placed
     on the card, else the card's own emotion, else the mean of its points, else
-    the stage's mean mood.
+    the stage's mean mood (all its points), else neutral.
     """
     on_card: dict[str, list[EmotionPoint]] = defaultdict(list)
     free: dict[str | None, list[EmotionPoint]] = defaultdict(list)
@@ -129,7 +129,8 @@ def _task_emotions(
     for point in everyone:
         by_label[point.label.strip()].append(point)
     ranked = bool(free) and all(len(points) == len(cards) for points in free.values())
-    stage_mean = fmean(p.score for p in everyone) if everyone else None
+    every_point = everyone + [p for points in on_card.values() for p in points]
+    stage_mean = fmean(p.score for p in every_point) if every_point else None
     result = []
     for index, card in enumerate(cards):
         points = (on_card.get(card.id) or by_label.get(card.title.strip())
