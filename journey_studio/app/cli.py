@@ -14,7 +14,7 @@ from ..export.options import Background, PageSize
 from ..io import FILE_SUFFIX, JourneyFileError, read_workspace, write_workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("templates", "new", "validate", "export", "import")
+COMMANDS = ("templates", "new", "validate", "export", "import", "insights")
 EXPORT_FORMATS = ("png", "svg", "pdf", "pptx", "mmd", "csv")
 PAGES = tuple(PageSize)
 BACKGROUNDS = tuple(b.value for b in Background)
@@ -108,6 +108,10 @@ def _run_editor(args: list[str]) -> int:
 
 
 def _run_command(args: list[str]) -> int:
+    if args[0] == "insights":  # its own parser lives with the analysis it prints
+        from ..analysis.cli_insights import run_insights
+
+        return run_insights(args[1:])
     options = _command_parser().parse_args(args)
     handler = {
         "templates": _templates,

@@ -111,3 +111,14 @@ def test_export_errors_are_clear(tmp_path, sample_path):
     assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "no" / "x.png")), "does not exist")
     assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "x.png"), "--dpi", "5000"), "out of range")
     assert not list(tmp_path.glob("*.png"))
+
+
+def test_insights_in_text_and_json(sample_path):
+    text = run("insights", str(sample_path))
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.strip()
+    as_json = run("insights", str(sample_path), "--json")
+    assert as_json.returncode == 0
+    insights = json.loads(as_json.stdout)
+    assert insights, "the running-shoes map has a dip in its emotion curve and pain points"
+    assert_clean_failure(run("insights", "missing.journey.json"), "missing.journey.json")
