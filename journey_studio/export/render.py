@@ -14,8 +14,9 @@ from ..theme import Theme, load_theme
 from .options import Background, Progress, no_progress
 from .sizing import SCREEN_DPI, Frame
 
-BAND_PIXELS = 4_000_000
-"""Rows are drawn in bands of about this many pixels, with a progress report after each."""
+BAND_PIXELS = 16_000_000
+"""Rows are drawn in bands of about this many pixels, with a progress report after each (smaller bands cost
+more: cards across a band edge are drawn twice)."""
 
 __all__ = ["SCREEN_DPI", "build_scene", "render_frame"]
 

@@ -145,10 +145,13 @@ def test_tiles_cover_the_map_with_overlap():
     assert second.source.x < first.source.right, "neighbours overlap"
 
 
-def test_a_narrow_map_is_printed_larger_than_the_minimum():
+def test_a_map_is_printed_as_large_as_its_fewest_readable_pages_allow():
     region, area = Rect(0, 0, 900, 3000), Rect(0, 0, 1000, 600)
-    assert tile_scale(region, area) == 1.0
-    assert len({t.column for t in plan_tiles(region, area, 1.0)}) == 1
+    fewest = len(plan_tiles(region, area, READABLE_SCALE))
+    scale = tile_scale(region, area)
+    assert scale > READABLE_SCALE
+    assert len(plan_tiles(region, area, scale)) == fewest
+    assert len(plan_tiles(region, area, scale * 1.02)) > fewest, "any larger would need another page"
 
 
 def test_the_stage_table_lists_every_touchpoint_even_across_pages(big_report, big_workspace_module):

@@ -40,13 +40,16 @@ class Tile:
 
 
 def tile_scale(region: Rect, area: Rect) -> float:
-    """The largest scale (at most 1:1) that needs no more columns of pages than the readable scale does.
+    """The largest scale (at most 1:1) that needs no more pages than the readable scale does.
 
-    A narrow map then fills the page's width instead of printing small in a corner.
+    The map is printed on as few pages as stay readable, and as large as those pages allow.
     """
-    columns = len({tile.column for tile in plan_tiles(region, area, READABLE_SCALE)})
+    tiles = plan_tiles(region, area, READABLE_SCALE)
+    columns = len({tile.column for tile in tiles})
+    rows = len({tile.row for tile in tiles})
     widest = (columns * (area.width - OVERLAP) + OVERLAP) / region.width
-    return max(READABLE_SCALE, min(1.0, widest))
+    tallest = (rows * (area.height - OVERLAP) + OVERLAP) / region.height
+    return max(READABLE_SCALE, min(1.0, widest, tallest))
 
 
 def plan_tiles(region: Rect, area: Rect, scale: float) -> list[Tile]:
