@@ -186,13 +186,15 @@ def _previous_version(path: Path) -> tuple[bytes, int] | None:
         data = path.read_bytes()
     except OSError:
         return None  # we may still be able to replace it; the save itself will say what is wrong
-    newer = [int(m.group(1)) for m in _VERSION_RE.finditer(data) if int(m.group(1)) > SCHEMA_VERSION]
-    if newer and _top_level_version(data) > SCHEMA_VERSION:
-        raise SaveFailed(
-            path,
-            f"was written by a newer Journey Studio (file format {_top_level_version(data)}); saving "
-            "over it would lose what this version does not know. Use Save As to choose another name.",
-        )
+    # Cheap scan first; parse only a file that mentions a newer format somewhere.
+    if any(int(m.group(1)) > SCHEMA_VERSION for m in _VERSION_RE.finditer(data)):
+        version = _top_level_version(data)
+        if version > SCHEMA_VERSION:
+            raise SaveFailed(
+                path,
+                f"was written by a newer Journey Studio (file format {version}); saving over it "
+                "would lose what this version does not know. Use Save As to choose another name.",
+            )
     return data, status.st_mode & 0o777
 
 
