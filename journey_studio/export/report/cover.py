@@ -1,13 +1,14 @@
 """The report's first page: what the map is about, for whom, and why the business cares."""
 
 from ...layout import Rect
+from ...layout.blocks import text_block
 from ...layout.labels import journey_type_label, state_label
 from ...layout.text import text_width
 from ...model import JourneyMap, Persona, Workspace
 from ...theme import Theme
 from ..vector.path import ellipse
 from ..vector.surface import Surface
-from .blocks import bullet_list, paragraph
+from .blocks import bullet_blocks, bullet_list, paragraph
 from .styles import BODY, HEADING, QUOTE, SMALL, SMALL_BOLD, SUBHEADING, TITLE, PageGeometry
 from .words import labelled, word
 
@@ -78,8 +79,12 @@ def _draw_context(surface: Surface, workspace: Workspace, area: Rect, theme: The
     if not sections:
         paragraph(surface, word("none", language), BODY, area.x, y, area.width, theme.muted_text, 1)
         return
+    title_height = SUBHEADING.line_height + 4
+    natural = [title_height + _natural_height(key, items, area.width) + 14 for key, items in sections]
     for index, (key, items) in enumerate(sections):
-        bottom = y + (area.bottom - y) / (len(sections) - index)  # an even share of what is left
+        # All of what it needs if the sections after it still fit whole, else at least an even share.
+        even = (area.bottom - y) / (len(sections) - index)
+        bottom = y + max(even, area.bottom - y - sum(natural[index + 1:]))
         y = paragraph(surface, labelled(key, language), SUBHEADING, area.x, y, area.width, theme.header_text, 1) + 4
         if key == "market":
             lines = max(1, int((bottom - y) // BODY.line_height))
@@ -88,3 +93,11 @@ def _draw_context(surface: Surface, workspace: Workspace, area: Rect, theme: The
             y = bullet_list(surface, items, BODY, Rect(area.x, y, area.width, bottom - y), theme.card_body,
                             word("more", language), max_lines=3)
         y += 14
+
+
+def _natural_height(key: str, items: list[str], width: float) -> float:
+    """The height a context section takes when nothing is left out."""
+    if key == "market":
+        return text_block(items[0], BODY, 0, 0, width, 1000).rect.height
+    blocks = bullet_blocks(items, BODY, 0, 0, width, 3)
+    return blocks[-1].rect.bottom if blocks else 0.0

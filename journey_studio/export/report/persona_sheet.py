@@ -14,7 +14,7 @@ from ...layout.text import text_width
 from ...model import JourneyMap, Persona, Workspace
 from ...theme import Theme
 from ..options import ExportError, ExportOptions, PageSize
-from ..vector.path import ellipse, rounded_rect
+from ..vector.path import ellipse, rect_path, rounded_rect
 from ..vector.surface import Stroke, Surface, draw_text_block
 from ..vector.svg_surface import SvgSurface
 from .blocks import bullet_list, paragraph
@@ -79,7 +79,7 @@ def _draw_avatar(surface: Surface, persona: Persona, rect: Rect, accent: str, th
     image = _avatar_image(persona)
     if image is not None:
         surface.draw_image(rect, image, persona.avatar.image_mime)
-        surface.draw_path(rounded_rect(rect, 12), stroke=Stroke(theme.card_border, 1.0))
+        surface.draw_path(rect_path(rect), stroke=Stroke(theme.card_border, 1.0))
         return
     centre = rect.center
     surface.draw_path(ellipse(centre.x, centre.y, rect.width / 2, rect.height / 2), fill=accent)
