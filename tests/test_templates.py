@@ -32,6 +32,10 @@ STANDARD_LANES = [
     LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTIONS,
     LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE, LaneKind.METRICS,
 ]
+BLUEPRINT_LANES = [
+    LaneKind.EMOTIONS, LaneKind.TEXT, LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.BACKSTAGE,
+    LaneKind.BACKSTAGE, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.METRICS,
+]
 SEVEN_POINTS_FR = {
     # The article's seven points, as the cards of the actions lane, in its order.
     "stage-reflexion": [
@@ -74,7 +78,12 @@ def test_every_template_loads_and_is_consistent(info):
     assert len(workspace.maps) == 1
     journey_map = workspace.maps[0]
     assert journey_map.title
-    assert [lane.kind for lane in journey_map.lanes] == STANDARD_LANES
+    if info.name == "service-blueprint":
+        # A blueprint's rows: emotions, physical evidence, customer actions, frontstage, two backstage
+        # rows (backstage, support processes), then friction, opportunities and figures.
+        assert [lane.kind for lane in journey_map.lanes] == BLUEPRINT_LANES
+    else:
+        assert [lane.kind for lane in journey_map.lanes] == STANDARD_LANES
     assert set(journey_map.persona_ids) == {p.id for p in workspace.personas}
 
 

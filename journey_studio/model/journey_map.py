@@ -61,6 +61,8 @@ class Stage(Model):
     width: Annotated[float, Field(ge=120.0, le=2000.0)] = 280.0
     customer_goal: ShortText = ""
     metrics: StageMetrics = Field(default_factory=StageMetrics)
+    origin_id: Id | None = None
+    """The item of the counterpart map this one was copied from (matches before and after; not checked)."""
 
 
 class Lane(Model):
@@ -70,6 +72,8 @@ class Lane(Model):
     height: Annotated[float, Field(ge=40.0, le=2000.0)] = 120.0
     """Minimum height; the layout grows a lane to fit its fullest cell."""
     visible: bool = True
+    origin_id: Id | None = None
+    """The item of the counterpart map this one was copied from (matches before and after; not checked)."""
 
 
 class Comment(Model):
@@ -104,6 +108,8 @@ class Card(Model):
     comments: list[Comment] = Field(default_factory=list, max_length=500)
     linked_map_id: Id | None = None
     """A sub-journey map that details this step; it opens on click."""
+    origin_id: Id | None = None
+    """The item of the counterpart map this one was copied from (matches before and after; not checked)."""
 
     def is_online(self) -> bool | None:
         if self.online is not None:

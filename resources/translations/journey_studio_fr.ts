@@ -353,6 +353,254 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Show resolved</source>
+        <translation>Afficher les résolus</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Also list the comments that were dealt with</source>
+        <translation>Lister aussi les commentaires déjà traités</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Mark the selected comment as dealt with, or open it again</source>
+        <translation>Marquer le commentaire sélectionné comme traité, ou le rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Delete the selected comment (undo brings it back)</source>
+        <translation>Supprimer le commentaire sélectionné (annuler le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Card to comment on</source>
+        <translation>Carte à commenter</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Add Comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>No map</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Open comments: {open} of {total}</source>
+        <translation>Commentaires ouverts : {open} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>No open comments. Pick a card below and write one: comments collect workshop feedback until someone deals with it.</source>
+        <translation>Aucun commentaire ouvert. Choisissez une carte ci-dessous et écrivez-en un : les commentaires recueillent les retours d'atelier jusqu'à ce que quelqu'un les traite.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>(untitled card)</source>
+        <translation>(carte sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>({open} open)</source>
+        <translation>({open} ouverts)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Someone</source>
+        <translation>Quelqu'un</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/comments_panel.py"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Emotion curves, today and in the future</source>
+        <translation>Courbes d'émotions, aujourd'hui et demain</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Create Future State</source>
+        <translation>Créer l'état futur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Copy this map as its future state, to redraw what should change</source>
+        <translation>Copier cette carte comme son état futur, pour redessiner ce qui doit changer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>No map</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>This map has no counterpart to compare with. Create its future state to redraw the journey as it should become, then compare the two.</source>
+        <translation>Cette carte n'a pas de pendant à comparer. Créez son état futur pour redessiner le parcours tel qu'il devrait devenir, puis comparez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Today: {current}
+Future: {future}</source>
+        <translation>Aujourd'hui : {current}
+Demain : {future}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>{added} added, {removed} removed, {changed} changed, {same} unchanged</source>
+        <translation>{added} ajoutées, {removed} retirées, {changed} modifiées, {same} inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Removed</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>No difference: the future state is still a copy of today's map.</source>
+        <translation>Aucune différence : l'état futur est encore une copie de la carte actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/compare_view.py"/>
+        <source>{field}: {change}</source>
+        <translation>{field} : {change}</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -817,13 +1065,13 @@
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
-        <source>Export as {format}</source>
-        <translation>Exporter en {format}</translation>
+        <source>{width} × {height} pixels at {dpi:.0f} dpi</source>
+        <translation>{width} × {height} pixels à {dpi:.0f} ppp</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
-        <source>{width} × {height} pixels at {dpi:.0f} dpi</source>
-        <translation>{width} × {height} pixels à {dpi:.0f} ppp</translation>
+        <source>Export as {format}</source>
+        <translation>Exporter en {format}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
@@ -900,6 +1148,109 @@
         <location filename="../../journey_studio/canvas/inline_editor.py"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Negative streak</source>
+        <translation>Série négative</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Biggest funnel drop</source>
+        <translation>Plus forte perte du tunnel</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Pain point without an opportunity</source>
+        <translation>Irritant sans opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Stage without touchpoints</source>
+        <translation>Étape sans point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Opportunity without an owner</source>
+        <translation>Opportunité sans responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Channels of a stage</source>
+        <translation>Canaux d'une étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Insights shown</source>
+        <translation>Enseignements affichés</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>All insights</source>
+        <translation>Tous les enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>High and medium</source>
+        <translation>Élevés et moyens</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>High only</source>
+        <translation>Élevés seulement</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>No map</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>No insights</source>
+        <translation>Aucun enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>{high} high, {medium} medium, {low} for information</source>
+        <translation>{high} élevés, {medium} moyens, {low} pour information</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/insights_panel.py"/>
+        <source>Nothing stands out at this level. Add emotions, stage figures, pain points and opportunities: the insights follow the map.</source>
+        <translation>Rien ne ressort à ce niveau. Ajoutez des émotions, les chiffres des étapes, des irritants et des opportunités : les enseignements suivent la carte.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2658,345 @@
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>&lt;b&gt;Presenting&lt;/b&gt;&lt;br&gt;Next: Right, Down, Space, Page Down, N, Enter or a click&lt;br&gt;Previous: Left, Up, Page Up, P, Backspace or a right click&lt;br&gt;First and last: Home, End · Go to a stage: its number, then Enter&lt;br&gt;Black screen: B or . · White screen: W or , · Laser pointer: L&lt;br&gt;Click a card to spotlight it · Esc leaves · F1 shows or hides this help</source>
         <translation>&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une carte pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Journey Studio closed before “{name}” was saved. A copy of your changes from {when} can be restored.</source>
+        <translation>Journey Studio s'est fermé avant l'enregistrement de « {name} ». Une copie de vos modifications datant de {when} peut être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Saved file: {path}</source>
+        <translation>Fichier enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>A recovery copy of “{name}” from {when} is damaged and cannot be restored: {problem}
+It is kept in {location} until you discard it.</source>
+        <translation>Une copie de récupération de « {name} » datant de {when} est endommagée et ne peut pas être restaurée : {problem}
+Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Open the recovered copy; save it to keep it</source>
+        <translation>Ouvrir la copie récupérée ; enregistrez-la pour la garder</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>List what the copy changes compared with the saved file</source>
+        <translation>Lister ce que la copie change par rapport au fichier enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Delete the recovered copy; the saved file stays as it is</source>
+        <translation>Supprimer la copie récupérée ; le fichier enregistré reste tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/recovery_dialog.py"/>
+        <source>Keep the copy and ask again at the next start</source>
+        <translation>Garder la copie et redemander au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Maximum age of evidence</source>
+        <translation>Âge maximal des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Evidence checked longer ago than this needs checking again</source>
+        <translation>Les preuves vérifiées il y a plus longtemps doivent être revérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Check again after</source>
+        <translation>Revérifier après</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Evidence to review</source>
+        <translation>Preuves à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Confirmed by</source>
+        <translation>Confirmé par</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>The research that confirms the selected items; an assumption needs one</source>
+        <translation>L'étude qui confirme les éléments sélectionnés ; une hypothèse en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Same source as before</source>
+        <translation>Même source qu'avant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Mark Verified Today</source>
+        <translation>Marquer vérifié aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Record that the selected items were checked today (one undo step)</source>
+        <translation>Noter que les éléments sélectionnés ont été vérifiés aujourd'hui (une seule étape d'annulation)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Emotion: {label}</source>
+        <translation>Émotion : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>(no label)</source>
+        <translation>(sans libellé)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>(untitled card)</source>
+        <translation>(carte sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Never checked</source>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>{days} days ago</source>
+        <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>{source}, never checked</source>
+        <translation>{source}, jamais vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>{source}, last checked on {date}</source>
+        <translation>{source}, vérifié le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>No map</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>This map has no cards yet.</source>
+        <translation>Cette carte n'a pas encore de cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Evidence coverage: {percent} % — {backed} of {total} cards rest on data checked in the last {days} days.</source>
+        <translation>Couverture des preuves : {percent} % — {backed} cartes sur {total} reposent sur des données vérifiées ces {days} derniers jours.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Nothing to review: every card and emotion rests on data checked recently.</source>
+        <translation>Rien à revoir : chaque carte et chaque émotion reposent sur des données vérifiées récemment.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>The selection holds assumptions: choose the source that confirms them.</source>
+        <translation>La sélection contient des hypothèses : choisissez la source qui les confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>{count} selected</source>
+        <translation>{count} sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Select what you checked, then mark it verified.</source>
+        <translation>Sélectionnez ce que vous avez vérifié, puis marquez-le comme vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../../journey_studio/ui/save_conflict_dialog.py"/>
+        <source>The file changed on disk</source>
+        <translation>Le fichier a changé sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/save_conflict_dialog.py"/>
+        <source>“{name}” was changed by another program since you opened or last saved it.</source>
+        <translation>« {name} » a été modifié par un autre programme depuis que vous l'avez ouvert ou enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/save_conflict_dialog.py"/>
+        <source>Overwrite replaces those changes with yours (the replaced version is kept as a backup in the .journey-backups folder). Save As keeps both.</source>
+        <translation>Écraser remplace ces modifications par les vôtres (la version remplacée est gardée en sauvegarde dans le dossier .journey-backups). Enregistrer sous garde les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/save_conflict_dialog.py"/>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/save_conflict_dialog.py"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>New from Template</source>
+        <translation>Nouveau à partir d'un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Template language</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>The language the new map is written in</source>
+        <translation>La langue dans laquelle la nouvelle carte est rédigée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>{title} (yours)</source>
+        <translation>{title} (le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Your template, saved in {folder}</source>
+        <translation>Votre modèle, enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Stages: {stages}</source>
+        <translation>Étapes : {stages}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>{count} cards</source>
+        <translation>{count} cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>An empty map to fill in with your own stages and cards.</source>
+        <translation>Une carte vide à remplir avec vos propres étapes et cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Lower-case letters, digits and hyphens, such as “my-journey”</source>
+        <translation>Minuscules, chiffres et tirets, par exemple « mon-parcours »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>The template appears under File ▸ New from Template. It is saved in your own templates folder.</source>
+        <translation>Le modèle apparaît dans Fichier ▸ Nouveau à partir d'un modèle. Il est enregistré dans votre propre dossier de modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>The template could not be saved: {reason}</source>
+        <translation>Le modèle n'a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>“{name}” is the name of a template that comes with Journey Studio; choose another.</source>
+        <translation>« {name} » est le nom d'un modèle fourni avec Journey Studio ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Choose the template's language.</source>
+        <translation>Choisissez la langue du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/template_gallery.py"/>
+        <source>Use lower-case letters, digits and hyphens for the name, such as “my-journey”.</source>
+        <translation>Utilisez des minuscules, des chiffres et des tirets pour le nom, par exemple « mon-parcours ».</translation>
     </message>
 </context>
 </TS>
