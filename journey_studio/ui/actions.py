@@ -13,7 +13,9 @@ def tr(text: str) -> str:
 
 @dataclass
 class WindowActions:
+    new_gallery: QAction
     open: QAction
+    save_template: QAction
     save: QAction
     save_as: QAction
     export_png: QAction
@@ -57,7 +59,9 @@ def _action(parent: QWidget, text: str, tip: str, *keys: QKeySequence | QKeySequ
 def create_actions(parent: QWidget) -> WindowActions:
     key = QKeySequence.StandardKey
     return WindowActions(
+        new_gallery=_action(parent, tr("&New…"), tr("A new map from a template"), key.New),
         open=_action(parent, tr("&Open…"), tr("Open a journey map"), key.Open),
+        save_template=_action(parent, tr("Save as &Template…"), tr("Reuse this workspace as a template for new maps")),
         save=_action(parent, tr("&Save"), tr("Save the journey map"), key.Save),
         save_as=_action(parent, tr("Save &As…"), tr("Save the journey map under a new name"), key.SaveAs),
         export_png=_action(parent, tr("Export as &PNG…"), tr("Export the map as a PNG image"), "Ctrl+E"),

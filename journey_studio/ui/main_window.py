@@ -38,7 +38,13 @@ from .actions import create_actions
 from .context_menus import build_menu
 from .find_bar import FindBar
 from .find_controller import FindController
+from ..user_templates import new_from_any_template
 from .business_context_dialog import BusinessContextDialog
+from .comments_panel import CommentsPanel
+from .compare_view import CompareView
+from .insights_panel import InsightsPanel
+from .review_panel import ReviewPanel
+from .template_gallery import TemplateGallery, ask_save_as_template
 from .inspector.inspector import Inspector
 from .personas_panel import PersonasPanel
 from .map_controller import MapController
@@ -71,6 +77,12 @@ class MainWindow(QMainWindow):
         self.controller = MapController(self.editor, self.scene, self.view, self)
         self.inspector = Inspector(self.editor, self)
         self.personas_panel = PersonasPanel(self.editor, self)
+        self.review_panel = ReviewPanel(self.editor, self)
+        self.insights_panel = InsightsPanel(self.editor, self)
+        self.comments_panel = CommentsPanel(self.editor, self)
+        self.compare_view = CompareView(self.editor, self)
+        self._method_panels = (self.personas_panel, self.review_panel, self.insights_panel,
+                               self.comments_panel, self.compare_view)
         self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
@@ -94,7 +106,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = build_menus(self.menuBar(), [
-            (tr("&File"), [a.open, self._recent_menu, None, a.save, a.save_as, a.export_png, None, a.close, a.quit]),
+            (tr("&File"), [a.new_gallery, a.open, self._recent_menu, None, a.save, a.save_as, a.save_template,
+                           a.export_png, None, a.close, a.quit]),
             (tr("&Edit"), [self.undo_action, self.redo_action, None, a.cut, a.copy, a.paste, a.duplicate, a.delete,
                            a.select_all, None, a.rename, a.find]),
             (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.new_map, a.delete_map, None,
@@ -124,6 +137,13 @@ class MainWindow(QMainWindow):
         personas_dock = add_dock(self, tr("Personas"), "personasDock", self.personas_panel, self._panels_menu)
         self.tabifyDockWidget(inspector_dock, personas_dock)
         inspector_dock.raise_()
+        review_dock = add_dock(self, tr("Evidence Review"), "reviewDock", self.review_panel, self._panels_menu)
+        insights_dock = add_dock(self, tr("Insights"), "insightsDock", self.insights_panel, self._panels_menu)
+        comments_dock = add_dock(self, tr("Comments"), "commentsDock", self.comments_panel, self._panels_menu)
+        compare_dock = add_dock(self, tr("Before and After"), "compareDock", self.compare_view, self._panels_menu)
+        for dock in (review_dock, insights_dock, comments_dock, compare_dock):
+            self.tabifyDockWidget(inspector_dock, dock)
+            dock.hide()
         history = add_dock(self, tr("History"), "historyDock", QUndoView(self.undo_group, self), self._panels_menu)
         history.hide()
 
@@ -159,6 +179,15 @@ class MainWindow(QMainWindow):
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.selectionDescribed.connect(self.inspector.show_selection)
         c.mapRequested.connect(self.show_map)
+        for panel in (self.review_panel, self.insights_panel, self.comments_panel):
+            panel.cardsActivated.connect(self._select_and_show_cards)
+        self.insights_panel.stagesActivated.connect(self._show_stages)
+        self.compare_view.differenceActivated.connect(self._show_difference)
+        self.compare_view.futureStateCreated.connect(self.show_map)
+        c.selectionDescribed.connect(
+            lambda kind, item_id: self.comments_panel.show_card(item_id) if kind == "card" else None)
+        a.new_gallery.triggered.connect(self.new_from_gallery)
+        a.save_template.triggered.connect(lambda: ask_save_as_template(self._document.workspace, self))
         a.find.triggered.connect(self.find_bar.open)
         a.business_context.triggered.connect(self.edit_business_context)
         a.new_map.triggered.connect(self.add_map)
@@ -191,10 +220,12 @@ class MainWindow(QMainWindow):
         self.editor = MapEditor(document)
         self.controller.set_editor(self.editor)
         self.inspector.set_editor(self.editor)
-        self.personas_panel.set_editor(self.editor)
         self.finder.set_document(document)
         document.changed.connect(self.inspector.refresh)
-        document.changed.connect(self.personas_panel.refresh)
+        for panel in self._method_panels:
+            panel.set_editor(self.editor)
+            document.changed.connect(panel.refresh)
+            document.currentMapChanged.connect(panel.refresh)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._refresh_scene)
@@ -236,6 +267,33 @@ class MainWindow(QMainWindow):
             return
         self._document.set_current_map(map_id)
         QTimer.singleShot(0, self.view.show_map_start)
+
+    def new_from_gallery(self) -> bool:
+        """File ▸ New: pick a template (with thumbnails) and start a map from it."""
+        gallery = TemplateGallery(self)
+        if gallery.exec() != TemplateGallery.DialogCode.Accepted or gallery.chosen() is None:
+            return False
+        if not self.maybe_save():
+            return False
+        self._attach(Document(new_from_any_template(*gallery.chosen())))
+        return True
+
+    def _select_and_show_cards(self, card_ids: list) -> None:
+        self.scene.select_cards(card_ids)
+        self.zoom_to_selection()
+
+    def _show_stages(self, stage_ids: list) -> None:
+        layout = self.scene.map_layout
+        columns = [c for c in layout.stages if c.stage_id in stage_ids] if layout else []
+        if columns:
+            rect = QRectF()
+            for column in columns:
+                rect = rect.united(QRectF(column.rect.x, column.rect.y, column.rect.width, column.rect.height))
+            self.view.fit_rect(rect, max_zoom=1.0)
+
+    def _show_difference(self, map_id: str, card_ids: list) -> None:
+        self.show_map(map_id)
+        self._select_and_show_cards(card_ids)
 
     def start_presentation(self, stage: int | None) -> None:
         """F5 from the beginning (None), Shift+F5 from a stage: full screen, projector theme."""

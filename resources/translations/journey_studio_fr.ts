@@ -5,6 +5,16 @@
     <name>Actions</name>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;New…</source>
+        <translation>No&amp;uveau…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>A new map from a template</source>
+        <translation>Une nouvelle carte à partir d'un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -12,6 +22,16 @@
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Open a journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Reuse this workspace as a template for new maps</source>
+        <translation>Réutiliser cet espace de travail comme modèle pour de nouvelles cartes</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -2273,6 +2293,26 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Evidence Review</source>
+        <translation>Revue des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Before and After</source>
+        <translation>Avant / après</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>

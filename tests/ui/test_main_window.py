@@ -201,3 +201,17 @@ def test_several_maps_in_one_workspace(window, sample_copy):
     assert first.cards[0].linked_map_id is None, "links to a deleted map are cleared"
     window.document.undo_stack.undo()
     assert first.cards[0].linked_map_id == new_id and len(window.document.workspace.maps) == 2
+
+
+def test_method_panels_follow_the_document_and_lead_to_the_cards(window, sample_copy):
+    window.open_file(sample_copy)
+    card_ids = [c.id for c in window.document.current_map.cards[:2]]
+    window.insights_panel.cardsActivated.emit(card_ids)
+    assert sorted(window.scene.selected_card_ids()) == sorted(card_ids)
+    window.review_panel.cardsActivated.emit(card_ids[:1])
+    assert window.scene.selected_card_ids() == card_ids[:1]
+    new_map = window.editor.create_future_state(window.document.current_map.id)
+    window.compare_view.futureStateCreated.emit(new_map)
+    assert window.document.current_map.id == new_map
+    window.document.undo_stack.undo()
+    assert window.document.current_map is not None, "undoing the future state shows another map"
