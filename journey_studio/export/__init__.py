@@ -78,7 +78,7 @@ FORMATS: dict[str, Format] = {
     ".mmd": Format(".mmd", "Mermaid journey diagram", _mermaid, _MAP_ONLY, transparent=False, sized=False),
     ".csv": Format(".csv", "CSV cards table", _csv, _MAP_ONLY, transparent=False, sized=False),
 }
-"""Suffix → format; the renderers import their modules on first use, so the CLI starts fast and Qt loads only for PNG."""
+"""Suffix → format; renderers import their modules on first use: the CLI starts fast, Qt loads only for PNG."""
 
 
 def format_for(path: Path | str) -> Format:

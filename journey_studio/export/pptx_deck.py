@@ -24,7 +24,7 @@ from .options import ExportOptions, Progress, no_progress
 from .png_writer import encode_png
 from .render import build_scene, render_frame
 from .report.persona_sheet import map_personas
-from .report.words import labelled, word
+from .report.words import labelled
 from .sizing import Frame
 from .vector.colour import colour
 

@@ -93,7 +93,7 @@ def js_number(text: str) -> float:
 
 
 def _strip_preamble(text: str) -> tuple[str, str]:
-    """Text without front matter and directives (line breaks kept, so line numbers stay right); the front matter's title."""
+    """Text without front matter and directives (line breaks kept: line numbers stay right), and its title."""
     title = ""
     match = _FRONT_MATTER.match(text)
     if match:

@@ -11,7 +11,6 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from journey_studio.io import read_workspace
-
 from test_cli import assert_clean_failure, run  # tests/cli is on sys.path, as pytest imports test_cli from it
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"

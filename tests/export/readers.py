@@ -14,10 +14,13 @@ def run_tool(*args: str) -> subprocess.CompletedProcess:
 
 
 def pdf_text(path) -> str:
-    """The PDF's text in drawing order, page by page (form feeds between): poppler's pdftotext when installed (fast on
-    large maps), else pypdf."""
+    """The PDF's text in drawing order, page by page (form feeds between).
+
+    Poppler's pdftotext when installed (fast on large maps), else pypdf.
+    """
     if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=300)
+        command = ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"]
+        result = subprocess.run(command, capture_output=True, timeout=300)
         assert result.returncode == 0, result.stderr
         return result.stdout.decode("utf-8")
     from pypdf import PdfReader

@@ -8,9 +8,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from journey_studio.export import Background, ExportOptions, PageSize, Scope, export_bytes, export_map
 from journey_studio.layout import compute_layout
-from tests.factories import make_card, make_workspace
-
 from tests.export.readers import run_tool
+from tests.factories import make_card, make_workspace
 
 SVG = "{http://www.w3.org/2000/svg}"
 

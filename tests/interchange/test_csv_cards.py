@@ -8,7 +8,14 @@ import sys
 import pytest
 
 from journey_studio.interchange import ImportFailed, import_file
-from journey_studio.interchange.csv_cards import COLUMNS, CsvFormatError, cards_csv, import_cards_csv, neutralise, restore
+from journey_studio.interchange.csv_cards import (
+    COLUMNS,
+    CsvFormatError,
+    cards_csv,
+    import_cards_csv,
+    neutralise,
+    restore,
+)
 from journey_studio.model import check_workspace
 from tests.factories import make_card, make_workspace
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from ...layout import Rect
 from ...layout.blocks import text_block
-from ...layout.labels import channel_label, format_count, format_percent, word as map_word
+from ...layout.labels import channel_label, format_count, format_percent
+from ...layout.labels import word as map_word
 from ...layout.text import TextStyle
 from ...model import Card, JourneyMap, LaneKind, Stage
 from ...theme import Theme

@@ -9,10 +9,10 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
-from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
-from ...layout.blocks import text_block
 from ...canvas.evidence_badge import LETTERS as EVIDENCE_LETTERS
 from ...canvas.items.card_item import LOW_DETAIL
+from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
+from ...layout.blocks import text_block
 from ...layout.text import FontFace, TextStyle, font_ascent, font_descent, text_width
 from ...model import ConnectorKind, EvidenceSource, LaneKind
 from ...theme import Theme, readable_text_on
