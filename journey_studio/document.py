@@ -72,6 +72,11 @@ class Document(QObject):
         document.undo_stack.resetClean()
         return document
 
+    @classmethod
+    def unsaved(cls, workspace: Workspace, parent: QObject | None = None) -> "Document":
+        """A new document that exists only in memory (an import): modified, so closing it asks first."""
+        return cls.restored(workspace, None, None, parent)
+
     @property
     def workspace(self) -> Workspace:
         return self._workspace

@@ -173,6 +173,8 @@ class MapEditor:
             copy_ = card.model_copy(deep=True, update={
                 "id": new_id("card"), "stage_id": target_stage, "lane_id": target_lane, "order": next_order[key],
             })
+            for comment in copy_.comments:  # the feedback travels with the card, under ids of its own
+                comment.id = new_id("comment")
             next_order[key] += 1
             new_ids.append(copy_.id)
             inserts.append((self._collection("cards"), len(m.cards) + len(inserts), copy_))

@@ -15,8 +15,11 @@ def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | No
     With ``verify`` the temporary file is read back and compared before the rename, so a file
     that does not hold exactly ``data`` never replaces the old one. The new file keeps the old
     one's permissions, or takes ``mode``, or follows the umask. Returns the new file's stat.
+    A symbolic link is followed: the file it points to is replaced and the link stays.
     Raises OSError (with the temporary file removed) or FileNotFoundError when the folder is missing.
     """
+    # Through a symbolic link, replace the file it points to, never the link itself.
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {folder} does not exist")

@@ -18,7 +18,9 @@ class WindowActions:
     save_template: QAction
     save: QAction
     save_as: QAction
-    export_png: QAction
+    import_file: QAction
+    export: QAction
+    copy_image: QAction
     close: QAction
     quit: QAction
     cut: QAction
@@ -64,7 +66,11 @@ def create_actions(parent: QWidget) -> WindowActions:
         save_template=_action(parent, tr("Save as &Template…"), tr("Reuse this workspace as a template for new maps")),
         save=_action(parent, tr("&Save"), tr("Save the journey map"), key.Save),
         save_as=_action(parent, tr("Save &As…"), tr("Save the journey map under a new name"), key.SaveAs),
-        export_png=_action(parent, tr("Export as &PNG…"), tr("Export the map as a PNG image"), "Ctrl+E"),
+        import_file=_action(parent, tr("&Import…"), tr("A new map from a Mermaid journey or a CSV table of cards")),
+        export=_action(parent, tr("&Export…"), tr("Export the map as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV"),
+                       "Ctrl+E"),
+        copy_image=_action(parent, tr("Copy as &Image"),
+                           tr("Copy the map, or the selected cards, as a picture for slides"), "Ctrl+Shift+C"),
         close=_action(parent, tr("&Close"), tr("Close this window"), key.Close),
         quit=_action(parent, tr("&Quit"), tr("Quit Journey Studio"), key.Quit),
         cut=_action(parent, tr("Cu&t"), tr("Cut the selected cards"), key.Cut),

@@ -60,9 +60,16 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path
 
 
-def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Export as PNG"), suggested, tr("PNG images (*.png)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+def ask_import_path(parent: QWidget, folder: str = "") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import a journey"), folder,
+        tr("Mermaid journeys and CSV tables (*.mmd *.mermaid *.csv);;All files (*)"))
+    return Path(name) if name else None
+
+
+def show_report(parent: QWidget, title: str, text: str, details: str) -> None:
+    """A message whose long part (every row an import left out, say) sits under "Show Details"."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

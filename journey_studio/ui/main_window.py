@@ -22,7 +22,9 @@ from ..canvas.view import MapView
 from ..document import Document
 from ..editor import MapEditor
 from ..export import ExportError, ExportOptions, export_map
+from ..export.clipboard import copy_map_image
 from ..i18n import language_menu
+from ..interchange import ImportFailed, import_file
 from ..io import FILE_SUFFIX, JourneyFileError
 from ..presentation import (
     PresentationWindow,
@@ -33,8 +35,10 @@ from ..presentation import (
     screen_menu,
 )
 from ..templates import list_templates, new_from_template
-from . import dialogs, recent_files
+from . import dialogs, recent_files, save_conflict_dialog
 from .actions import create_actions
+from .autosave import Autosaver
+from .export_dialog import ExportDialog
 from .context_menus import build_menu
 from .find_bar import FindBar
 from .find_controller import FindController
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
         self._zoom_label = QLabel(self)
         self._recent_menu = QMenu(tr("Open &Recent"), self)
+        self.autosaver: Autosaver | None = None
         self._build_menus()
         self._connect()
         self._attach(document)
@@ -107,9 +112,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = build_menus(self.menuBar(), [
             (tr("&File"), [a.new_gallery, a.open, self._recent_menu, None, a.save, a.save_as, a.save_template,
-                           a.export_png, None, a.close, a.quit]),
-            (tr("&Edit"), [self.undo_action, self.redo_action, None, a.cut, a.copy, a.paste, a.duplicate, a.delete,
-                           a.select_all, None, a.rename, a.find]),
+                           None, a.import_file, a.export, None, a.close, a.quit]),
+            (tr("&Edit"), [self.undo_action, self.redo_action, None, a.cut, a.copy, a.copy_image, a.paste,
+                           a.duplicate, a.delete, a.select_all, None, a.rename, a.find]),
             (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.new_map, a.delete_map, None,
                           a.business_context]),
             (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None,
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         self._panels_menu = menus[3].addMenu(tr("&Panels"))
 
         self.addToolBar(build_toolbar(self, tr("Main"), "mainToolbar", [
-            a.open, a.save, a.export_png, None, self.undo_action, self.redo_action, None,
+            a.open, a.save, a.export, None, self.undo_action, self.redo_action, None,
             a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.zoom_out, a.fit_map, a.zoom_in, None,
             QLabel(tr("Map:"), self), self._map_picker,
         ]))
@@ -152,7 +157,9 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: self.open_dialog())
         a.save.triggered.connect(lambda: self.save())
         a.save_as.triggered.connect(lambda: self.save_as())
-        a.export_png.triggered.connect(lambda: self.export_png_dialog())
+        a.import_file.triggered.connect(lambda: self.import_dialog())
+        a.export.triggered.connect(lambda: self.export_dialog())
+        a.copy_image.triggered.connect(lambda: self.copy_as_image())
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.zoom_in.triggered.connect(self.view.zoom_in)
@@ -206,8 +213,14 @@ class MainWindow(QMainWindow):
     def document(self) -> Document:
         return self._document
 
+    def open_document(self, document: Document) -> None:
+        """Show ``document`` in this window instead of the current one (asked about beforehand)."""
+        self._attach(document)
+
     def _attach(self, document: Document) -> None:
         old = self._document
+        if self.autosaver is not None:
+            self.autosaver.finish()  # the old document was saved, unchanged, or its changes discarded
         if old is not document:
             old.changed.disconnect(self._refresh_scene)
             old.modifiedChanged.disconnect(self._update_title)
@@ -236,10 +249,13 @@ class MainWindow(QMainWindow):
         self._refresh_scene()
         self.inspector.show_map()
         self._update_title()
+        self.autosaver = Autosaver(document, parent=self)
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         QTimer.singleShot(0, self.view.show_map_start)
 
     def _update_edit_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())
+        self.actions.copy_image.setText(tr("Copy Selection as &Image") if has_cards else tr("Copy Map as &Image"))
         for action in (self.actions.cut, self.actions.copy, self.actions.duplicate, self.actions.rename,
                        self.actions.zoom_selection):
             action.setEnabled(has_cards)
@@ -400,24 +416,91 @@ class MainWindow(QMainWindow):
         return self._save_to(path) if path else False
 
     def _save_to(self, path: Path) -> bool:
+        """Save, asking first if another program changed the file; on failure the map stays open and modified."""
         try:
-            self._document.save(path)
+            outcome = save_conflict_dialog.save_checked(self, self._document, path)
         except JourneyFileError as error:
-            dialogs.show_error(self, tr("Cannot save the map"), str(error))
+            dialogs.show_error(self, tr("Cannot save the map"), tr(
+                "{problem}\n\nThe map is still open with all your changes: try again, or use Save As to "
+                "save it somewhere else.").format(problem=error))
+            return False
+        if outcome is save_conflict_dialog.SaveOutcome.SAVE_AS:
+            return self.save_as()
+        if outcome is save_conflict_dialog.SaveOutcome.CANCELLED:
             return False
         recent_files.remember(path)
-        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
+        saved = self._document.last_save
+        if saved is not None and saved.backup_problem:
+            self.statusBar().showMessage(tr("Saved {path}, but no backup of the previous version could be kept: "
+                                            "{problem}").format(path=path, problem=saved.backup_problem), 15000)
+        else:
+            self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
         return True
 
-    def export_png_dialog(self) -> bool:
+    # -- import and export -----------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        return self._document.path.parent if self._document.path else Path.home()
+
+    def import_dialog(self) -> bool:
+        """File ▸ Import: a Mermaid journey or a CSV of cards becomes a new, unsaved workspace."""
+        if not self.maybe_save():
+            return False
+        path = dialogs.ask_import_path(self, str(self._folder()))
+        return self.import_path(path) if path else False
+
+    def import_path(self, path: Path) -> bool:
+        language = self._document.workspace.metadata.language
+        try:
+            result = import_file(path, language)
+        except ImportFailed as error:
+            dialogs.show_error(self, tr("Cannot import"), str(error))
+            return False
+        self._attach(Document.unsaved(result.workspace))
+        cards = sum(len(journey_map.cards) for journey_map in result.workspace.maps)
+        self.statusBar().showMessage(tr("Imported {count} cards from {name}").format(count=cards, name=path.name), 8000)
+        if result.problems or result.notices:
+            details = "\n".join([*result.problems, *result.notices])
+            dialogs.show_report(self, tr("Imported with remarks"), tr(
+                "{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on "
+                "the way.").format(name=path.name, count=cards, left=len(result.problems),
+                                   changed=len(result.notices)), details)
+        return True
+
+    def export_dialog(self) -> bool:
+        """File ▸ Export (Ctrl+E): every format with a live preview; True when a file was written."""
         current = self._document.current_map
         if current is None:
             return False
-        base = self._document.path.parent if self._document.path else Path.home()
-        path = dialogs.ask_export_path(self, str(base / f"{current.title}.png"))
-        return self.export_png(path) if path else False
+        dialog = ExportDialog(self._document.workspace, current, self.scene.selected_card_ids(), self,
+                              directory=self._folder())
+        exported = dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.exported_path is not None
+        if exported:
+            self.statusBar().showMessage(tr("Exported {path}").format(path=dialog.exported_path), 6000)
+        dialog.deleteLater()
+        return exported
+
+    def copy_as_image(self) -> bool:
+        """Ctrl+Shift+C: the selected cards, or else the whole map, as PNG and SVG on the clipboard."""
+        current = self._document.current_map
+        if current is None:
+            return False
+        selected = self.scene.selected_card_ids()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            copy_map_image(self._document.workspace, current, selected)
+        except ExportError as error:
+            dialogs.show_error(self, tr("Cannot copy the map"), str(error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            tr("Copied {count} cards as an image").format(count=len(selected)) if selected
+            else tr("Copied the map as an image"), 4000)
+        return True
 
     def export_png(self, path: Path, dpi: float = 192.0) -> bool:
+        """Write the current map as a PNG without asking anything (scripts, tests)."""
         current = self._document.current_map
         if current is None:
             return False
@@ -448,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            if self.autosaver is not None:
+                self.autosaver.finish()  # closed on purpose: its recovery copy is not needed
             event.accept()
         else:
             event.ignore()

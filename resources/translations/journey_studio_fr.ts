@@ -55,13 +55,33 @@
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
-        <source>Export as &amp;PNG…</source>
-        <translation>Exporter en &amp;PNG…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
-        <source>Export the map as a PNG image</source>
-        <translation>Exporter la carte en image PNG</translation>
+        <source>A new map from a Mermaid journey or a CSV table of cards</source>
+        <translation>Une nouvelle carte à partir d’un parcours Mermaid ou d’un tableau CSV de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Export the map as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV</source>
+        <translation>Exporter la carte en PNG, SVG, rapport PDF, PowerPoint, Mermaid ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Copy as &amp;Image</source>
+        <translation>Copier comme &amp;image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Copy the map, or the selected cards, as a picture for slides</source>
+        <translation>Copier la carte, ou les cartes sélectionnées, comme image pour vos diapositives</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -292,6 +312,14 @@
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>About Journey Studio</source>
         <translation>À propos de Journey Studio</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="vanished">Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG image</source>
+        <translation type="vanished">Exporter la carte en image PNG</translation>
     </message>
 </context>
 <context>
@@ -887,13 +915,21 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/dialogs.py"/>
-        <source>Export as PNG</source>
-        <translation>Exporter en PNG</translation>
+        <source>Import a journey</source>
+        <translation>Importer un parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/dialogs.py"/>
+        <source>Mermaid journeys and CSV tables (*.mmd *.mermaid *.csv);;All files (*)</source>
+        <translation>Parcours Mermaid et tableaux CSV (*.mmd *.mermaid *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation type="vanished">Exporter en PNG</translation>
+    </message>
+    <message>
         <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <translation type="vanished">Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2357,16 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copy Selection as &amp;Image</source>
+        <translation>Copier la sélection comme &amp;image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copy Map as &amp;Image</source>
+        <translation>Copier la carte comme &amp;image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
@@ -2341,18 +2387,67 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>{problem}
+
+The map is still open with all your changes: try again, or use Save As to save it somewhere else.</source>
+        <translation>{problem}
+
+La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez « Enregistrer sous » pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Saved {path}, but no backup of the previous version could be kept: {problem}</source>
+        <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n’a pu être conservée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot export the map</source>
-        <translation>Impossible d'exporter la carte</translation>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Imported {count} cards from {name}</source>
+        <translation>{count} cartes importées depuis {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Imported with remarks</source>
+        <translation>Import avec remarques</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on the way.</source>
+        <translation>{name} : {count} cartes importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Exported {path}</source>
         <translation>{path} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot copy the map</source>
+        <translation>Copie de la carte impossible</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copied {count} cards as an image</source>
+        <translation>{count} cartes copiées comme image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copied the map as an image</source>
+        <translation>Carte copiée comme image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot export the map</source>
+        <translation>Impossible d'exporter la carte</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>

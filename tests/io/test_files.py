@@ -231,11 +231,6 @@ def test_a_new_file_follows_the_umask(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
-@pytest.mark.xfail(
-    strict=True,
-    reason="io/atomic.py atomic_write renames over the link itself: saving a map opened "
-    "through a symbolic link replaces the link by a copy and the linked file never changes",
-)
 def test_saving_through_a_symbolic_link_updates_the_linked_file(tmp_path):
     real = tmp_path / "shared" / "map.journey.json"
     real.parent.mkdir()

@@ -4,8 +4,7 @@
     python tests/robustness/app_probe.py restart [FILE] # start, answer "Restore", report what opened
 
 The probe only watches and types: it prints ``FOLDER``, ``EDIT n t`` and ``AUTOSAVED t`` lines
-(t: time.monotonic, comparable with the test's clock). Where the window does not create its
-autosaver yet, the probe attaches one exactly as the proposed MainWindow wiring does.
+(t: time.monotonic, comparable with the test's clock).
 """
 
 import os
@@ -26,7 +25,6 @@ def probe_edits() -> None:
     from PySide6.QtCore import QTimer
 
     from journey_studio.recovery import RecoveryStore
-    from journey_studio.ui.autosave import Autosaver
     from journey_studio.ui.main_window import MainWindow
 
     original_open = MainWindow.open_file
@@ -34,10 +32,7 @@ def probe_edits() -> None:
     def open_and_edit(window: MainWindow, path: Path) -> bool:
         opened = original_open(window, path)
         say("OPENED", opened)
-        autosaver = getattr(window, "autosaver", None)
-        if autosaver is None:  # not wired yet: what MainWindow._attach will do
-            autosaver = Autosaver(window.document, parent=window)
-            window._probe_autosaver = autosaver
+        autosaver = window.autosaver
         say("FOLDER", RecoveryStore().folder)
         autosaver.written.connect(lambda _path: say("AUTOSAVED", time.monotonic()))
         count = [0]

@@ -122,11 +122,7 @@ def test_after_a_crash_the_next_start_restores_all_but_the_last_interval(tmp_pat
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG folders and SIGKILL: Linux")
 def test_a_real_restart_offers_the_copy(tmp_path):
-    """Needs the start-up wiring in app/editor.py; skipped until it is there."""
-    from journey_studio.app import editor
-
-    if "offer_recovery" not in Path(editor.__file__).read_text(encoding="utf-8"):
-        pytest.skip("app/editor.py does not offer recovery at start-up yet")
+    """The real program, killed while editing, offers the copy at its next start and opens it modified."""
     path = tmp_path / "carte.journey.json"
     write_workspace(sample_workspace(), path)
     env = environment(tmp_path)

@@ -24,11 +24,6 @@ def test_a_short_soak_keeps_files_equal_to_the_model_and_memory_flat(tmp_path, q
     assert result.growth < FLAT, [f"{step}: {size / 1e3:.0f} kB" for step, size in result.memory]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="editor.MapEditor.paste_cards (Duplicate, Paste) copies a card's comments with their ids: the map then "
-    "holds duplicate ids, and saving refuses to write a file that could not be opened again",
-)
 def test_duplicating_a_card_with_a_comment_keeps_the_map_savable(tmp_path, qapp):
     document = Document(load_template("running-shoes", "fr"))
     editor = MapEditor(document)

@@ -1,10 +1,4 @@
-"""The window's part: it asks before overwriting a changed file, autosaves, and drops copies it no longer needs.
-
-These need the wiring in ui/main_window.py (issue #5: autosaver in _attach, save_checked in _save_to); each
-test is skipped until the window creates its autosaver.
-"""
-
-import inspect
+"""The window's part: it asks before overwriting a changed file, autosaves, and drops copies it no longer needs."""
 
 import pytest
 
@@ -16,10 +10,6 @@ from journey_studio.ui.autosave import Autosaver
 from journey_studio.ui.main_window import MainWindow
 from journey_studio.ui.save_conflict_dialog import ConflictChoice
 from tests.factories import sample_workspace
-
-pytestmark = pytest.mark.skipif(
-    "autosaver" not in inspect.getsource(MainWindow), reason="MainWindow does not create its autosaver yet"
-)
 
 
 @pytest.fixture
