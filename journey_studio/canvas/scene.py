@@ -53,6 +53,21 @@ class MapScene(QGraphicsScene):
     def theme(self) -> Theme:
         return self._theme
 
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the shown map in another theme: every item is rebuilt with the new colours, the selection kept."""
+        if theme == self._theme:
+            return
+        selected = set(self.selected_card_ids())
+        self._theme = theme
+        layout = self._layout
+        self._clear_items()
+        if layout is not None:
+            self.apply_layout(layout)
+        for card_id in selected:
+            if card_id in self._cards:
+                self._cards[card_id].setSelected(True)
+        self.update()
+
     @property
     def map_layout(self) -> MapLayout | None:
         return self._layout

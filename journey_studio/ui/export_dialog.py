@@ -40,6 +40,7 @@ from ..export.sizing import MAX_DPI, MIN_DPI, frame_for
 from ..layout import MapLayout, compute_layout
 from ..model import JourneyMap, Workspace
 from ..theme import load_theme, theme_names
+from .theme_menu import theme_label
 
 
 def tr(text: str) -> str:
@@ -147,7 +148,7 @@ class ExportDialog(QDialog):
             (tr("Theme colour"), Background.THEME), (tr("White"), Background.WHITE),
             (tr("Transparent"), Background.TRANSPARENT),
         ])
-        self.theme_combo = self._combo(form, tr("&Theme"), [(name.title(), name) for name in theme_names()])
+        self.theme_combo = self._combo(form, tr("&Theme"), [(theme_label(name), name) for name in theme_names()])
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(ExportOptions().theme)))
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(tr("File"))

@@ -35,24 +35,26 @@ from ..presentation import (
     screen_menu,
 )
 from ..templates import list_templates, new_from_template
+from ..theme import load_theme
+from ..user_templates import new_from_any_template
 from . import dialogs, recent_files, save_conflict_dialog
 from .actions import create_actions
 from .autosave import Autosaver
-from .export_dialog import ExportDialog
-from .context_menus import build_menu
-from .find_bar import FindBar
-from .find_controller import FindController
-from ..user_templates import new_from_any_template
 from .business_context_dialog import BusinessContextDialog
 from .comments_panel import CommentsPanel
 from .compare_view import CompareView
+from .context_menus import build_menu
+from .export_dialog import ExportDialog
+from .find_bar import FindBar
+from .find_controller import FindController
 from .insights_panel import InsightsPanel
-from .review_panel import ReviewPanel
-from .template_gallery import TemplateGallery, ask_save_as_template
 from .inspector.inspector import Inspector
-from .personas_panel import PersonasPanel
 from .map_controller import MapController
 from .menus import add_dock, build_menus, build_toolbar
+from .personas_panel import PersonasPanel
+from .review_panel import ReviewPanel
+from .template_gallery import TemplateGallery, ask_save_as_template
+from .theme_menu import canvas_theme_name, theme_menu
 
 APP_NAME = "Journey Studio"
 
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.resize(1400, 900)
         self._document = document
-        self.scene = EditableMapScene(parent=self)
+        self.scene = EditableMapScene(load_theme(canvas_theme_name()), parent=self)
         self.view = MapView(self.scene, self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
                           a.business_context]),
             (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None,
                            self.present.from_beginning, self.present.from_current_stage, screen_menu(self),
-                           animations_action(self), None, language_menu(self), None]),
+                           animations_action(self), None, theme_menu(self, self.set_canvas_theme), language_menu(self),
+                           None]),
             (tr("&Help"), [a.about]),
         ])
         new_menu = QMenu(tr("&New from Template"), self)
@@ -141,7 +144,6 @@ class MainWindow(QMainWindow):
         inspector_dock = add_dock(self, tr("Inspector"), "inspectorDock", self.inspector, self._panels_menu)
         personas_dock = add_dock(self, tr("Personas"), "personasDock", self.personas_panel, self._panels_menu)
         self.tabifyDockWidget(inspector_dock, personas_dock)
-        inspector_dock.raise_()
         review_dock = add_dock(self, tr("Evidence Review"), "reviewDock", self.review_panel, self._panels_menu)
         insights_dock = add_dock(self, tr("Insights"), "insightsDock", self.insights_panel, self._panels_menu)
         comments_dock = add_dock(self, tr("Comments"), "commentsDock", self.comments_panel, self._panels_menu)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
             dock.hide()
         history = add_dock(self, tr("History"), "historyDock", QUndoView(self.undo_group, self), self._panels_menu)
         history.hide()
+        inspector_dock.raise_()  # the inspector is the tab a user sees first
 
     def _connect(self) -> None:
         a = self.actions
@@ -324,6 +327,11 @@ class MainWindow(QMainWindow):
     def edit_business_context(self) -> bool:
         """Company goals, market, customer expectations: one undo entry when OK changes something."""
         return BusinessContextDialog(self.editor, self).exec() == BusinessContextDialog.DialogCode.Accepted
+
+    def set_canvas_theme(self, name: str) -> None:
+        """Draw the map in the theme ``name`` (light, dark, projector); the file does not change."""
+        self.scene.set_theme(load_theme(name))
+        self.view.resetCachedContent()
 
     def zoom_to_selection(self) -> None:
         items = [item for item in self.scene.selectedItems()]

@@ -3134,4 +3134,32 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <translation>Utilisez des minuscules, des chiffres et des tirets pour le nom, par exemple « mon-parcours ».</translation>
     </message>
 </context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../journey_studio/ui/theme_menu.py"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/theme_menu.py"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/theme_menu.py"/>
+        <source>Projector (high contrast)</source>
+        <translation>Projecteur (contraste élevé)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/theme_menu.py"/>
+        <source>Canvas &amp;Theme</source>
+        <translation>&amp;Thème du canevas</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/theme_menu.py"/>
+        <source>Colours of the map on screen; exports choose their own</source>
+        <translation>Couleurs de la carte à l’écran ; les exports choisissent les leurs</translation>
+    </message>
+</context>
 </TS>
