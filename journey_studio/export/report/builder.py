@@ -1,4 +1,4 @@
-"""The PDF report: cover, map, persona sheets and the stage-by-stage table, in one vector file.
+"""The PDF report: cover, map, insights, persona sheets, the stage-by-stage table and comments, in one vector file.
 
 What goes in follows the export's scope: the whole map makes the full report; a
 stage makes its part of the map and its table row; the selection makes its part
@@ -10,8 +10,10 @@ from ...model import JourneyMap, Workspace
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
 from ..scope import content_rect, find_stage
 from ..vector.pdf_surface import PdfSurface
+from .comments_section import draw_comments
 from .cover import draw_cover
 from .flow import PageFlow, start_page
+from .insights_section import draw_insights
 from .map_pages import add_map_pages
 from .persona_sheet import draw_persona_sheet, map_personas
 from .stage_table import draw_stage_table, table_heading
@@ -42,6 +44,9 @@ def pdf_bytes(
         region = content_rect(layout, journey_map, options)
         add_map_pages(surface, layout, theme, region, None if size is PageSize.FIT else text_page, background,
                       language, bookmark=word("map", language))
+    if scope is Scope.MAP:
+        progress(0.55, "insights")
+        draw_insights(PageFlow(surface, text_page, background), journey_map, personas, theme, language)
     if scope in (Scope.MAP, Scope.PERSONAS):
         if scope is Scope.PERSONAS and not personas:
             raise ExportError(f"{journey_map.title!r} has no personas to export")
@@ -61,6 +66,8 @@ def pdf_bytes(
         flow.y += HEADING.line_height + 12
         flow.repeat(table_heading(theme, language))
         draw_stage_table(flow, journey_map, stages, theme, language,
-                         lambda fraction: progress(0.7 + 0.25 * fraction, "stage table"))
+                         lambda fraction: progress(0.7 + 0.2 * fraction, "stage table"))
+        if scope is Scope.MAP:
+            draw_comments(PageFlow(surface, text_page, background), journey_map, theme, language)
     progress(0.95, "writing")
     return surface.finish()

@@ -17,6 +17,9 @@ _WORDS = {
         "author": "Auteur : {author}", "verified": "vérifié le {date}", "cover": "Couverture",
         "map_title": "Carte", "verified_never": "jamais vérifié",
         "no_personas": "Aucun persona n'est associé à cette carte.",
+        "insights": "Enseignements", "no_insights": "Rien à signaler : aucun point bas, aucun irritant sans opportunité.",
+        "severity_high": "Priorité haute", "severity_medium": "À surveiller", "severity_low": "Pour information",
+        "comments": "Commentaires", "anonymous": "Anonyme", "resolved": "résolu",
     },
     "en": {
         "goals": "Goals", "motivations": "Motivations", "frustrations": "Frustrations",
@@ -30,6 +33,9 @@ _WORDS = {
         "overview": "Overview: the map is printed on {count} pages; the numbers refer to those pages.",
         "author": "Author: {author}", "verified": "verified {date}", "cover": "Cover",
         "map_title": "Map", "verified_never": "never verified", "no_personas": "No persona is linked to this map.",
+        "insights": "Insights", "no_insights": "Nothing to report: no low point, no pain point without an opportunity.",
+        "severity_high": "High priority", "severity_medium": "Worth a look", "severity_low": "For information",
+        "comments": "Comments", "anonymous": "Anonymous", "resolved": "resolved",
     },
 }
 
