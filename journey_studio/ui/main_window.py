@@ -44,6 +44,7 @@ from .business_context_dialog import BusinessContextDialog
 from .comments_panel import CommentsPanel
 from .compare_view import CompareView
 from .context_menus import build_menu
+from .deferred_refresh import DeferredRefresh
 from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .find_controller import FindController
@@ -87,8 +88,12 @@ class MainWindow(QMainWindow):
         self.insights_panel = InsightsPanel(self.editor, self)
         self.comments_panel = CommentsPanel(self.editor, self)
         self.compare_view = CompareView(self.editor, self)
-        self._method_panels = (self.personas_panel, self.review_panel, self.insights_panel,
-                               self.comments_panel, self.compare_view)
+        # The personas panel edits what it shows, so it follows each change at once; the panels that
+        # analyse the whole map catch up when edits pause, and only while they can be seen.
+        self._analysis_refreshes = {
+            panel: DeferredRefresh(panel, panel.refresh)
+            for panel in (self.review_panel, self.insights_panel, self.comments_panel, self.compare_view)
+        }
         self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
@@ -238,10 +243,13 @@ class MainWindow(QMainWindow):
         self.inspector.set_editor(self.editor)
         self.finder.set_document(document)
         document.changed.connect(self.inspector.refresh)
-        for panel in self._method_panels:
+        self.personas_panel.set_editor(self.editor)
+        document.changed.connect(self.personas_panel.refresh)
+        document.currentMapChanged.connect(self.personas_panel.refresh)
+        for panel, deferred in self._analysis_refreshes.items():
             panel.set_editor(self.editor)
-            document.changed.connect(panel.refresh)
-            document.currentMapChanged.connect(panel.refresh)
+            document.changed.connect(deferred.request)
+            document.currentMapChanged.connect(deferred.request)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._refresh_scene)
