@@ -9,8 +9,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from ..layout import Rect
 from ..model import JourneyMap, Workspace
-from .options import ExportError, ExportOptions, Progress, Scope, no_progress
-from .png_writer import encode_png
+from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
+from .png_writer import PngStream, encode_png
 from .render import build_scene, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
@@ -35,9 +35,23 @@ def map_image(
 def png_bytes(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
 ) -> bytes:
-    image, frame = map_image(workspace, journey_map, options, progress)
+    """The PNG file: each band of the picture is compressed while the next one is drawn."""
+    if options.scope is Scope.PERSONAS:
+        image, frame = _persona_image(workspace, journey_map, options)
+        return encode_png(image, frame.dpi)
+    scene = build_scene(workspace, journey_map, options.load_theme())
+    frame = frame_for(content_rect(scene.map_layout, journey_map, options), options)
+    stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
+    try:
+        render_frame(scene, frame, options.background, progress, on_band=stream.add)
+    except MemoryError as error:
+        stream.abandon()
+        raise ExportError(f"{error}; lower the DPI or the width") from None
+    except BaseException:
+        stream.abandon()
+        raise
     progress(1.0, "encoding")
-    return encode_png(image, frame.dpi)
+    return stream.finish()
 
 
 def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[QImage, Frame]:

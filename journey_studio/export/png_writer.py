@@ -3,52 +3,103 @@
 Qt's and Pillow's encoders run libpng's adaptive row filters, which cost three
 times more than the compression itself on a 40-megapixel map and gain nothing
 on its large flat areas. The container is four chunks around one zlib stream.
+
+:class:`PngStream` takes the picture a band of rows at a time, as the exporter
+draws it, and compresses each band on a worker thread while the next one is
+drawn (zlib lets go of Python's lock while it works), so a large export costs
+little more than its drawing.
 """
 
 import struct
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtGui import QImage
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 COMPRESSION_LEVEL = 1
-ROWS_PER_BAND = 128
+ROWS_PER_CHUNK = 256
+MAX_PENDING = 3
+"""Bands waiting for the compressor at most: bounds the memory held by a slow disk or CPU."""
 
 
 def _chunk(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 
 
+class PngStream:
+    """A PNG written band by band, top to bottom; :meth:`finish` returns the file's bytes."""
+
+    def __init__(self, width: int, height: int, alpha: bool, dpi: float):
+        self.width, self.height, self.alpha, self.dpi = width, height, alpha, dpi
+        self._format = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
+        self._row_bytes = width * (4 if alpha else 3)
+        self._compressor = zlib.compressobj(COMPRESSION_LEVEL)
+        self._compressed: list[bytes] = []
+        self._pending: list[Future] = []
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
+        self._next_row = 0
+
+    def add(self, image: QImage, top: int, rows: int) -> None:
+        """Rows ``top`` … ``top + rows - 1`` of ``image`` (the whole picture), which are now final."""
+        if top != self._next_row:
+            raise ValueError(f"rows must come in order: expected row {self._next_row}, got {top}")
+        for start in range(top, top + rows, ROWS_PER_CHUNK):
+            count = min(ROWS_PER_CHUNK, top + rows - start)
+            # A converted copy of just these rows: the painter may go on drawing the rest of ``image``.
+            band = image.copy(0, start, self.width, count).convertToFormat(self._format)
+            data = self._rows_with_filter_bytes(band, count)
+            while len(self._pending) >= MAX_PENDING:
+                self._collect(self._pending.pop(0))
+            self._pending.append(self._executor.submit(self._compressor.compress, data))
+        self._next_row = top + rows
+
+    def finish(self) -> bytes:
+        if self._next_row != self.height:
+            raise ValueError(f"the picture has {self.height} rows; {self._next_row} were given")
+        try:
+            for future in self._pending:
+                self._collect(future)
+            self._pending = []
+        finally:
+            self._executor.shutdown(wait=True)
+        self._compressed.append(self._compressor.flush())
+        dots_per_metre = round(self.dpi / 0.0254)
+        colour_type = 6 if self.alpha else 2
+        return b"".join((
+            SIGNATURE,
+            _chunk(b"IHDR", struct.pack(">IIBBBBB", self.width, self.height, 8, colour_type, 0, 0, 0)),
+            _chunk(b"pHYs", struct.pack(">IIB", dots_per_metre, dots_per_metre, 1)),
+            _chunk(b"IDAT", b"".join(self._compressed)),
+            _chunk(b"IEND", b""),
+        ))
+
+    def abandon(self) -> None:
+        """Stop without writing (a cancelled or failed export)."""
+        for future in self._pending:
+            future.cancel()
+        self._executor.shutdown(wait=True)
+
+    def _collect(self, future: Future) -> None:
+        self._compressed.append(future.result())
+
+    def _rows_with_filter_bytes(self, band: QImage, count: int) -> bytearray:
+        """Each row preceded by filter type 0 ("none"), as the PNG format wants."""
+        row_bytes, stride = self._row_bytes, band.bytesPerLine()
+        bits = memoryview(band.constBits())
+        data = bytearray((row_bytes + 1) * count)
+        for i in range(count):
+            start = i * (row_bytes + 1) + 1
+            data[start:start + row_bytes] = bits[i * stride:i * stride + row_bytes]
+        return data
+
+
 def encode_png(image: QImage, dpi: float) -> bytes:
     """The image as PNG bytes: RGB when opaque, RGBA (straight alpha) when it has transparency."""
-    if image.hasAlphaChannel():
-        pixels = image.convertToFormat(QImage.Format.Format_RGBA8888)
-        colour_type, channels = 6, 4
-    else:
-        pixels = image.convertToFormat(QImage.Format.Format_RGB888)
-        colour_type, channels = 2, 3
-    width, height = pixels.width(), pixels.height()
-    row_bytes, stride = width * channels, pixels.bytesPerLine()
-    bits = memoryview(pixels.constBits())
-    compressor = zlib.compressobj(COMPRESSION_LEVEL)
-    compressed = []
-    # Stream a band of rows at a time: no copy of the whole image is ever made.
-    band = bytearray((row_bytes + 1) * ROWS_PER_BAND)  # each row starts with filter type 0 ("none")
-    for top in range(0, height, ROWS_PER_BAND):
-        rows = min(ROWS_PER_BAND, height - top)
-        for i in range(rows):
-            start = i * (row_bytes + 1) + 1
-            source = (top + i) * stride
-            band[start : start + row_bytes] = bits[source : source + row_bytes]
-        compressed.append(compressor.compress(memoryview(band)[: rows * (row_bytes + 1)]))
-    compressed.append(compressor.flush())
-    dots_per_metre = round(dpi / 0.0254)
-    return b"".join(
-        (
-            SIGNATURE,
-            _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)),
-            _chunk(b"pHYs", struct.pack(">IIB", dots_per_metre, dots_per_metre, 1)),
-            _chunk(b"IDAT", b"".join(compressed)),
-            _chunk(b"IEND", b""),
-        )
-    )
+    stream = PngStream(image.width(), image.height(), image.hasAlphaChannel(), dpi)
+    try:
+        stream.add(image, 0, image.height())
+    except BaseException:
+        stream.abandon()
+        raise
+    return stream.finish()

@@ -1,7 +1,7 @@
 """PNG exports opened with Pillow: size, DPI, alpha, and the part of the map asked for."""
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 
 from journey_studio.export import Background, ExportError, ExportOptions, PageSize, Scope, export_map
 from journey_studio.layout import compute_layout
@@ -110,3 +110,33 @@ def test_an_image_too_large_for_memory_is_refused_before_drawing(app, tmp_path, 
     with pytest.raises(ExportError, match=r"the image would be \d+ × \d+ pixels; make it smaller"):
         export_map(big_workspace, big_workspace.maps[0], path, ExportOptions(dpi=1200))
     assert not path.exists()
+
+
+def test_a_picture_drawn_band_by_band_is_the_picture_drawn_at_once(app, tmp_path, shoes, monkeypatch):
+    """Small bands (compressed while the next is drawn) give the same pixels as one band: no seams."""
+    from journey_studio.export import render
+
+    whole = tmp_path / "whole.png"
+    export_map(shoes, shoes.maps[0], whole, ExportOptions(dpi=96, background=Background.TRANSPARENT))
+    monkeypatch.setattr(render, "BAND_PIXELS", 50_000)
+    banded = tmp_path / "banded.png"
+    export_map(shoes, shoes.maps[0], banded, ExportOptions(dpi=96, background=Background.TRANSPARENT))
+    with Image.open(whole) as a, Image.open(banded) as b:
+        assert a.mode == b.mode == "RGBA" and a.size == b.size
+        difference = ImageChops.difference(a, b).getbbox()
+    assert difference is None, f"the bands differ in {difference}"
+
+
+def test_rows_must_reach_the_encoder_in_order(app):
+    from PySide6.QtGui import QImage
+
+    from journey_studio.export.png_writer import PngStream
+
+    image = QImage(10, 20, QImage.Format.Format_RGB32)
+    stream = PngStream(10, 20, alpha=False, dpi=96)
+    stream.add(image, 0, 10)
+    with pytest.raises(ValueError, match="expected row 10"):
+        stream.add(image, 15, 5)
+    with pytest.raises(ValueError, match="10 were given"):
+        stream.finish()
+    stream.abandon()
