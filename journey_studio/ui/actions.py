@@ -1,9 +1,10 @@
 """The window's actions, with standard shortcuts and tooltips, grouped by menu."""
 
 from dataclasses import dataclass
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
@@ -58,9 +59,22 @@ def _action(parent: QWidget, text: str, tip: str, *keys: QKeySequence | QKeySequ
     return action
 
 
+def action_icon(name: str) -> QIcon:
+    """One of the toolbar's line icons (``icons/actions/NAME.svg``), drawn by Qt's SVG renderer at any size."""
+    return QIcon(str(files("journey_studio.icons") / "actions" / f"{name}.svg"))
+
+
+TOOLBAR_ICONS = {
+    "open": "open", "save": "save", "export": "export", "add_card": "add-card", "add_stage": "add-stage",
+    "add_lane": "add-lane", "connect_mode": "connect", "zoom_in": "zoom-in", "zoom_out": "zoom-out",
+    "fit_map": "fit",
+}
+"""The actions that show on the toolbar, and their icon files."""
+
+
 def create_actions(parent: QWidget) -> WindowActions:
     key = QKeySequence.StandardKey
-    return WindowActions(
+    actions = WindowActions(
         new_gallery=_action(parent, tr("&New…"), tr("A new map from a template"), key.New),
         open=_action(parent, tr("&Open…"), tr("Open a journey map"), key.Open),
         save_template=_action(parent, tr("Save as &Template…"), tr("Reuse this workspace as a template for new maps")),
@@ -95,3 +109,6 @@ def create_actions(parent: QWidget) -> WindowActions:
         zoom_selection=_action(parent, tr("Zoom to &Selection"), tr("Zoom to the selected cards"), "Ctrl+2"),
         about=_action(parent, tr("&About Journey Studio"), tr("About Journey Studio")),
     )
+    for field, icon in TOOLBAR_ICONS.items():
+        getattr(actions, field).setIcon(action_icon(icon))
+    return actions

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,7 @@ from ..templates import list_templates, new_from_template
 from ..theme import load_theme
 from ..user_templates import new_from_any_template
 from . import dialogs, recent_files, save_conflict_dialog
-from .actions import create_actions
+from .actions import action_icon, create_actions
 from .autosave import Autosaver
 from .business_context_dialog import BusinessContextDialog
 from .comments_panel import CommentsPanel
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.undo_action.setIcon(action_icon("undo"))
+        self.redo_action.setIcon(action_icon("redo"))
         self._map_picker = QComboBox(self)
         self._map_picker.setAccessibleName(tr("Map"))
         self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
@@ -139,11 +141,13 @@ class MainWindow(QMainWindow):
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._panels_menu = menus[3].addMenu(tr("&Panels"))
 
-        self.addToolBar(build_toolbar(self, tr("Main"), "mainToolbar", [
+        self.addToolBar(toolbar := build_toolbar(self, tr("Main"), "mainToolbar", [
             a.open, a.save, a.export, None, self.undo_action, self.redo_action, None,
             a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.zoom_out, a.fit_map, a.zoom_in, None,
             QLabel(tr("Map:"), self), self._map_picker,
         ]))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setIconSize(QSize(22, 22))
         self.statusBar().addPermanentWidget(self._zoom_label)
 
         inspector_dock = add_dock(self, tr("Inspector"), "inspectorDock", self.inspector, self._panels_menu)

@@ -215,3 +215,18 @@ def test_method_panels_follow_the_document_and_lead_to_the_cards(window, sample_
     assert window.document.current_map.id == new_map
     window.document.undo_stack.undo()
     assert window.document.current_map is not None, "undoing the future state shows another map"
+
+
+def test_every_toolbar_button_has_an_icon_and_a_label(window):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    buttons = [b for b in toolbar.findChildren(QToolButton) if b.defaultAction() is not None
+               and b.defaultAction() in toolbar.actions()]
+    assert len(buttons) >= 12
+    for button in buttons:
+        action = button.defaultAction()
+        image = action.icon().pixmap(22, 22).toImage()
+        assert not image.isNull() and action.text(), action.text()
+        assert any(image.pixelColor(x, y).alpha() for x in range(22) for y in range(22)), action.text()
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
