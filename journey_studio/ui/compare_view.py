@@ -405,7 +405,6 @@ class CompareView(QWidget):
             return
         current, future = self._pair
         self._diff = diff = diff_maps(current, future)
-        language = self.editor.workspace.metadata.language
         self._draw_chart()
         self.heading.setText(tr("Today: {current}\nFuture: {future}").format(current=current.title,
                                                                              future=future.title))

@@ -1,7 +1,5 @@
 """View ▸ Canvas Theme: the map is redrawn in the chosen theme, the choice is remembered, the file is untouched."""
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -15,15 +13,13 @@ from journey_studio.ui.theme_menu import SETTING_CANVAS_THEME, canvas_theme_name
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_path):
+def window(sample_window):
+    yield sample_window
     QSettings().remove(SETTING_CANVAS_THEME)
-    path = tmp_path / "chaussures.journey.json"
-    shutil.copy(sample_path, path)
-    window = MainWindow(Document(new_from_template("blank", "fr")))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(path)
-    yield window
+
+
+@pytest.fixture(autouse=True)
+def _light_to_begin_with():
     QSettings().remove(SETTING_CANVAS_THEME)
 
 

@@ -1,26 +1,16 @@
 """The analysis panels follow edits without slowing them: rebuilt when edits pause, and only while seen."""
 
-import shutil
 
 import pytest
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from journey_studio.document import Document
-from journey_studio.templates import new_from_template
 from journey_studio.ui.deferred_refresh import DeferredRefresh
 from journey_studio.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_path):
-    path = tmp_path / "chaussures.journey.json"
-    shutil.copy(sample_path, path)
-    window = MainWindow(Document(new_from_template("blank", "fr")))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_file(path)
-    return window
+def window(sample_window):
+    return sample_window
 
 
 def moment_of_truth_titles(window: MainWindow) -> list[str]:

@@ -1,7 +1,6 @@
 """File ▸ Import, File ▸ Export (Ctrl+E) and Copy as Image (Ctrl+Shift+C) from the main window."""
 
 import io
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,27 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
 
-from journey_studio.document import Document
 from journey_studio.export import Scope
 from journey_studio.io import read_workspace
-from journey_studio.templates import new_from_template
 from journey_studio.ui import dialogs
 from journey_studio.ui.export_dialog import ExportDialog
-from journey_studio.ui.main_window import MainWindow
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_path):
-    path = tmp_path / "chaussures.journey.json"
-    shutil.copy(sample_path, path)
-    window = MainWindow(Document(new_from_template("blank", "fr")))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_file(path)
-    return window
+def window(sample_window):
+    return sample_window
 
 
 def answer_export_dialog(monkeypatch, tmp_path: Path, suffix: str, seen: list) -> None:
