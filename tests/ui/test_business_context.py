@@ -5,9 +5,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
-from journey_studio.document import Document
-from journey_studio.editor import MapEditor
-from journey_studio.templates import load_template
 from journey_studio.ui.business_context_dialog import BusinessContextDialog
 from journey_studio.ui.inspector.widgets import plain_text
 
@@ -29,16 +26,6 @@ def replace_text(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     type_text(edit, text)
-
-
-@pytest.fixture
-def document():
-    return Document(load_template("running-shoes", "fr"))
-
-
-@pytest.fixture
-def editor(document):
-    return MapEditor(document)
 
 
 @pytest.fixture

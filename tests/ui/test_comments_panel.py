@@ -22,11 +22,6 @@ def document():
 
 
 @pytest.fixture
-def editor(document):
-    return MapEditor(document)
-
-
-@pytest.fixture
 def panel(qtbot, document, editor):
     panel = CommentsPanel(editor)
     document.changed.connect(panel.refresh)

@@ -15,16 +15,6 @@ from journey_studio.ui.compare_view import CompareView, chart_geometry, differen
 
 
 @pytest.fixture
-def document():
-    return Document(load_template("running-shoes", "fr"))
-
-
-@pytest.fixture
-def editor(document):
-    return MapEditor(document)
-
-
-@pytest.fixture
 def view(qtbot, document, editor):
     view = CompareView(editor)
     document.changed.connect(view.refresh)

@@ -9,46 +9,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox
 
-from journey_studio.document import Document
-from journey_studio.editor import MapEditor
 from journey_studio.model import Avatar, Channel, ConnectorKind, Persona, EvidenceSource, JourneyType, LaneKind, MapState
-from journey_studio.templates import load_template
 from journey_studio.ui.inspector import Inspector, widgets
 from journey_studio.ui.inspector.fields import TYPING_PAUSE_MS
-from journey_studio.ui.inspector.widgets import NumberBox
 from tests.typing import type_text
+from tests.ui.driving import click, click_into, input_of, replace_text, show_active
 
 
 # -- driving widgets -------------------------------------------------------------------------
-
-def input_of(widget: QWidget) -> QWidget:
-    return widget.lineEdit() if isinstance(widget, NumberBox) else widget
-
-
-def click_into(qtbot, widget: QWidget) -> QWidget:
-    """Give ``widget`` the focus as a user would: a click into text, a Tab-like focus for a combo (a click opens it)."""
-    target = input_of(widget)
-    if isinstance(target, QComboBox):
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-    else:
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(8, target.height() // 2))
-    qtbot.waitUntil(target.hasFocus)
-    return target
-
-
-def replace_text(qtbot, widget: QWidget, text: str, finish: Qt.Key | None = Qt.Key.Key_Return) -> None:
-    """Click into ``widget``, select everything, type ``text``, then press ``finish`` (Enter, Tab or nothing)."""
-    target = click_into(qtbot, widget)
-    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        type_text(target, text)
-    else:
-        qtbot.keyClick(target, Qt.Key.Key_Delete)
-    if finish is not None:
-        qtbot.keyClick(target, finish)
-
 
 def pick(qtbot, combo: QComboBox, text: str) -> None:
     """Open the combo's list with a click, walk to the item that reads ``text`` with the arrows, press Enter."""
@@ -65,40 +35,13 @@ def pick(qtbot, combo: QComboBox, text: str) -> None:
     assert combo.currentText() == text
 
 
-def click(qtbot, button: QAbstractButton) -> None:
-    """Click a button in its middle, a check box on its box."""
-    x = 8 if isinstance(button, QCheckBox) else button.width() // 2
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(x, button.height() // 2))
-
-
 # -- fixtures --------------------------------------------------------------------------------
-
-@pytest.fixture
-def document():
-    return Document(load_template("running-shoes", "fr"))
-
-
-@pytest.fixture
-def editor(document):
-    return MapEditor(document)
-
 
 @pytest.fixture
 def inspector(qtbot, document, editor):
     inspector = Inspector(editor)
     document.changed.connect(inspector.refresh)
-    inspector.resize(360, 900)
-    qtbot.addWidget(inspector)
-    inspector.show()
-    qtbot.waitExposed(inspector)
-    inspector.activateWindow()
-    qtbot.waitUntil(inspector.isActiveWindow)
-    return inspector
-
-
-@pytest.fixture
-def stack(document):
-    return document.undo_stack
+    return show_active(qtbot, inspector)
 
 
 def first_card(document):

@@ -4,64 +4,23 @@ import base64
 import os
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox
 
-from journey_studio.document import Document
-from journey_studio.editor import MapEditor
 from journey_studio.model import Channel
-from journey_studio.templates import load_template
 from journey_studio.ui import personas_panel
-from journey_studio.ui.inspector.widgets import NumberBox, plain_text
+from journey_studio.ui.inspector.widgets import plain_text
 from journey_studio.ui.personas_panel import PersonasPanel
 from tests.typing import type_text
-
-
-def replace_text(qtbot, widget: QWidget, text: str, finish: Qt.Key | None = Qt.Key.Key_Return) -> None:
-    target = widget.lineEdit() if isinstance(widget, NumberBox) else widget
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(8, min(12, target.height() // 2)))
-    qtbot.waitUntil(target.hasFocus)
-    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        type_text(target, text)
-    else:
-        qtbot.keyClick(target, Qt.Key.Key_Delete)
-    if finish is not None:
-        qtbot.keyClick(target, finish)
-
-
-def click(qtbot, button: QAbstractButton) -> None:
-    x = 8 if isinstance(button, QCheckBox) else button.width() // 2
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(x, button.height() // 2))
-
-
-@pytest.fixture
-def document():
-    return Document(load_template("running-shoes", "fr"))
-
-
-@pytest.fixture
-def editor(document):
-    return MapEditor(document)
+from tests.ui.driving import click, replace_text, show_active
 
 
 @pytest.fixture
 def panel(qtbot, document, editor):
     panel = PersonasPanel(editor)
     document.changed.connect(panel.refresh)
-    panel.resize(360, 900)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    return panel
-
-
-@pytest.fixture
-def stack(document):
-    return document.undo_stack
+    return show_active(qtbot, panel)
 
 
 def julie(document):

@@ -17,16 +17,6 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def document():
-    return Document(load_template("running-shoes", "fr"))
-
-
-@pytest.fixture
-def editor(document):
-    return MapEditor(document)
-
-
-@pytest.fixture
 def panel(qtbot, document, editor):
     panel = ReviewPanel(editor)
     panel.today = lambda: TODAY
