@@ -148,6 +148,9 @@ class ReviewPanel(QWidget):
         collapsed = {self._key(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount())
                     if not self.tree.topLevelItem(i).isExpanded()}
         self.tree.blockSignals(True)
+        # Fitting the column to its contents after every row added or expanded costs O(rows²): fit it once.
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.clear()
         journey_map = self.editor.document.current_map
         today, max_age = self.today(), self.age_box.value()
@@ -168,15 +171,18 @@ class ReviewPanel(QWidget):
         for item in self._all_items():
             if self._key(item) in selected:
                 item.setSelected(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.blockSignals(False)
         self._show_summary(bool(groups))
         self._update_buttons()
 
-    def set_editor(self, editor: MapEditor) -> None:
+    def set_editor(self, editor: MapEditor, refresh: bool = True) -> None:
+        """Follow another document; ``refresh=False`` leaves the rebuild to the caller (a hidden panel)."""
         self.editor = editor
         self.tree.clear()
         self.error_label.show_message("")
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def selected_items(self) -> list[ReviewItem]:
         """The review items selected, a stage row standing for all of its items."""
