@@ -207,12 +207,14 @@ class CommentsPanel(QWidget):
                "until someone deals with it.") if journey_map is not None else "")
         self._update_buttons()
 
-    def set_editor(self, editor: MapEditor) -> None:
+    def set_editor(self, editor: MapEditor, refresh: bool = True) -> None:
+        """Follow another document; ``refresh=False`` leaves the rebuild to the caller (a hidden panel)."""
         self.editor = editor
         self.tree.clear()
         self.text_edit.clear()
         self.error_label.show_message("")
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def show_card(self, card_id: str) -> None:
         """Comment on ``card_id`` next (the window calls this when the canvas selects a card)."""

@@ -412,10 +412,12 @@ class CompareView(QWidget):
             added=len(diff.added), removed=len(diff.removed), changed=len(diff.changed), same=len(diff.unchanged)))
         self._fill_tree(diff, current, future)
 
-    def set_editor(self, editor: MapEditor) -> None:
+    def set_editor(self, editor: MapEditor, refresh: bool = True) -> None:
+        """Follow another document; ``refresh=False`` leaves the rebuild to the caller (a hidden panel)."""
         self.editor = editor
         self.error_label.hide()
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def diff(self) -> MapDiff | None:
         return self._diff

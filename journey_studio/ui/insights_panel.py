@@ -129,9 +129,11 @@ class InsightsPanel(QWidget):
                           if journey_map is not None else [])
         self._fill()
 
-    def set_editor(self, editor: MapEditor) -> None:
+    def set_editor(self, editor: MapEditor, refresh: bool = True) -> None:
+        """Follow another document; ``refresh=False`` leaves the rebuild to the caller (a hidden panel)."""
         self.editor = editor
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def insights(self) -> list[Insight]:
         """Every insight of the map, shown or filtered out."""

@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         document.changed.connect(self.personas_panel.refresh)
         document.currentMapChanged.connect(self.personas_panel.refresh)
         for panel, deferred in self._analysis_refreshes.items():
-            panel.set_editor(self.editor)
+            panel.set_editor(self.editor, refresh=False)
+            deferred.request()  # rebuilt now if seen, else when first shown
             document.changed.connect(deferred.request)
             document.currentMapChanged.connect(deferred.request)
         self.undo_group.addStack(document.undo_stack)
