@@ -26,6 +26,10 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory):
     QCoreApplication.setOrganizationName("Journey Studio Tests")
     QCoreApplication.setApplicationName("Journey Studio Tests")
     yield
+    # Copy tests leave data on the offscreen clipboard, which would crash the run at exit.
+    from journey_studio.app.qt_app import release_clipboard
+
+    release_clipboard()
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
-"""Guard against the PySide6 6.12.0 + Python 3.11 crash (shared/PLATFORM.md).
+"""Processes that did their work must also exit cleanly: crashes that wait for the exit.
 
-That pair decrements None's reference count in some setters; after a thousand or
-so calls the process aborts, often only at exit. Run many setter calls and draw
-the sample map in a fresh process, then require a clean exit.
+PySide6 6.12.0 with Python 3.11 decrements None's reference count in some setters; after
+a thousand or so calls the process aborts, often only at exit (shared/PLATFORM.md). And
+under the offscreen platform, data left on the clipboard is deleted after Python has shut
+down, which crashed the process (exit 139) unless the application releases it first.
 """
 
 import os
@@ -31,5 +32,25 @@ print("done")
 def test_many_setter_calls_then_a_clean_exit():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    assert result.stdout.strip() == "done"
+
+
+COPY_SCRIPT = """
+from journey_studio.app.qt_app import application
+from journey_studio.export.clipboard import copy_map_image
+from journey_studio.templates import load_template
+from journey_studio.ui.card_clipboard import copy_cards
+app = application(headless=True)
+workspace = load_template("running-shoes", "fr")
+copy_cards(workspace.maps[0].cards[:2])
+copy_map_image(workspace, workspace.maps[0])
+print("done")
+"""
+
+
+def test_copying_to_the_offscreen_clipboard_then_a_clean_exit():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", COPY_SCRIPT], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
     assert result.stdout.strip() == "done"

@@ -1,5 +1,6 @@
 """QApplication set-up shared by the editor and the headless commands."""
 
+import atexit
 import os
 import sys
 from importlib.resources import as_file, files
@@ -35,7 +36,21 @@ def application(headless: bool = False) -> QApplication:
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    atexit.register(release_clipboard)
     return app
+
+
+def release_clipboard() -> None:
+    """Drop what this process put on the clipboard while Python still runs.
+
+    Under the offscreen and minimal platforms Qt keeps the clipboard's data in a C++
+    global that is destroyed after Python has shut down; deleting a QMimeData made in
+    Python at that point crashes the process on its way out (PySide6 6.11: exit 139 after
+    a run that did everything right). Real window systems keep the clipboard in the
+    application object, which goes while Python lives, so their clipboard is left alone.
+    """
+    if QCoreApplication.instance() is not None and QGuiApplication.platformName() in ("offscreen", "minimal"):
+        QGuiApplication.clipboard().clear()
 
 
 def app_icon() -> QIcon | None:
