@@ -5,9 +5,10 @@ Run by test_kill_during_save.py in a fresh process (no threads, so fork is safe)
     python tests/robustness/kill_worker.py FOLDER RUNS SEED
 
 Each run forks a child that saves the *other* version of a large map over the file (with
-backups) and SIGKILLs it after a random delay spread over the whole save. After each kill the
-file and every backup must be, byte for byte, one of the two complete versions. Prints one
-JSON line: counts of old/new outcomes, any bad file, and the timings used.
+backups) and SIGKILLs it after a random delay spread over the whole save, the longest delay
+adapting to how long saves take right now. After each kill the file and every backup must be,
+byte for byte, one of the two complete versions. Prints one JSON line: counts of old/new
+outcomes, any bad file, and the timings used.
 """
 
 import json
@@ -39,6 +40,10 @@ def main(folder: Path, runs: int, seed: int) -> dict:
     prepare = time.perf_counter() - started
     whole = max(_timed_child_save(versions[1], path), _timed_child_save(versions[0], path))
     result = {"runs": runs, "old": 0, "new": 0, "bad": [], "prepare_s": prepare, "save_s": whole}
+    # The latest delay follows the outcomes, so the kills keep landing on both sides of the
+    # rename even when the disk's fsync slows down or speeds up during the runs: it grows a
+    # little after each "old" and shrinks more after each "new", settling near one new in three.
+    latest = whole * 1.1
     for run in range(runs):
         target = 1 - current
         child = os.fork()
@@ -48,7 +53,7 @@ def main(folder: Path, runs: int, seed: int) -> dict:
             finally:
                 os._exit(0)
         # Most kills land in the writing part, some in preparing, some after it finished.
-        time.sleep(rng.uniform(prepare * 0.5, whole * 1.1))
+        time.sleep(rng.uniform(prepare * 0.5, max(latest, prepare)))
         try:
             os.kill(child, signal.SIGKILL)
         except ProcessLookupError:
@@ -58,13 +63,16 @@ def main(folder: Path, runs: int, seed: int) -> dict:
         if held == data[target]:
             result["new"] += 1
             current = target
+            latest *= 0.96
         elif held == data[current]:
             result["old"] += 1
+            latest *= 1.02
         else:
             result["bad"].append(f"run {run}: the map holds {len(held)} bytes of neither version")
         for backup in list_backups(path):
             if backup.read_bytes() not in data:
                 result["bad"].append(f"run {run}: {backup.name} holds neither version")
+    result["latest_delay_s"] = latest
     result["temporary_files_left"] = len([p for p in folder.iterdir() if p.name.endswith(".tmp")])
     return result
 
