@@ -170,8 +170,10 @@ class MapEditor:
             if key not in next_order:
                 existing = self.cell_cards(*key)
                 next_order[key] = existing[-1].order + 1 if existing else 0
+            # A copy is a new card: it has no counterpart in the current state (origin_id).
             copy_ = card.model_copy(deep=True, update={
                 "id": new_id("card"), "stage_id": target_stage, "lane_id": target_lane, "order": next_order[key],
+                "origin_id": None,
             })
             for comment in copy_.comments:  # the feedback travels with the card, under ids of its own
                 comment.id = new_id("comment")

@@ -3,8 +3,8 @@
 Cards are matched by a stable key, first that applies:
 
 1. the same id (a map compared with an earlier copy of itself);
-2. the future card's ``origin_id``, the card it was copied from (see ``MapEditor.create_future_state``;
-   used as soon as the model has that field, ignored until then);
+2. the future card's ``origin_id``, the card it was copied from when the future state was made
+   (see ``MapEditor.create_future_state``; cards pasted or duplicated later have none);
 3. the same title in a stage of the same name (case and surrounding spaces ignored), in order
    when several cards share both.
 
@@ -98,11 +98,6 @@ class MapDiff:
         return not (self.added or self.removed or self.changed)
 
 
-def origin_of(item: Any) -> str | None:
-    """The id an item was copied from, when the model records it (``origin_id``)."""
-    return getattr(item, "origin_id", None)
-
-
 def diff_maps(current: JourneyMap, future: JourneyMap) -> MapDiff:
     stage_match = _match(current.stages, future.stages, lambda stage: _fold(stage.name))
     lane_match = _match(current.lanes, future.lanes, lambda lane: _fold(lane.title))
@@ -134,6 +129,7 @@ def diff_maps(current: JourneyMap, future: JourneyMap) -> MapDiff:
 
 class _Identified(Protocol):
     id: str
+    origin_id: str | None
 
 
 T = TypeVar("T", bound=_Identified)
@@ -150,7 +146,7 @@ def _match(before: Sequence[T], after: Sequence[T], name: Callable[[T], str]) ->
     result = {item.id: item.id for item in before if item.id in after_ids}
     taken = set(result.values())
     for item in after:
-        origin = origin_of(item)
+        origin = item.origin_id
         if item.id not in taken and origin in before_ids and origin not in result:
             result[origin] = item.id
             taken.add(item.id)
@@ -173,7 +169,7 @@ def _match_cards(current: JourneyMap, future: JourneyMap) -> tuple[dict[str, Car
         if card.id in remaining:
             pairs[card.id], how[card.id] = remaining.pop(card.id), MatchedBy.ID
     for card in future.cards:
-        origin = origin_of(card)
+        origin = card.origin_id
         if card.id not in pairs and origin in remaining:
             pairs[card.id], how[card.id] = remaining.pop(origin), MatchedBy.ORIGIN
     current_stage = {stage.id: _fold(stage.name) for stage in current.stages}

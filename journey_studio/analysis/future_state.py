@@ -6,9 +6,7 @@ new (ids are unique across a workspace) and every reference inside the copy foll
 ids. Comments stay behind: they are feedback on today's map, not on the plan.
 """
 
-from typing import Any
-
-from ..model import Card, JourneyMap, Lane, MapState, Stage, new_id
+from ..model import JourneyMap, MapState, new_id
 
 TITLE_SUFFIX = {"fr": " (état futur)", "en": " (future state)"}
 
@@ -21,8 +19,8 @@ def future_title(title: str, language: str) -> str:
 def future_copy(source: JourneyMap, title: str) -> JourneyMap:
     """``source`` as a future-state map named ``title``, its ``counterpart_id`` pointing back.
 
-    When the model has an ``origin_id`` field (the item a copy comes from) on cards, stages or
-    lanes, it is filled in so the before/after comparison still matches them once renamed or moved.
+    Each card, stage and lane records the item it copies in ``origin_id``, so the before/after
+    comparison still matches them once renamed or moved.
     """
     stages = {stage.id: new_id("stage") for stage in source.stages}
     lanes = {lane.id: new_id("lane") for lane in source.lanes}
@@ -33,14 +31,14 @@ def future_copy(source: JourneyMap, title: str) -> JourneyMap:
         "state": MapState.FUTURE,
         "counterpart_id": source.id,
         "stages": [
-            stage.model_copy(deep=True, update={"id": stages[stage.id], **_origin(stage)}) for stage in source.stages
+            stage.model_copy(deep=True, update={"id": stages[stage.id], "origin_id": stage.id}) for stage in source.stages
         ],
-        "lanes": [lane.model_copy(deep=True, update={"id": lanes[lane.id], **_origin(lane)}) for lane in source.lanes],
+        "lanes": [lane.model_copy(deep=True, update={"id": lanes[lane.id], "origin_id": lane.id}) for lane in source.lanes],
         "cards": [
             card.model_copy(deep=True, update={
                 "id": cards[card.id], "stage_id": stages.get(card.stage_id, card.stage_id),
                 "lane_id": lanes.get(card.lane_id, card.lane_id), "comments": [],
-                **_origin(card),
+                "origin_id": card.id,
             })
             for card in source.cards
         ],
@@ -59,8 +57,3 @@ def future_copy(source: JourneyMap, title: str) -> JourneyMap:
             for connector in source.connectors
         ],
     })
-
-
-def _origin(item: Card | Stage | Lane) -> dict[str, Any]:
-    """``{"origin_id": item.id}`` when the model records origins, else nothing."""
-    return {"origin_id": item.id} if "origin_id" in type(item).model_fields else {}

@@ -48,6 +48,19 @@ def test_create_future_state(editor):
     one_undo_entry(editor, before)
 
 
+def test_a_card_duplicated_in_the_future_state_counts_as_added(editor):
+    """The copy is new in the plan; the card it was duplicated from still pairs with today's."""
+    source = editor.map
+    future_id = editor.create_future_state(source.id)
+    editor.document.set_current_map(future_id)
+    original = editor.map.cards[0]
+    copy_id = editor.duplicate_cards([original.id])[0]
+    diff = diff_maps(source, editor.map)
+    assert [card.id for card in diff.added] == [copy_id]
+    assert not diff.removed and not diff.changed
+    assert editor.map.card(copy_id).origin_id is None and original.origin_id == source.cards[0].id
+
+
 def test_a_future_state_is_made_once_and_not_from_a_future_map(editor):
     future_id = editor.create_future_state(editor.map.id)
     with pytest.raises(InvalidEdit, match="already has a future state"):
