@@ -1,4 +1,5 @@
-"""Editing figures on the 1,000-card map: time per mouse move while dragging a card, and one edit's scene update.
+"""Editing figures on the 1,000-card map: opening a window on it, time per mouse move while dragging
+a card, and one edit's scene update.
 
 Target from the editing issue: < 8 ms per mouse move during a drag.
 """
@@ -23,10 +24,13 @@ from journey_studio.ui.main_window import MainWindow  # noqa: E402
 
 def main() -> int:
     app = application(headless=True)
-    window = MainWindow(Document(build_workspace(stages=30, cards=1000)))
+    document = Document(build_workspace(stages=30, cards=1000))
+    t = time.perf_counter()
+    window = MainWindow(document)
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
+    opened = (time.perf_counter() - t) * 1000
     view, scene = window.view, window.scene
     view.set_zoom(1.0)
     box = scene.map_layout.cards[len(scene.map_layout.cards) // 2]
@@ -58,6 +62,7 @@ def main() -> int:
 
     median_move = statistics.median(moves)
     print("1,000-card map, 1920×1080 window at 100 %")
+    print(f"  window opened and shown      {opened:6.1f} ms")
     print(f"  drag: mouse move + repaint   median {median_move:6.1f} ms, 95th pct "
           f"{sorted(moves)[int(len(moves) * 0.95)]:6.1f} ms  (target < 8 ms: {'ok' if median_move < 8 else 'MISSED'})")
     print(f"  drop (command + relayout)    {drop:6.1f} ms")

@@ -72,7 +72,8 @@ class CommentsPanel(QWidget):
 
     cardsActivated = Signal(list)
 
-    def __init__(self, editor: MapEditor, parent: QWidget | None = None):
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None, refresh: bool = True):
+        """``refresh=False`` leaves the first build to the caller (a panel that starts hidden)."""
         super().__init__(parent)
         self.setObjectName("comments-panel")
         self.editor = editor
@@ -158,7 +159,8 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.text_edit)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     # -- what the window calls ---------------------------------------------------------------
 

@@ -325,7 +325,8 @@ class CompareView(QWidget):
     differenceActivated = Signal(str, list)
     futureStateCreated = Signal(str)
 
-    def __init__(self, editor: MapEditor, parent: QWidget | None = None):
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None, refresh: bool = True):
+        """``refresh=False`` leaves the first build to the caller (a panel that starts hidden)."""
         super().__init__(parent)
         self.setObjectName("compare-view")
         self.editor = editor
@@ -381,7 +382,8 @@ class CompareView(QWidget):
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(create_row)
         layout.addWidget(self.error_label)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     # -- what the window calls ---------------------------------------------------------------
 

@@ -70,7 +70,8 @@ class InsightsPanel(QWidget):
     cardsActivated = Signal(list)
     stagesActivated = Signal(list)
 
-    def __init__(self, editor: MapEditor, parent: QWidget | None = None):
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None, refresh: bool = True):
+        """``refresh=False`` leaves the first build to the caller (a panel that starts hidden)."""
         super().__init__(parent)
         self.setObjectName("insights-panel")
         self.editor = editor
@@ -117,7 +118,8 @@ class InsightsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     # -- what the window calls ---------------------------------------------------------------
 

@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         self.controller = MapController(self.editor, self.scene, self.view, self)
         self.inspector = Inspector(self.editor, self)
         self.personas_panel = PersonasPanel(self.editor, self)
-        self.review_panel = ReviewPanel(self.editor, self)
-        self.insights_panel = InsightsPanel(self.editor, self)
-        self.comments_panel = CommentsPanel(self.editor, self)
-        self.compare_view = CompareView(self.editor, self)
+        self.review_panel = ReviewPanel(self.editor, self, refresh=False)
+        self.insights_panel = InsightsPanel(self.editor, self, refresh=False)
+        self.comments_panel = CommentsPanel(self.editor, self, refresh=False)
+        self.compare_view = CompareView(self.editor, self, refresh=False)
         # The personas panel edits what it shows, so it follows each change at once; the panels that
         # analyse the whole map catch up when edits pause, and only while they can be seen.
         self._analysis_refreshes = {

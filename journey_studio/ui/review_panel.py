@@ -56,7 +56,8 @@ class ReviewPanel(QWidget):
 
     cardsActivated = Signal(list)
 
-    def __init__(self, editor: MapEditor, parent: QWidget | None = None):
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None, refresh: bool = True):
+        """``refresh=False`` leaves the first build to the caller (a panel that starts hidden)."""
         super().__init__(parent)
         self.setObjectName("review-panel")
         self.editor = editor
@@ -138,7 +139,8 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.verify_button)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     # -- what the window calls ---------------------------------------------------------------
 

@@ -4,8 +4,13 @@
 import pytest
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from journey_studio.document import Document
+from journey_studio.ui.comments_panel import CommentsPanel
+from journey_studio.ui.compare_view import CompareView
 from journey_studio.ui.deferred_refresh import DeferredRefresh
+from journey_studio.ui.insights_panel import InsightsPanel
 from journey_studio.ui.main_window import MainWindow
+from journey_studio.ui.review_panel import ReviewPanel
 
 
 @pytest.fixture
@@ -56,3 +61,22 @@ def test_a_burst_of_changes_rebuilds_a_visible_panel_once(qtbot):
     qtbot.waitUntil(lambda: rebuilt == [1], timeout=2000)
     qtbot.wait(120)
     assert rebuilt == [1]
+
+
+def test_a_new_window_builds_none_of_its_hidden_analysis_panels(qtbot, monkeypatch, big_workspace):
+    """Opening a 1,000-card map costs no analysis until a panel is looked at."""
+    rebuilt: list[str] = []
+    for panel in (ReviewPanel, InsightsPanel, CommentsPanel, CompareView):
+        original = panel.refresh
+        monkeypatch.setattr(panel, "refresh", lambda self, _o=original, _n=panel.__name__: (rebuilt.append(_n), _o(self)))
+    window = MainWindow(Document(big_workspace))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)
+    assert rebuilt == []
+    dock = window.findChild(QDockWidget, "reviewDock")
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: rebuilt == ["ReviewPanel"], timeout=3000)
+    assert window.review_panel.listed_items(), "the synthetic map has unverified evidence to list"
