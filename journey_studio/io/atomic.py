@@ -2,11 +2,16 @@
 
 import errno
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 WRITE_CHUNK = 1024 * 1024
 """Bytes per os.write call: short writes are retried, and a full disk is noticed at the first refused chunk."""
+LEFTOVER_AGE_SECONDS = 15 * 60
+"""A temporary file of ours this old belongs to a save that was interrupted (crash, power cut):
+no save takes that long, so removing it cannot disturb one still running in another window."""
 
 
 def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None) -> os.stat_result:
@@ -16,14 +21,16 @@ def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | No
     that does not hold exactly ``data`` never replaces the old one. The new file keeps the old
     one's permissions, or takes ``mode``, or follows the umask. Returns the new file's stat.
     A symbolic link is followed: the file it points to is replaced and the link stays.
-    Raises OSError (with the temporary file removed) or FileNotFoundError when the folder is missing.
+    Temporary files left beside ``path`` by earlier interrupted saves are removed once this one
+    has succeeded. Raises OSError (with the temporary file removed) or FileNotFoundError when the
+    folder is missing.
     """
     # Through a symbolic link, replace the file it points to, never the link itself.
     path = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {folder} does not exist")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, temp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
     try:
         try:
             _write_all(fd, data)
@@ -43,7 +50,37 @@ def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | No
         _remove_quietly(temp_name)
         raise
     _sync_folder(folder)
+    _remove_leftovers(path)
     return path.stat()
+
+
+TEMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"[a-z0-9_]{8}")
+"""What tempfile.mkstemp puts between our prefix and suffix."""
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Delete old temporary files of ``path`` left by interrupted saves: hidden, but synced, and seen on Windows."""
+    prefix = _temp_prefix(path)
+    too_old = time.time() - LEFTOVER_AGE_SECONDS
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)
+                and _TEMP_NAME.fullmatch(name[len(prefix):-len(TEMP_SUFFIX)])):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < too_old:
+                os.unlink(entry.path)
+        except OSError:
+            pass  # gone already, or not ours to remove: the save itself succeeded
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -61,6 +61,27 @@ def test_each_save_keeps_the_replaced_version_as_backup_one(tmp_path):
     assert only_the_map_and_backups(tmp_path) == [BACKUP_FOLDER, "Parcours.journey.json"]
 
 
+def test_a_save_removes_what_an_interrupted_save_left_behind(tmp_path):
+    """A crash mid-save leaves a hidden temporary file; the next save of that map removes it
+    once it is old enough not to belong to a save still running in another window."""
+    path = tmp_path / "Parcours.journey.json"
+    (w0, _), (w1, b1) = versions(2)
+    save_workspace(w0, path, backups=0)
+    stale = tmp_path / ".Parcours.journey.json.k3x9_q1z.tmp"
+    recent = tmp_path / ".Parcours.journey.json.a8b2c4d6.tmp"
+    other_map = tmp_path / ".Parcours.journey.json.old.journey.json.zz11yy22.tmp"
+    for leftover in (stale, recent, other_map):
+        leftover.write_bytes(b'{"half": ')
+    old = os.stat(stale).st_mtime - atomic.LEFTOVER_AGE_SECONDS - 60
+    for leftover in (stale, other_map):
+        os.utime(leftover, (old, old))
+    save_workspace(w1, path, backups=0)
+    assert path.read_bytes() == b1
+    assert not stale.exists()
+    assert recent.exists(), "may be a save in progress in another window"
+    assert other_map.exists(), "belongs to another map"
+
+
 def test_only_the_newest_backups_are_kept(tmp_path):
     path = tmp_path / "map.journey.json"
     saved = versions(7)
