@@ -5,7 +5,7 @@ import os
 import sys
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,21 @@ from ..i18n import install_translators
 
 ORGANIZATION = "Journey Studio"
 APPLICATION = "Journey Studio"
+
+
+class JourneyStudioApplication(QApplication):
+    """The application object. macOS opens files from Finder and the Dock by sending it a
+    QFileOpenEvent, not a command-line argument; it passes them on as :attr:`fileOpenRequested`."""
+
+    fileOpenRequested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            name = event.file()  # a QFileOpenEvent
+            if name:
+                self.fileOpenRequested.emit(name)
+                return True
+        return super().event(event)
 
 
 def application(headless: bool = False) -> QApplication:
@@ -28,7 +43,7 @@ def application(headless: bool = False) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication(sys.argv[:1])
+    app = JourneyStudioApplication(sys.argv[:1])
     # Lets Wayland desktops match windows to packaging/linux's .desktop file and its icon.
     QGuiApplication.setDesktopFileName("org.journeystudio.JourneyStudio")
     register_fonts()
