@@ -3,7 +3,7 @@
 Pictures come from the same renderer as PNG exports (one scene for the whole
 deck); titles are real PowerPoint text, so a presenter can edit them. A stage's
 column is much taller than a slide is high, so its slide shows the column cut
-between lanes into pieces set side by side, as large as the slide allows. Each
+between lanes into pieces set side by side in one picture, as large as the slide allows. Each
 stage slide carries the stage's cards, in full, in its speaker notes.
 """
 
@@ -14,7 +14,9 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu, Inches, Pt
+from PySide6.QtGui import QColor, QImage, QPainter
 
+from ..canvas.scene import MapScene
 from ..layout import MapLayout, Rect, StageColumn
 from ..layout.labels import format_count, format_percent, journey_type_label, state_label
 from ..layout.labels import word as map_word
@@ -33,6 +35,7 @@ MARGIN = Inches(0.5)
 PICTURE_DPI = 200.0
 FONT = "Noto Sans"
 MAX_PIECES = 6
+EMU_PER_INCH = 914400
 PIECE_GAP = Inches(0.12)
 
 
@@ -56,7 +59,7 @@ def pptx_bytes(
         """``region`` of the map as PNG bytes sized for a box of ``box_w`` × ``box_h`` EMU, and its size there."""
         k = min(box_w / region.width, box_h / region.height)
         width_emu, height_emu = int(region.width * k), int(region.height * k)
-        pixels = max(16, min(round(width_emu / 914400 * PICTURE_DPI), 8000))
+        pixels = max(16, min(round(width_emu / EMU_PER_INCH * PICTURE_DPI), 8000))
         frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
         image = render_frame(scene, frame, options.background)
         return encode_png(image, PICTURE_DPI), width_emu, height_emu
@@ -76,16 +79,44 @@ def pptx_bytes(
         pieces = stage_pieces(layout, column, area_w / area_h)
         k = min((area_w - PIECE_GAP * (len(pieces) - 1)) / (len(pieces) * column.rect.width),
                 area_h / max(piece.height for piece in pieces))
-        x = MARGIN + (area_w - (len(pieces) * column.rect.width * k + PIECE_GAP * (len(pieces) - 1))) // 2
-        for piece in pieces:
-            data, w, h = picture(piece, int(piece.width * k), int(piece.height * k))
-            slide.shapes.add_picture(io.BytesIO(data), int(x), top, w, h)
-            x += w + PIECE_GAP
+        data, w, h = side_by_side_picture(scene, pieces, k, options)
+        slide.shapes.add_picture(io.BytesIO(data), MARGIN + (area_w - w) // 2, top, w, h)
         slide.notes_slide.notes_text_frame.text = _notes(cards)
     out = io.BytesIO()
     deck.save(out)
     progress(1.0, "writing")
     return out.getvalue()
+
+
+def side_by_side_picture(scene: MapScene, pieces: Sequence[Rect], k: float,
+                         options: ExportOptions) -> tuple[bytes, int, int]:
+    """The ``pieces`` of a stage drawn at ``k`` EMU per layout unit, set side by side in one PNG
+    with transparent gaps: one picture a presenter moves or resizes at once, and a deck that
+    writes fast (python-pptx looks through every picture already in the deck for each new one).
+    Returns the PNG and its size on the slide in EMU."""
+    def pixels(emu: float) -> int:
+        return max(1, round(emu / EMU_PER_INCH * PICTURE_DPI))
+
+    gap = pixels(PIECE_GAP)
+    images = []
+    for piece in pieces:
+        width = pixels(piece.width * k)
+        images.append(render_frame(scene, Frame(piece, width, pixels(piece.height * k), PICTURE_DPI),
+                                   options.background))
+    sheet = QImage(sum(image.width() for image in images) + gap * (len(images) - 1),
+                   max(image.height() for image in images), QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(sheet)
+    try:
+        x = 0
+        for image in images:
+            painter.drawImage(x, 0, image)
+            x += image.width() + gap
+    finally:
+        painter.end()
+    width_emu = round(sheet.width() / PICTURE_DPI * EMU_PER_INCH)
+    height_emu = round(sheet.height() / PICTURE_DPI * EMU_PER_INCH)
+    return encode_png(sheet, PICTURE_DPI), width_emu, height_emu
 
 
 def _rgb(value: str) -> RGBColor:
