@@ -37,7 +37,7 @@ def test_title_map_and_one_slide_per_stage(app, tmp_path, chaussures):
     assert len(pictures(slides[1])) == 1
     for slide, stage in zip(slides[2:], journey_map.stages):
         assert stage.name in shape_texts(slide)
-        assert pictures(slide), "the stage's part of the map"
+        assert len(pictures(slide)) == 1, "the stage's part of the map, its pieces in one picture"
         notes = slide.notes_slide.notes_text_frame.text
         assert all(card.title in notes for card in journey_map.cards if card.stage_id == stage.id)
     assert presentation.core_properties.title == journey_map.title
@@ -52,6 +52,18 @@ def test_pictures_stay_inside_the_slide_and_are_real_pngs(app, tmp_path, shoes):
             assert picture.top + picture.height <= presentation.slide_height
             with Image.open(io.BytesIO(picture.image.blob)) as image:
                 assert image.format == "PNG" and image.size[0] >= 16
+
+
+def test_the_pieces_of_a_stage_sit_side_by_side_with_clear_gaps(app, tmp_path, shoes):
+    """The stage picture holds each piece at full height from the top, and see-through gaps between."""
+    presentation = deck(tmp_path, shoes)
+    layout = compute_layout(shoes.maps[0], shoes.personas, "en")
+    count = len(stage_pieces(layout, layout.stages[0], 16 / 9))
+    with Image.open(io.BytesIO(pictures(presentation.slides[2])[0].image.blob)) as image:
+        alpha = image.convert("RGBA").getchannel("A")
+        opaque_columns = [x for x in range(image.width) if alpha.getpixel((x, 0)) == 255]
+    runs = 1 + sum(1 for a, b in zip(opaque_columns, opaque_columns[1:]) if b != a + 1)
+    assert count > 1 and runs == count, "each piece starts at the top, separated by transparent gaps"
 
 
 def test_a_tall_stage_is_cut_between_lanes_into_pieces(shoes):
