@@ -6,7 +6,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """One key press and release per character (per grapheme piece), each carrying its text."""
+    """One key press and release per character (per grapheme piece), each carrying its text; a new line is
+    the Return key, as a user makes one."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            if char == "\n":
+                event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+            else:
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -1,24 +1,12 @@
 """The business context dialog: OK applies the three factors as one undo entry, Cancel changes nothing."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from journey_studio.ui.business_context_dialog import BusinessContextDialog
 from journey_studio.ui.inspector.widgets import plain_text
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Real key events carrying any text, a Return key for each new line."""
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
-        for char in line:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                                         char))
+from tests.typing import type_text
 
 
 def replace_text(qtbot, edit, text: str) -> None:
