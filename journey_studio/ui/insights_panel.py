@@ -4,7 +4,7 @@ The messages are in the map's language, like everything the map says; the panel 
 them speaks the interface's. Clicking an insight shows what it is about on the canvas.
 """
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,16 @@ SEVERITY_COLOURS = {Severity.HIGH: "#C62828", Severity.MEDIUM: "#B26A00", Severi
 ROLE_INSIGHT = Qt.ItemDataRole.UserRole
 FILTERS = {Severity.LOW: "All insights", Severity.MEDIUM: "High and medium", Severity.HIGH: "High only"}
 """The lowest severity shown → the filter's name (translated where it is shown)."""
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Wrapped rows with air above and below. The list's own spacing would narrow the text
+    after its height was measured, cutting the last line of a long insight."""
+
+    PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, self.PADDING)
 
 
 def severity_names() -> dict[Severity, str]:
@@ -103,7 +115,7 @@ class InsightsPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setIconSize(QSize(12, 12))
-        self.list.setSpacing(3)
+        self.list.setItemDelegate(_RoomyRows(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)

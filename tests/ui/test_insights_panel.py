@@ -1,7 +1,8 @@
 """The insights panel: the map's insights in its language, a severity filter, and clicks that show what they are about."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionViewItem
 
 from journey_studio.analysis.insights import InsightKind, Severity, compute_insights
 from journey_studio.document import Document
@@ -90,3 +91,31 @@ def test_a_blank_map_has_no_insights(qtbot):
     panel, _, _ = make_panel(qtbot, "blank", "en")
     assert panel.insights() == [] and panel.summary_label.text() == "No insights"
     assert panel.empty_label.isVisible() and not panel.list.isVisible()
+
+
+
+def test_every_insight_is_shown_whole(sample_window, qtbot):
+    """In the window's dock, as a user first opens it: each row is as tall as its wrapped text and
+    the rows follow each other evenly (Qt's own list spacing once cut the last line of a long one)."""
+    dock = sample_window.findChild(QDockWidget, "insightsDock")
+    dock.show()
+    dock.raise_()
+    view = sample_window.insights_panel.list
+    qtbot.waitUntil(lambda: view.count() >= 3)
+    qtbot.wait(50)
+    style, metrics = view.style(), view.fontMetrics()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    rects = []
+    for row in range(view.count()):
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        view.itemDelegate().initStyleOption(option, index)
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        needed = metrics.boundingRect(QRect(0, 0, text.width() - 2 * margin, 10_000), Qt.TextFlag.TextWordWrap,
+                                      option.text)
+        assert needed.height() <= text.height(), f"row {row}: {option.text!r}"
+        rects.append(QRect(option.rect))
+    gaps = {lower.top() - upper.bottom() for upper, lower in zip(rects, rects[1:])}
+    assert len(gaps) == 1, f"rows drawn where the list did not lay them out: gaps {sorted(gaps)}"
