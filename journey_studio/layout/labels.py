@@ -4,7 +4,7 @@ These belong to the content, not to the interface: a French map exported from an
 English interface still says « Magasin ». Interface strings go through Qt's tr().
 """
 
-from ..model import Channel, JourneyType, MapState
+from ..model import Channel, JourneyType, MapState, StageMetrics
 
 _CHANNELS = {
     "fr": {
@@ -81,3 +81,19 @@ def format_count(value: int, language: str) -> str:
 def format_percent(rate: float, language: str) -> str:
     value = f"{rate * 100:.0f}"
     return f"{value}\u202f%" if _lang(language) == "fr" else f"{value}%"
+
+
+def metric_texts(metrics: StageMetrics, language: str) -> tuple[str, str] | None:
+    """A stage's funnel figures as the map and its slides show them: the value ("12 000 → 5 400",
+    "800 entrent" or "45 %") and its caption ("45 % terminent", or empty); None without figures."""
+    rate = metrics.rate()
+    if metrics.entered is not None and metrics.completed is not None:
+        value = f"{format_count(metrics.entered, language)} → {format_count(metrics.completed, language)}"
+    elif metrics.entered is not None:
+        value = f"{format_count(metrics.entered, language)} {word('entered', language)}"
+    elif rate is not None:
+        value = format_percent(rate, language)
+    else:
+        return None
+    caption = f"{format_percent(rate, language)} {word('completed', language)}" if rate is not None else ""
+    return value, caption

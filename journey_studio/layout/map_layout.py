@@ -365,19 +365,10 @@ def _layout_metrics(
         return ()
     cells = []
     for column, stage in zip(stages, journey_map.stages):
-        metrics = stage.metrics
-        rate = metrics.rate()
-        if metrics.entered is not None and metrics.completed is not None:
-            value = f"{labels.format_count(metrics.entered, language)} → {labels.format_count(metrics.completed, language)}"
-        elif metrics.entered is not None:
-            value = f"{labels.format_count(metrics.entered, language)} {labels.word('entered', language)}"
-        elif rate is not None:
-            value = labels.format_percent(rate, language)
-        else:
+        texts = labels.metric_texts(stage.metrics, language)
+        if texts is None:
             continue
-        caption = ""
-        if rate is not None:
-            caption = f"{labels.format_percent(rate, language)} {labels.word('completed', language)}"
+        value, caption = texts
         x = column.rect.x + m.cell_padding
         width = column.rect.width - 2 * m.cell_padding
         # Metric text sits at the bottom of the row so cards in the same lane keep the top.

@@ -209,17 +209,10 @@ def layout_stage_slides(
 def _metric_blocks(
     journey_map: JourneyMap, stage_index: int, language: str, x: float, y: float, m: SlideMetrics
 ) -> tuple[TextBlock | None, TextBlock | None]:
-    metrics = journey_map.stages[stage_index].metrics
-    rate = metrics.rate()
-    if metrics.entered is not None and metrics.completed is not None:
-        value = f"{labels.format_count(metrics.entered, language)} → {labels.format_count(metrics.completed, language)}"
-    elif metrics.entered is not None:
-        value = f"{labels.format_count(metrics.entered, language)} {labels.word('entered', language)}"
-    elif rate is not None:
-        value = labels.format_percent(rate, language)
-    else:
+    texts = labels.metric_texts(journey_map.stages[stage_index].metrics, language)
+    if texts is None:
         return None, None
-    caption = f"{labels.format_percent(rate, language)} {labels.word('completed', language)}" if rate is not None else ""
+    value, caption = texts
     value_block = text_block(value, m.metric_value, x, y, m.metric_width, 1, Align.RIGHT)
     caption_block = text_block(caption, m.metric_caption, x, value_block.rect.bottom, m.metric_width, 1, Align.RIGHT)
     return value_block, caption_block
