@@ -29,11 +29,16 @@ print("done")
 """
 
 
-def test_many_setter_calls_then_a_clean_exit():
+def run_to_the_end(script: str) -> None:
+    """Run ``script`` in a fresh offscreen process: it must print "done" and then exit with 0."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
     assert result.stdout.strip() == "done"
+
+
+def test_many_setter_calls_then_a_clean_exit():
+    run_to_the_end(SCRIPT)
 
 
 COPY_SCRIPT = """
@@ -50,7 +55,4 @@ print("done")
 
 
 def test_copying_to_the_offscreen_clipboard_then_a_clean_exit():
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", COPY_SCRIPT], capture_output=True, text=True, env=env, timeout=300)
-    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
-    assert result.stdout.strip() == "done"
+    run_to_the_end(COPY_SCRIPT)
