@@ -31,9 +31,12 @@ def future_copy(source: JourneyMap, title: str) -> JourneyMap:
         "state": MapState.FUTURE,
         "counterpart_id": source.id,
         "stages": [
-            stage.model_copy(deep=True, update={"id": stages[stage.id], "origin_id": stage.id}) for stage in source.stages
+            stage.model_copy(deep=True, update={"id": stages[stage.id], "origin_id": stage.id})
+            for stage in source.stages
         ],
-        "lanes": [lane.model_copy(deep=True, update={"id": lanes[lane.id], "origin_id": lane.id}) for lane in source.lanes],
+        "lanes": [
+            lane.model_copy(deep=True, update={"id": lanes[lane.id], "origin_id": lane.id}) for lane in source.lanes
+        ],
         "cards": [
             card.model_copy(deep=True, update={
                 "id": cards[card.id], "stage_id": stages.get(card.stage_id, card.stage_id),

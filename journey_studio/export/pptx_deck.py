@@ -3,8 +3,8 @@
 Pictures come from the same renderer as PNG exports (one scene for the whole
 deck); titles are real PowerPoint text, so a presenter can edit them. A stage's
 column is much taller than a slide is high, so its slide shows the column cut
-between lanes into pieces set side by side in one picture, as large as the slide allows. Each
-stage slide carries the stage's cards, in full, in its speaker notes.
+between lanes into pieces set side by side in one picture, as large as the slide
+allows. Each stage slide carries the stage's cards, in full, in its speaker notes.
 """
 
 import io
@@ -59,7 +59,7 @@ def pptx_bytes(
         """``region`` of the map as PNG bytes sized for a box of ``box_w`` × ``box_h`` EMU, and its size there."""
         k = min(box_w / region.width, box_h / region.height)
         width_emu, height_emu = int(region.width * k), int(region.height * k)
-        pixels = max(16, min(round(width_emu / EMU_PER_INCH * PICTURE_DPI), 8000))
+        pixels = max(16, min(_pixels(width_emu), 8000))
         frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
         image = render_frame(scene, frame, options.background)
         return encode_png(image, PICTURE_DPI), width_emu, height_emu
@@ -94,14 +94,11 @@ def side_by_side_picture(scene: MapScene, pieces: Sequence[Rect], k: float,
     with transparent gaps: one picture a presenter moves or resizes at once, and a deck that
     writes fast (python-pptx looks through every picture already in the deck for each new one).
     Returns the PNG and its size on the slide in EMU."""
-    def pixels(emu: float) -> int:
-        return max(1, round(emu / EMU_PER_INCH * PICTURE_DPI))
-
-    gap = pixels(PIECE_GAP)
+    gap = _pixels(PIECE_GAP)
     images = []
     for piece in pieces:
-        width = pixels(piece.width * k)
-        images.append(render_frame(scene, Frame(piece, width, pixels(piece.height * k), PICTURE_DPI),
+        width = _pixels(piece.width * k)
+        images.append(render_frame(scene, Frame(piece, width, _pixels(piece.height * k), PICTURE_DPI),
                                    options.background))
     sheet = QImage(sum(image.width() for image in images) + gap * (len(images) - 1),
                    max(image.height() for image in images), QImage.Format.Format_ARGB32_Premultiplied)
@@ -117,6 +114,11 @@ def side_by_side_picture(scene: MapScene, pieces: Sequence[Rect], k: float,
     width_emu = round(sheet.width() / PICTURE_DPI * EMU_PER_INCH)
     height_emu = round(sheet.height() / PICTURE_DPI * EMU_PER_INCH)
     return encode_png(sheet, PICTURE_DPI), width_emu, height_emu
+
+
+def _pixels(emu: float) -> int:
+    """How many picture pixels span ``emu`` on the slide, at :data:`PICTURE_DPI`."""
+    return max(1, round(emu / EMU_PER_INCH * PICTURE_DPI))
 
 
 def _rgb(value: str) -> RGBColor:

@@ -12,6 +12,9 @@ WRITE_CHUNK = 1024 * 1024
 LEFTOVER_AGE_SECONDS = 15 * 60
 """A temporary file of ours this old belongs to a save that was interrupted (crash, power cut):
 no save takes that long, so removing it cannot disturb one still running in another window."""
+TEMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"[a-z0-9_]{8}")
+"""What tempfile.mkstemp puts between our prefix and suffix."""
 
 
 def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None) -> os.stat_result:
@@ -50,25 +53,20 @@ def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | No
         _remove_quietly(temp_name)
         raise
     _sync_folder(folder)
-    _remove_leftovers(path)
+    _remove_leftovers(path, folder)
     return path.stat()
-
-
-TEMP_SUFFIX = ".tmp"
-_TEMP_NAME = re.compile(r"[a-z0-9_]{8}")
-"""What tempfile.mkstemp puts between our prefix and suffix."""
 
 
 def _temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def _remove_leftovers(path: Path) -> None:
+def _remove_leftovers(path: Path, folder: Path) -> None:
     """Delete old temporary files of ``path`` left by interrupted saves: hidden, but synced, and seen on Windows."""
     prefix = _temp_prefix(path)
     too_old = time.time() - LEFTOVER_AGE_SECONDS
     try:
-        entries = list(os.scandir(path.parent))
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
