@@ -8,16 +8,7 @@ from .painting import qcolor
 from .qt_fonts import qfont
 from ..layout.text import FontFace, TextStyle
 
-LETTERS = {
-    EvidenceSource.INTERVIEW: "I",
-    EvidenceSource.FOCUS_GROUP: "G",
-    EvidenceSource.SURVEY: "S",
-    EvidenceSource.WEB_ANALYTICS: "A",
-    EvidenceSource.CRM: "C",
-    EvidenceSource.SUPPORT_TICKETS: "T",
-    EvidenceSource.WORKSHOP: "W",
-    EvidenceSource.ASSUMPTION: "?",
-}
+from ..layout.picture import EVIDENCE_LETTERS as LETTERS
 _STYLE = TextStyle(FontFace.BOLD, 10, 12)
 
 

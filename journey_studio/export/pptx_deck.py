@@ -28,7 +28,7 @@ from .render import build_scene, render_frame
 from .report.persona_sheet import map_personas
 from .report.words import labelled
 from .sizing import Frame
-from .vector.colour import colour
+from ..painter.colour import colour
 
 SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)

@@ -9,7 +9,7 @@ from .options import ExportOptions, Progress, Scope, no_progress
 from .report.persona_sheet import persona_sheets_svg
 from .scope import content_rect
 from .sizing import frame_for
-from .vector.map_painter import MapPainter
+from ..painter.map_painter import MapPainter
 from .vector.svg_surface import SvgSurface
 
 

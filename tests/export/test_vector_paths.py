@@ -5,9 +5,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from journey_studio.export.vector.colour import colour, mood_colour, translucent
-from journey_studio.export.vector.icons import load_icon, parse_path_data
-from journey_studio.export.vector.path import Cubic, point_list
+from journey_studio.painter.colour import colour, mood_colour, translucent
+from journey_studio.painter.icons import load_icon, parse_path_data
+from journey_studio.painter.path import Cubic, point_list
 from journey_studio.export.vector.pdf_fonts import font_runs, missing_characters
 from journey_studio.export.vector.svg_surface import SvgSurface, xml_attribute, xml_text
 from journey_studio.layout import Point, Rect

@@ -10,8 +10,7 @@ from ..evidence_badge import draw_evidence_badge
 from ..painting import draw_icon, draw_text_block, qcolor, qrect
 from ..qt_fonts import qfont
 
-LOW_DETAIL = 0.35
-"""Below this zoom a card is a coloured block: text would be unreadable and slow to draw."""
+from ...layout.picture import LOW_DETAIL_SCALE as LOW_DETAIL
 
 
 class CardItem(QGraphicsItem):

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from ...layout import Rect, TextBlock
 from ...layout.blocks import text_block
 from ...layout.text import TextStyle
-from ..vector.path import ellipse
-from ..vector.surface import Surface, draw_text_block
+from ...painter.path import ellipse
+from ...painter.surface import Surface, draw_text_block
 
 BULLET_INDENT = 16.0
 

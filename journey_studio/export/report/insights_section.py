@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...analysis.insights import Insight, Severity, compute_insights
 from ...model import JourneyMap, Persona
 from ...theme import Theme
-from ..vector.path import ellipse
+from ...painter.path import ellipse
 from .blocks import BULLET_INDENT
 from .flow import PageFlow
 from .stage_table import Entry, Line

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from ...layout import MapLayout, Rect
 from ...layout.text import text_width
 from ...theme import Theme
-from ..vector.map_painter import MapPainter
-from ..vector.path import polyline, rect_path
+from ...painter.map_painter import MapPainter
+from ...painter.path import polyline, rect_path
 from ..vector.pdf_surface import PdfSurface
-from ..vector.surface import Stroke
+from ...painter.surface import Stroke
 from .flow import start_page
 from .styles import SMALL, SUBHEADING, PageGeometry
 from .words import word

@@ -14,8 +14,8 @@ from ...layout.labels import word as map_word
 from ...layout.text import TextStyle
 from ...model import Card, JourneyMap, LaneKind, Stage
 from ...theme import Theme
-from ..vector.path import ellipse, polyline
-from ..vector.surface import Stroke, Surface, draw_text_block
+from ...painter.path import ellipse, polyline
+from ...painter.surface import Stroke, Surface, draw_text_block
 from .blocks import BULLET_INDENT
 from .flow import PageFlow
 from .styles import SMALL, SMALL_BOLD, SMALL_ITALIC, SUBHEADING

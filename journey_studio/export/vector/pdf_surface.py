@@ -21,11 +21,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...layout import Rect
 from ...layout.text import FontFace, TextStyle
-from .colour import Colour, colour
-from .icons import load_icon
-from .path import Close, Cubic, Line, Move, VectorPath
+from ...painter.colour import Colour, colour
+from ...painter.icons import load_icon
+from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from .pdf_fonts import PDF_NAMES, font_runs, register_fonts
-from .surface import Stroke
+from ...painter.surface import Stroke
 
 PT_PER_PX = 0.75
 _CAPS = {"butt": 0, "round": 1, "square": 2}

@@ -12,10 +12,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ...layout import Rect
 from ...layout.text import FontFace, TextStyle, text_width
-from .colour import colour
-from .icons import load_icon
-from .path import Close, Cubic, Line, Move, VectorPath
-from .surface import Stroke
+from ...painter.colour import colour
+from ...painter.icons import load_icon
+from ...painter.path import Close, Cubic, Line, Move, VectorPath
+from ...painter.surface import Stroke
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

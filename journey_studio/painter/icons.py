@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from ...layout import Rect
+from ..layout import Rect
 from .path import VectorPath, ellipse, polyline, rounded_rect
 
 ICON_GRID = 24.0

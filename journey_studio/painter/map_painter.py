@@ -9,13 +9,12 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
-from ...canvas.evidence_badge import LETTERS as EVIDENCE_LETTERS
-from ...canvas.items.card_item import LOW_DETAIL
-from ...layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
-from ...layout.blocks import text_block
-from ...layout.text import FontFace, TextStyle, font_ascent, font_descent, text_width
-from ...model import ConnectorKind, EvidenceSource, LaneKind
-from ...theme import Theme, readable_text_on
+from ..layout import DEFAULT_METRICS, CardBox, ConnectorPath, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
+from ..layout.blocks import text_block
+from ..layout.picture import EVIDENCE_BADGE_STYLE as BADGE_STYLE, EVIDENCE_LETTERS, LOW_DETAIL_SCALE as LOW_DETAIL, STAGE_TINT_ALPHA
+from ..layout.text import FontFace, TextStyle, font_ascent, font_descent, text_width
+from ..model import ConnectorKind, EvidenceSource, LaneKind
+from ..theme import Theme, readable_text_on
 from .colour import translucent
 from .face import draw_face
 from .path import VectorPath, curve_path, ellipse, polyline, rounded_rect
@@ -23,8 +22,6 @@ from .surface import Stroke, Surface, draw_text_block
 
 _DASH = {ConnectorKind.NEXT: (), ConnectorKind.BACK: (4.0, 2.0), ConnectorKind.SKIP: (1.0, 2.0)}
 """Qt's dash and dot patterns, in multiples of the pen width."""
-STAGE_TINT_ALPHA = 14 / 255
-BADGE_STYLE = TextStyle(FontFace.BOLD, 10, 12)
 
 
 @dataclass(frozen=True)

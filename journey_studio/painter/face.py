@@ -1,7 +1,7 @@
 """The emotion face as vectors, the same proportions as ``canvas.painting.draw_face`` draws on screen."""
 
-from ...layout import Point
-from ...theme import Theme
+from ..layout import Point
+from ..theme import Theme
 from .colour import mood_colour
 from .path import VectorPath, ellipse
 from .surface import Stroke, Surface

@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ...layout import CubicSegment, Point, Rect
+from ..layout import CubicSegment, Point, Rect
 
 KAPPA = 0.5522847498
 """Control-point distance of a quarter circle drawn as one cubic Bézier, per unit radius."""

@@ -8,8 +8,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from ...layout import Align, Rect, TextBlock
-from ...layout.text import TextStyle, text_width
+from ..layout import Align, Rect, TextBlock
+from ..layout.text import TextStyle, text_width
 from .path import VectorPath
 
 Cap = Literal["butt", "round", "square"]

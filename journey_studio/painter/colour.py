@@ -7,7 +7,7 @@ colour and its opacity apart.
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...theme import Theme
+from ..theme import Theme
 
 
 @dataclass(frozen=True, slots=True)
