@@ -1,0 +1,226 @@
+"""The workspace as a Y document, and back: the shape every peer of a live session shares.
+
+Layout of the document (one root map, ``workspace``):
+
+- each pydantic object is a Y.Map of its fields;
+- titles, names, bodies and other prose are Y.Text, so two people typing in one title merge;
+- every list of items with an id (personas, maps, stages, lanes, cards, emotion points,
+  connectors, a card's comments) is a Y.Map keyed by id, each item holding a fractional
+  ``_pos`` for its place in the list: a reorder changes one number, so two people moving
+  the same stage can never make it appear twice;
+- a card's cell and rank are one value, ``place`` = [stage id, lane id, order], so a card
+  two people move at once lands whole in the cell one of them chose, never a mix;
+- everything else is a plain value, as the file stores it (JSON mode).
+
+A document built from a file is seeded with client id 0 (:func:`seed_update`): every peer
+that builds it from the same file gets the same history, so independently seeded copies
+merge instead of duplicating. Nothing here imports Qt.
+"""
+
+import typing
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from pycrdt import Doc, Map, Text
+from pydantic import BaseModel
+
+from ..model import (
+    BusinessContext,
+    Card,
+    Comment,
+    Connector,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    Metadata,
+    Persona,
+    Stage,
+    Workspace,
+)
+
+ROOT = "workspace"
+"""Name of the root map in the Y document."""
+POS = "_pos"
+"""Key of an item's place in its list (a float; ties broken by id)."""
+PLACE = "place"
+"""Key of a card's [stage id, lane id, order]: one value, so a move wins whole."""
+PLACE_FIELDS = ("stage_id", "lane_id", "order")
+SEED_CLIENT_ID = 0
+
+TEXT_FIELDS: Mapping[type[BaseModel], frozenset[str]] = {
+    Metadata: frozenset({"title", "author"}),
+    BusinessContext: frozenset({"market"}),
+    Persona: frozenset({"name", "role", "quote"}),
+    JourneyMap: frozenset({"title", "scenario"}),
+    Stage: frozenset({"name", "description", "customer_goal"}),
+    Lane: frozenset({"title"}),
+    Card: frozenset({"title", "body", "owner"}),
+    Comment: frozenset({"text"}),
+    EmotionPoint: frozenset({"label"}),
+    Connector: frozenset({"label"}),
+}
+"""Fields typed concurrently by people (Y.Text); the rest are single values, last writer wins."""
+
+
+class Kind(Enum):
+    PLAIN = "plain"
+    TEXT = "text"
+    NESTED = "nested"
+    """A sub-object (metadata, a stage's metrics, a card's evidence…): a Y.Map of its own."""
+    KEYED = "keyed"
+    """A list of items with ids: a Y.Map id → item."""
+
+
+@cache
+def fields_of(cls: type[BaseModel]) -> dict[str, tuple[Kind, type[BaseModel] | None]]:
+    """How each field of ``cls`` is stored, read from the pydantic annotations."""
+    kinds: dict[str, tuple[Kind, type[BaseModel] | None]] = {}
+    texts = TEXT_FIELDS.get(cls, frozenset())
+    for name, field in cls.model_fields.items():
+        annotation = field.annotation
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if name in texts:
+            kinds[name] = (Kind.TEXT, None)
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            kinds[name] = (Kind.NESTED, annotation)
+        elif origin is list and args and isinstance(args[0], type) and issubclass(args[0], BaseModel):
+            kinds[name] = (Kind.KEYED, args[0])
+        else:
+            kinds[name] = (Kind.PLAIN, None)
+    return kinds
+
+
+def keyed_fields(cls: type[BaseModel]) -> list[str]:
+    return [name for name, (kind, _) in fields_of(cls).items() if kind is Kind.KEYED]
+
+
+# -- model → Y -----------------------------------------------------------------------------
+
+
+def fill_map(ymap: Map, cls: type[BaseModel], data: Mapping[str, Any]) -> None:
+    """Write ``data`` (a JSON-mode dump of a ``cls``) into ``ymap``, field by field in model order.
+
+    Keys are set one at a time in a fixed order so that the same data always gives the
+    same Y items (and so the same ids under the same client id).
+    """
+    for name, (kind, sub) in fields_of(cls).items():
+        if cls is Card and name in PLACE_FIELDS:
+            continue
+        value = data[name]
+        if kind is Kind.TEXT:
+            ymap[name] = Text(value)
+        elif kind is Kind.NESTED:
+            assert sub is not None
+            ymap[name] = Map()
+            fill_map(ymap[name], sub, value)
+        elif kind is Kind.KEYED:
+            assert sub is not None
+            ymap[name] = Map()
+            collection = ymap[name]
+            for index, item in enumerate(value):
+                insert_item(collection, sub, item, float(index))
+        else:
+            ymap[name] = value
+    if cls is Card:
+        ymap[PLACE] = card_place(data)
+
+
+def insert_item(collection: Map, cls: type[BaseModel], data: Mapping[str, Any], position: float) -> None:
+    """Add one item (JSON-mode dict) to a keyed collection at ``position``."""
+    collection[data["id"]] = Map()
+    item = collection[data["id"]]
+    fill_map(item, cls, data)
+    item[POS] = position
+
+
+def card_place(data: Mapping[str, Any]) -> list[Any]:
+    return [data["stage_id"], data["lane_id"], data["order"]]
+
+
+def build_doc(workspace: Workspace, client_id: int | None = SEED_CLIENT_ID) -> Doc:
+    """A Y document holding ``workspace`` (client id 0 by default: see :func:`seed_update`)."""
+    doc = Doc(client_id=client_id) if client_id is not None else Doc()
+    root = doc.get(ROOT, type=Map)
+    with doc.transaction(origin="seed"):
+        fill_map(root, Workspace, workspace.model_dump(mode="json"))
+    return doc
+
+
+def seed_update(workspace: Workspace) -> bytes:
+    """The whole workspace as one Y update written by client 0: the same file gives the same history."""
+    return build_doc(workspace).get_update()
+
+
+def live_doc(seed: bytes | None = None) -> Doc:
+    """A working document with a random client id of its own, holding ``seed`` when given."""
+    doc = Doc()
+    doc.get(ROOT, type=Map)
+    if seed:
+        doc.apply_update(seed)
+    return doc
+
+
+def root_of(doc: Doc) -> Map:
+    return doc.get(ROOT, type=Map)
+
+
+def is_empty(doc: Doc) -> bool:
+    """True for a room nobody has put a map in yet."""
+    return "maps" not in root_of(doc)
+
+
+# -- Y → model -----------------------------------------------------------------------------
+
+
+def ordered(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Items of a keyed collection in list order: by position, then id (so ties order the same everywhere)."""
+    return sorted(items, key=lambda item: (_number(item.get(POS)), str(item.get("id", ""))))
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
+
+
+def model_data(cls: type[BaseModel], py: Mapping[str, Any]) -> dict[str, Any]:
+    """The dict pydantic validates a ``cls`` from, given the ``to_py()`` of its Y.Map.
+
+    Missing keys are left out so the model's defaults apply.
+    """
+    data: dict[str, Any] = {}
+    for name, (kind, sub) in fields_of(cls).items():
+        if cls is Card and name in PLACE_FIELDS:
+            continue
+        if name not in py:
+            continue
+        value = py[name]
+        if kind is Kind.NESTED and isinstance(value, Mapping):
+            assert sub is not None
+            data[name] = model_data(sub, value)
+        elif kind is Kind.KEYED and isinstance(value, Mapping):
+            assert sub is not None
+            data[name] = [model_data(sub, item) for item in ordered(value.values()) if isinstance(item, Mapping)]
+        else:
+            data[name] = value
+    if cls is Card:
+        place = py.get(PLACE)
+        if isinstance(place, list) and len(place) == 3:
+            data["stage_id"], data["lane_id"] = place[0], place[1]
+            data["order"] = _whole(place[2])
+    if cls is Workspace and "schema_version" in data:
+        data["schema_version"] = _whole(data["schema_version"])
+    return data
+
+
+def _whole(value: Any) -> Any:
+    """Y numbers come back as floats (3 → 3.0): integral ones become ints again."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def read_workspace(doc: Doc) -> Workspace:
+    """The whole workspace held by ``doc`` (a join or a save; edits are patched item by item instead)."""
+    return Workspace.model_validate(model_data(Workspace, root_of(doc).to_py() or {}))
