@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 
 from .io import (
     DiskState,
-    FileChangedOnDisk,
     Fingerprint,
     SavedFile,
     load_workspace,
@@ -128,12 +127,9 @@ class Document(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("a new document needs a file name: use Save As")
-        if not overwrite and target == self._path and self.disk_state() is DiskState.CHANGED:
-            raise FileChangedOnDisk(
-                target,
-                "was changed by another program since you opened or last saved it; "
-                "saving now would overwrite those changes",
-            )
+        # The file must still be what we last read or wrote: checked by save_workspace as late as
+        # possible, under the save lock, so another window's save cannot slip in between.
+        expected = self._disk if not overwrite and target == self._path else None
         if backups is None:
             from .recovery import backup_count
 
@@ -144,7 +140,7 @@ class Document(QObject):
         if metadata.created is None:
             metadata.created = metadata.modified
         try:
-            result = save_workspace(self._workspace, target, backups=backups)
+            result = save_workspace(self._workspace, target, backups=backups, expected=expected)
         except Exception:
             metadata.modified, metadata.created = previous_modified, previous_created
             raise

@@ -3,6 +3,7 @@
 import errno
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -17,44 +18,111 @@ _TEMP_NAME = re.compile(r"[a-z0-9_]{8}")
 """What tempfile.mkstemp puts between our prefix and suffix."""
 
 
-def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None) -> os.stat_result:
+class NotRegularFile(OSError):
+    """The target is a device, a pipe, a socket or a folder: replacing it would touch something that is not ours."""
+
+    def __init__(self, path: Path):
+        super().__init__(errno.EINVAL, "is not a regular file (a device, a pipe or a folder); nothing was written",
+                         str(path))
+
+
+def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None,
+                 follow_symlinks: bool = True) -> os.stat_result:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the folder.
 
     With ``verify`` the temporary file is read back and compared before the rename, so a file
     that does not hold exactly ``data`` never replaces the old one. The new file keeps the old
     one's permissions, or takes ``mode``, or follows the umask. Returns the new file's stat.
-    A symbolic link is followed: the file it points to is replaced and the link stays.
+    A symbolic link is followed: the file it points to is replaced and the link stays; with
+    ``follow_symlinks`` False the link itself is replaced (files of our own, such as recovery
+    copies, must never write through a link to somewhere else). Whatever the path resolves to
+    must be a regular file or nothing: a device, a pipe or a folder raises NotRegularFile.
     Temporary files left beside ``path`` by earlier interrupted saves are removed once this one
     has succeeded. Raises OSError (with the temporary file removed) or FileNotFoundError when the
     folder is missing.
     """
+    staged = StagedFile(path, data, verify=verify, mode=mode, follow_symlinks=follow_symlinks)
+    return staged.commit()
+
+
+def resolve_target(path: Path, follow_symlinks: bool = True) -> Path:
+    """The file a write to ``path`` replaces; NotRegularFile when that is not a regular file."""
     # Through a symbolic link, replace the file it points to, never the link itself.
-    path = Path(os.path.realpath(path)) if path.is_symlink() else path
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(f"the folder {folder} does not exist")
-    fd, temp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    if follow_symlinks and path.is_symlink():
+        path = Path(os.path.realpath(path))
     try:
+        status = os.stat(path, follow_symlinks=follow_symlinks)
+    except (FileNotFoundError, NotADirectoryError):
+        return path
+    if not (stat.S_ISREG(status.st_mode) or stat.S_ISLNK(status.st_mode)):
+        raise NotRegularFile(path)
+    return path
+
+
+class StagedFile:
+    """A new version of ``path`` written, synced and checked beside it, waiting for :meth:`commit`.
+
+    Splitting the write from the rename lets a save do its last checks (has another program
+    changed the file? keep the replaced version as a backup) after the slow, failure-prone part
+    (a full disk fails here) and before anything the user had is touched. :meth:`discard` (or
+    leaving a ``with`` block without committing) removes the temporary file.
+    """
+
+    def __init__(self, path: Path, data: bytes, *, verify: bool = True, mode: int | None = None,
+                 follow_symlinks: bool = True, copy_from: Path | None = None):
+        self.path = resolve_target(Path(path), follow_symlinks)
+        self._mode = mode
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        if not folder.is_dir():
+            raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist", str(folder))
+        self.folder = folder
+        fd, self.temp_name = tempfile.mkstemp(prefix=_temp_prefix(self.path), suffix=TEMP_SUFFIX, dir=folder)
         try:
-            _write_all(fd, data)
-            os.fsync(fd)
-            if verify:
-                _check_written(fd, data)
-        finally:
-            os.close(fd)
-        if mode is not None:
-            os.chmod(temp_name, mode & 0o777)
-        elif path.exists():
-            os.chmod(temp_name, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temp_name, 0o666 & ~_umask())
-        os.replace(temp_name, path)
-    except BaseException:
-        _remove_quietly(temp_name)
-        raise
-    _sync_folder(folder)
-    _remove_leftovers(path, folder)
-    return path.stat()
+            try:
+                if copy_from is not None:
+                    _copy_file(copy_from, fd)
+                else:
+                    _write_all(fd, data)
+                os.fsync(fd)
+                if verify and copy_from is None:
+                    _check_written(fd, data)
+            finally:
+                os.close(fd)
+        except BaseException:
+            _remove_quietly(self.temp_name)
+            raise
+        self._done = False
+
+    def __enter__(self) -> "StagedFile":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.discard()
+
+    def commit(self) -> os.stat_result:
+        """Put the new version in place of ``path`` in one step; returns its stat."""
+        path = self.path
+        try:
+            resolve_target(path, follow_symlinks=False)  # still not a device, however late it became one
+            if self._mode is not None:
+                os.chmod(self.temp_name, self._mode & 0o777)
+            elif path.exists():
+                os.chmod(self.temp_name, path.stat().st_mode & 0o777)
+            else:
+                os.chmod(self.temp_name, 0o666 & ~_umask())
+            os.replace(self.temp_name, path)
+        except BaseException:
+            self.discard()
+            raise
+        self._done = True
+        _sync_folder(self.folder)
+        _remove_leftovers(path, self.folder)
+        return path.stat()
+
+    def discard(self) -> None:
+        if not self._done:
+            _remove_quietly(self.temp_name)
+            self._done = True
 
 
 def _temp_prefix(path: Path) -> str:
@@ -88,6 +156,18 @@ def _write_all(fd: int, data: bytes) -> None:
         if written <= 0:
             raise OSError(errno.EIO, "the disk accepted no more data")
         view = view[written:]
+
+
+def _copy_file(source: Path, fd: int) -> None:
+    """Copy the regular file ``source`` into ``fd`` a chunk at a time (any size, bounded memory)."""
+    source_fd = os.open(source, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(source_fd).st_mode):
+            raise NotRegularFile(source)
+        while chunk := os.read(source_fd, WRITE_CHUNK):
+            _write_all(fd, chunk)
+    finally:
+        os.close(source_fd)
 
 
 def _check_written(fd: int, data: bytes) -> None:

@@ -17,7 +17,7 @@ import os
 import re
 from pathlib import Path
 
-from .atomic import atomic_write
+from .atomic import StagedFile
 
 BACKUP_FOLDER = ".journey-backups"
 DEFAULT_BACKUPS = 3
@@ -52,27 +52,34 @@ def list_backups(path: Path) -> list[Path]:
     return [p for _, p in sorted(numbered)]
 
 
-def keep_backup(path: Path, previous: bytes, count: int, mode: int | None = None) -> Path | None:
-    """Shift the backups of ``path`` up by one and store ``previous`` as number 1.
+def keep_backup(path: Path, previous: bytes | Path, count: int, mode: int | None = None) -> Path | None:
+    """Store ``previous`` (bytes, or a file to copy) as backup 1 of ``path``, shifting the others up by one.
 
-    Keeps at most ``count`` backups (older ones are deleted); does nothing when ``count`` is 0.
-    ``mode`` is the map's permissions: a private map keeps private backups.
-    Raises OSError when the folder or a backup cannot be written; the map itself is untouched.
+    The new backup is written, synced and checked first; only then are the older ones shifted
+    (the oldest beyond ``count`` deleted) and it is renamed into place. A backup that cannot be
+    written (a full disk) raises OSError before any existing backup is touched, so a failed
+    save never eats its own backups. Does nothing when ``count`` is 0. ``mode`` is the map's
+    permissions: a private map keeps private backups.
     """
     count = max(0, min(count, MAX_BACKUPS))
-    existing = list_backups(path)
     if count == 0:
         return None
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
-    numbers = {_number(p): p for p in existing}
-    for number in sorted(numbers, reverse=True):
-        if number >= count:
-            os.unlink(numbers[number])
-        else:
-            os.replace(numbers[number], backup_path(path, number + 1))
     newest = backup_path(path, 1)
-    atomic_write(newest, previous, mode=mode)
+    if isinstance(previous, bytes):
+        staged = StagedFile(newest, previous, mode=mode, follow_symlinks=False)
+    else:  # a file too large to hold in memory: copied a megabyte at a time
+        staged = StagedFile(newest, b"", mode=mode, follow_symlinks=False, copy_from=previous)
+    with staged:
+        existing = list_backups(path)
+        numbers = {_number(p): p for p in existing}
+        for number in sorted(numbers, reverse=True):
+            if number >= count:
+                os.unlink(numbers[number])
+            else:
+                os.replace(numbers[number], backup_path(path, number + 1))
+        staged.commit()
     return newest
 
 

@@ -17,9 +17,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model import SCHEMA_VERSION, Workspace, check_workspace
-from .atomic import atomic_write
+from .atomic import NotRegularFile, StagedFile, resolve_target
 from .backups import keep_backup
 from .errors import (
+    FileChangedOnDisk,
     InconsistentFile,
     InvalidFormat,
     InvalidImage,
@@ -29,8 +30,9 @@ from .errors import (
     UnreadableFile,
     UnsupportedVersion,
 )
-from .fingerprint import Fingerprint
+from .fingerprint import DiskState, Fingerprint, compare
 from .images import check_avatar
+from .locking import LockTimeout, save_lock
 from .migrations import FutureVersion, migrate
 from .serialize import workspace_to_bytes
 
@@ -114,33 +116,73 @@ def write_workspace(workspace: Workspace, path: Path | str) -> None:
     save_workspace(workspace, path)
 
 
-def save_workspace(workspace: Workspace, path: Path | str, *, backups: int = 0) -> SavedFile:
+def save_workspace(workspace: Workspace, path: Path | str, *, backups: int = 0,
+                   expected: Fingerprint | None = None) -> SavedFile:
     """Write ``workspace`` to ``path`` so that the file is always either the old map or the new one.
 
     In order: serialise; parse the bytes back (a map this version could not open again is
-    refused, and the file on disk stays as it was); refuse to overwrite a read-only file or a
-    file from a newer Journey Studio; keep the replaced version as backup 1 of ``backups``;
-    write a temporary file, fsync it, read it back, rename it over ``path`` and fsync the folder.
-    Raises SaveFailed (with a message a user can act on) and leaves the old file intact.
+    refused, and the file on disk stays as it was); take the save lock beside the map (another
+    Journey Studio saving the same file waits); write a temporary file, fsync it and read it
+    back (a full disk fails here, before anything is touched); then, as late as possible,
+    refuse when the file is no longer ``expected`` (another program changed it: raises
+    FileChangedOnDisk), is read-only, or comes from a newer Journey Studio; keep the replaced
+    version as backup 1 of ``backups`` (written before the older ones are shifted); rename the
+    temporary file over ``path`` and fsync the folder; release the lock.
+    Raises SaveFailed (with a message a user can act on) and leaves the map and its backups intact.
     """
     path = Path(path)
     data = _serialise(workspace, path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise SaveFailed(path, f"the folder {folder} does not exist")
-    previous = _previous_version(path)
-    backup: Path | None = None
-    backup_problem: str | None = None
-    if previous is not None and backups > 0 and previous[0] != data:
-        try:
-            backup = keep_backup(path, previous[0], backups, mode=previous[1])
-        except OSError as error:
-            backup_problem = _os_reason(error, path)
+    _check_folder(path, folder)
     try:
-        status = atomic_write(path, data)
+        target = resolve_target(path)
+    except NotRegularFile:
+        raise SaveFailed(path, "is not a regular file; choose another name") from None
+    except OSError as error:
+        raise SaveFailed(path, _os_reason(error, path)) from None
+    try:
+        with save_lock(target):
+            with StagedFile(target, data) as staged:
+                if expected is not None:
+                    _check_unchanged(path, target, expected)
+                previous = _previous_version(target)
+                backup: Path | None = None
+                backup_problem: str | None = None
+                if previous is not None and backups > 0 and previous[0] != data:
+                    try:
+                        backup = keep_backup(target, previous[0], backups, mode=previous[1])
+                    except OSError as error:
+                        backup_problem = _os_reason(error, path)
+                status = staged.commit()
+    except LockTimeout:
+        raise SaveFailed(path, "another window or program is saving this file right now; try again") from None
+    except FileNotFoundError as error:
+        if not folder.is_dir():
+            _check_folder(path, folder)
+        raise SaveFailed(path, _os_reason(error, path)) from None
     except OSError as error:
         raise SaveFailed(path, _os_reason(error, path)) from None
     return SavedFile(path, Fingerprint.of(data, status), backup, backup_problem)
+
+
+def _check_folder(path: Path, folder: Path) -> None:
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise SaveFailed(path, f"{folder} is no longer a folder (a file has taken its name); "
+                         "nothing was written: save somewhere else")
+    raise SaveFailed(path, f"the folder {folder} does not exist")
+
+
+def _check_unchanged(path: Path, target: Path, expected: Fingerprint) -> None:
+    """FileChangedOnDisk when the file is not what the document last read or wrote (a missing file is fine)."""
+    state, _ = compare(target, expected)
+    if state is DiskState.CHANGED:
+        raise FileChangedOnDisk(
+            path,
+            "was changed by another program since you opened or last saved it; "
+            "saving now would overwrite those changes",
+        )
 
 
 def _serialise(workspace: Workspace, path: Path) -> bytes:
@@ -160,8 +202,10 @@ def _serialise(workspace: Workspace, path: Path) -> bytes:
     return data
 
 
-def _previous_version(path: Path) -> tuple[bytes, int] | None:
-    """The bytes and permissions of the file about to be replaced, or None when there is none.
+def _previous_version(path: Path) -> tuple[bytes | Path, int] | None:
+    """The bytes (or, over MAX_FILE_BYTES, the file itself) and permissions of the file about to be replaced.
+
+    None when there is none, or it cannot be read.
 
     Raises SaveFailed when the file must not be replaced: read-only, a folder, or written by a
     newer Journey Studio (saving would silently drop what this version does not know).
@@ -181,7 +225,7 @@ def _previous_version(path: Path) -> tuple[bytes, int] | None:
             path, "is read-only, so it was not changed; use Save As to save a copy under another name"
         )
     if status.st_size > MAX_FILE_BYTES:
-        return None
+        return path, status.st_mode & 0o777  # too large to be a map of ours: kept by copying, never read whole
     try:
         data = path.read_bytes()
     except OSError:

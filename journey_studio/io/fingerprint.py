@@ -5,8 +5,10 @@ mtime, a same-size edit may land in the same clock tick), so a SHA-256 of the by
 whenever the size alone does not.
 """
 
+import errno
 import hashlib
 import os
+import stat as stat_module
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -47,7 +49,9 @@ def compare(path: Path, known: Fingerprint) -> tuple[DiskState, Fingerprint | No
     """How the file differs from ``known``; with the new fingerprint when only its mtime moved (a touch)."""
     try:
         stat = path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # Gone, or its folder is gone (a file may have taken the folder's name): nothing of
+        # someone else's would be overwritten; the save itself says what is wrong with the folder.
         return DiskState.MISSING, None
     except OSError:
         return DiskState.CHANGED, None
@@ -55,7 +59,7 @@ def compare(path: Path, known: Fingerprint) -> tuple[DiskState, Fingerprint | No
         return DiskState.CHANGED, None
     try:
         digest = _hash_file(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return DiskState.MISSING, None
     except OSError:
         return DiskState.CHANGED, None
@@ -67,8 +71,14 @@ def compare(path: Path, known: Fingerprint) -> tuple[DiskState, Fingerprint | No
 
 
 def _hash_file(path: Path) -> str:
+    """SHA-256 of a regular file; OSError for anything else (a pipe put there would block a plain open)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK):
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat_module.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "is not a regular file", str(path))
+        while chunk := os.read(fd, HASH_CHUNK):
             digest.update(chunk)
+    finally:
+        os.close(fd)
     return digest.hexdigest()
