@@ -1,102 +1,100 @@
-"""The layers hold: the model, file I/O and layout know nothing of Qt.
+"""The layers hold: import-linter checks the contracts written in pyproject.toml.
 
-They are what the command line, the exports and the tests use without a screen, and what a
-future web or batch tool could reuse.
+Every part of journey_studio imports only the parts below it (app → ui → presentation/export →
+editor → canvas/document → commands/analysis/… → painter → layout/io → model), and the model, file
+I/O, layout, painter, analysis, interchange and theme know nothing of Qt: they are what the command
+line, the exports and the tests use without a screen, and what a batch tool could reuse.
 """
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "journey_studio"
-QT_FREE = ("model", "io", "layout")
-QT_MODULES = ("PySide6", "shiboken6")
-QT_SIDE = ("canvas", "ui", "app", "export", "document", "editor", "commands")
-"""Parts of journey_studio that use Qt: importing them would bring Qt in through the back door."""
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+LAYERS = "Layers: each part of journey_studio imports only the parts below it"
+NO_QT = "No Qt in the model, files, layout, painter, analysis, interchange and theme"
+QT_FREE = ("model", "io", "layout", "painter", "analysis", "interchange", "theme")
 
 
-def _modules(package: str) -> list[Path]:
-    return sorted((PACKAGE / package).rglob("*.py"))
-
-
-def _imported_names(path: Path) -> list[tuple[int, str]]:
-    """Every module the file at ``path`` imports, with its line."""
-    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-    package = parts[:-1]  # for __init__.py too: "from . import x" is relative to its own package
-    return _imports(path.read_text(encoding="utf-8"), package)
-
-
-def _imports(source: str, package: list[str]) -> list[tuple[int, str]]:
-    """Imported module names in ``source``, relative imports resolved against ``package``."""
-    names = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.extend((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = package[: len(package) - node.level + 1] if node.level else []
-            module = ".".join(base + ([node.module] if node.module else []))
-            names.append((node.lineno, module))
-            names.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names)
-        elif (
-            isinstance(node, ast.Call)
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and getattr(node.func, "attr", getattr(node.func, "id", None))
-            in {"import_module", "__import__"}
-        ):
-            names.append((node.lineno, str(node.args[0].value)))
-    return names
-
-
-def _is_under(name: str, root: str) -> bool:
-    return name == root or name.startswith(root + ".")
-
-
-@pytest.mark.parametrize("package", QT_FREE)
-def test_qt_free_packages_do_not_import_qt(package):
-    modules = _modules(package)
-    assert modules, f"journey_studio/{package} has no modules"
-    offending = [
-        f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"
-        for path in modules
-        for line, name in _imported_names(path)
-        if any(_is_under(name, qt) for qt in QT_MODULES)
-        or any(_is_under(name, f"journey_studio.{side}") for side in QT_SIDE)
-    ]
-    assert not offending, "\n".join(offending)
-
-
-def test_the_import_walker_sees_every_way_of_importing():
-    """The check above must be able to fail: feed it the imports it looks for."""
-    source = (
-        "import PySide6.QtGui\n"
-        "from shiboken6 import isValid\n"
-        "from ..canvas import scene\n"
-        "from .. import ui\n"
-        "from . import enums\n"
-        "import importlib\n"
-        "def later():\n"
-        "    importlib.import_module('PySide6.QtCore')\n"
+def lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run lint-imports on the journey_studio found in ``project``, with ``project``'s pyproject.toml."""
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo", str(project / "pyproject.toml")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    names = [name for _, name in _imports(source, ["journey_studio", "model"])]
-    assert "PySide6.QtGui" in names
-    assert "shiboken6" in names
-    assert "journey_studio.canvas" in names
-    assert "journey_studio.ui" in names
-    assert "journey_studio.model.enums" in names
-    assert "PySide6.QtCore" in names
 
 
-def test_importing_the_model_and_io_loads_no_qt():
+def test_the_import_contracts_hold():
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{LAYERS} KEPT" in result.stdout
+    assert f"{NO_QT} KEPT" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def package_copy(tmp_path_factory) -> Path:
+    """A copy of the package and its contracts, for the checks below to break on purpose."""
+    project = tmp_path_factory.mktemp("project")
+    shutil.copytree(ROOT / "journey_studio", project / "journey_studio", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", project)
+    return project
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "broken", "named"),
+    [
+        # The model reaches up into the window.
+        ("model/uses_the_window.py", "from ..ui import main_window\n", LAYERS, "journey_studio.ui.main_window"),
+        # The layout imports Qt, directly...
+        ("layout/draws_with_qt.py", "from PySide6.QtGui import QPainter\n", NO_QT, "PySide6"),
+        # ...or through a Qt-side package, which also breaks the layers.
+        ("analysis/uses_the_scene.py", "from ..canvas import scene\n", NO_QT, "journey_studio.canvas.scene"),
+        ("analysis/uses_the_scene.py", "from ..canvas import scene\n", LAYERS, "journey_studio.canvas.scene"),
+        # The painter is below the canvas and the exporters: it must not borrow from them.
+        ("painter/borrows.py", "from ..canvas import scene\n", LAYERS, "journey_studio.canvas.scene"),
+        # A new top-level module must be given its place in the layers.
+        ("unplaced.py", "X = 1\n", LAYERS, "journey_studio.unplaced"),
+    ],
+)
+def test_a_bad_import_breaks_the_contracts(package_copy, module, source, broken, named):
+    """The contracts above must be able to fail: add one bad module to a copy of the package."""
+    path = package_copy / "journey_studio" / module
+    path.write_text(source, encoding="utf-8")
+    try:
+        result = lint_imports(package_copy)
+    finally:
+        path.unlink()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"{broken} BROKEN" in result.stdout, result.stdout
+    assert named in result.stdout, result.stdout
+
+
+def _qt_modules_loaded_by(modules: list[str]) -> list[str]:
+    """The Qt modules a fresh interpreter holds after importing ``modules``."""
     code = (
-        "import journey_studio.model, journey_studio.io, sys; "
-        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))); "
-        "assert not qt, qt"
+        f"import sys; import {', '.join(modules)}; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    return ast.literal_eval(result.stdout)
+
+
+def test_importing_the_qt_free_parts_loads_no_qt():
+    """What the contracts say about the source, checked on the running interpreter."""
+    assert _qt_modules_loaded_by([f"journey_studio.{name}" for name in QT_FREE]) == []
+
+
+def test_the_runtime_check_sees_qt():
+    assert "PySide6.QtWidgets" in _qt_modules_loaded_by(["journey_studio.model", "journey_studio.canvas.scene"])
