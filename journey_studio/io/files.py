@@ -116,8 +116,9 @@ def write_workspace(workspace: Workspace, path: Path | str) -> None:
     save_workspace(workspace, path)
 
 
-def save_workspace(workspace: Workspace, path: Path | str, *, backups: int = 0,
-                   expected: Fingerprint | None = None) -> SavedFile:
+def save_workspace(
+    workspace: Workspace, path: Path | str, *, backups: int = 0, expected: Fingerprint | None = None,
+) -> SavedFile:
     """Write ``workspace`` to ``path`` so that the file is always either the old map or the new one.
 
     In order: serialise; parse the bytes back (a map this version could not open again is
@@ -141,19 +142,18 @@ def save_workspace(workspace: Workspace, path: Path | str, *, backups: int = 0,
     except OSError as error:
         raise SaveFailed(path, _os_reason(error, path)) from None
     try:
-        with save_lock(target):
-            with StagedFile(target, data) as staged:
-                if expected is not None:
-                    _check_unchanged(path, target, expected)
-                previous = _previous_version(target)
-                backup: Path | None = None
-                backup_problem: str | None = None
-                if previous is not None and backups > 0 and previous[0] != data:
-                    try:
-                        backup = keep_backup(target, previous[0], backups, mode=previous[1])
-                    except OSError as error:
-                        backup_problem = _os_reason(error, path)
-                status = staged.commit()
+        with save_lock(target), StagedFile(target, data) as staged:
+            if expected is not None:
+                _check_unchanged(path, target, expected)
+            previous = _previous_version(target)
+            backup: Path | None = None
+            backup_problem: str | None = None
+            if previous is not None and backups > 0 and previous[0] != data:
+                try:
+                    backup = keep_backup(target, previous[0], backups, mode=previous[1])
+                except OSError as error:
+                    backup_problem = _os_reason(error, path)
+            status = staged.commit()
     except LockTimeout:
         raise SaveFailed(path, "another window or program is saving this file right now; try again") from None
     except FileNotFoundError as error:

@@ -17,7 +17,7 @@ import os
 import stat as stat_module
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 try:
@@ -167,7 +167,5 @@ def _acquire_exclusive_file(lock: Path, deadline: float) -> None:
 
 
 def _remove_quietly(path: Path) -> None:
-    try:
+    with suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
