@@ -173,6 +173,7 @@ def _export(options: argparse.Namespace) -> int:
         dpi=options.dpi, width=options.width, theme=options.theme, background=background,
         page=PageSize(options.page) if options.page else None, scope=scope, stage=options.stage,
     )
+    _refuse_outputs_onto_inputs(jobs, options.files)
     if any(format_for(output).suffix in (".png", ".pptx") for _, output in jobs):
         from .qt_app import application
 
@@ -195,6 +196,18 @@ def _export(options: argparse.Namespace) -> int:
             continue
         print(f"{output}: exported {journey_map.title!r}")
     return EXIT_INVALID if failures else EXIT_OK
+
+
+def _refuse_outputs_onto_inputs(jobs: list[tuple[Path, Path]], inputs: list[Path]) -> None:
+    """A command that would replace one of its own inputs (a link, the same name) does nothing at all."""
+    from ..export import ExportError
+    from ..export.output_guard import check_output
+
+    for _, output in jobs:
+        try:
+            check_output(output, inputs)
+        except ExportError as error:
+            raise CommandError(str(error)) from None
 
 
 def _export_jobs(options: argparse.Namespace) -> list[tuple[Path, Path]]:

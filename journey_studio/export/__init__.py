@@ -16,6 +16,7 @@ from .options import (
     Scope,
     no_progress,
 )
+from .output_guard import OutputIsInput, check_output
 
 Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
 
@@ -111,7 +112,9 @@ def export_map(
     Nothing is written when the export fails or is cancelled.
     """
     fmt = format_for(path)
+    check_output(Path(path))
     data = export_bytes(workspace, journey_map, fmt.suffix, options or ExportOptions(), progress)
+    check_output(Path(path))  # again: the export may have taken a while
     try:
         atomic_write(Path(path), data)
     except OSError as error:
@@ -119,6 +122,6 @@ def export_map(
 
 
 __all__ = [
-    "FORMATS", "Background", "ExportCancelled", "ExportError", "ExportOptions", "Format", "PageSize",
-    "Progress", "Scope", "export_bytes", "export_map", "format_for", "no_progress",
+    "FORMATS", "Background", "ExportCancelled", "ExportError", "ExportOptions", "Format", "OutputIsInput",
+    "PageSize", "Progress", "Scope", "export_bytes", "export_map", "format_for", "no_progress",
 ]
