@@ -1,11 +1,24 @@
 """Colour themes, stored as JSON data files in ``resources/themes``. Qt-free: colours are hex strings.
 
 Colours are ``#RRGGBB`` or ``#AARRGGBB`` (Qt's order, alpha first).
+
+How colour carries meaning on a map:
+
+- **Stages** take :data:`STAGE_PALETTE`, a calm *sequential* run from blue through teal to green, in
+  journey order: the colour says "where in the journey", nothing more. A rainbow implied meanings
+  it did not have (a green "doubt" stage read as good news). Every step is dark enough for white
+  header text (≥ 4.5:1), so all headers of a map share one ink (:func:`readable_text_on`).
+- **Emotion** alone uses warm against cool: orange faces and tint below neutral, blue above, with
+  explicit half-way colours (``face_slightly_*``) so a +1 face is a clear light blue, not a grey
+  blend that reads as "disabled".
+- **Lanes** alternate two near-white bands; stages are not tinted over them (bands × tints made a
+  muddy checkerboard). Cards lift off with a faint, soft shadow in the card's own shape.
+- **Red** is kept for moments of truth (critical cards and the lowest emotion point).
 """
 
 import json
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 
@@ -48,6 +61,12 @@ class Theme:
     """Badge of a card backed by research (interview, analytics…)."""
     evidence_assumed: str = "#9A6700"
     """Badge of a card that is only an assumption."""
+    face_slightly_positive: str = "#8EC5F4"
+    """A face half-way up the scale (+1 on −2…+2): a clear light blue."""
+    face_slightly_negative: str = "#F2A766"
+    """A face half-way down the scale (−1 on −2…+2): a clear light orange."""
+    blueprint_line: str = "#57606A"
+    """A service blueprint's lines of interaction, visibility and internal interaction, and their names."""
 
     def curve_colour(self, index: int) -> str:
         return self.curve[index % len(self.curve)]
@@ -58,7 +77,7 @@ def theme_names() -> list[str]:
     return sorted(entry.name.removesuffix(".json") for entry in folder.iterdir() if entry.name.endswith(".json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_theme(name: str = "light") -> Theme:
     """The theme called ``name``; raises KeyError naming the known themes."""
     if name not in theme_names():
@@ -69,17 +88,58 @@ def load_theme(name: str = "light") -> Theme:
     return Theme(**values)
 
 
+STAGE_PALETTE: tuple[str, ...] = (
+    "#3F5E9C", "#35699A", "#2B7391", "#207A86", "#1E7D74", "#2A7D5F", "#3B7A4A", "#4E7539",
+)
+"""Stage colours in journey order: one calm sequential run (blue → teal → green), white text on each ≥ 4.5:1."""
+
+TEXT_AA = 4.5
+
+
+def stage_colour(index: int, count: int) -> str:
+    """The palette colour for stage ``index`` of ``count``: spread over the whole run, in order."""
+    if count <= 1:
+        return STAGE_PALETTE[0]
+    step = (len(STAGE_PALETTE) - 1) / max(count - 1, 1)
+    return STAGE_PALETTE[min(round(index * step), len(STAGE_PALETTE) - 1)] if count <= len(STAGE_PALETTE) \
+        else STAGE_PALETTE[index * len(STAGE_PALETTE) // count]
+
+
+def luminance(hex_colour: str) -> float:
+    rgb = hex_colour[-6:]
+    channels = [int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
 def readable_text_on(background: str, theme: Theme) -> str:
-    """The theme's light or dark text colour, whichever contrasts more with ``background``."""
-    def luminance(hex_colour: str) -> float:
-        rgb = hex_colour[-6:]
-        channels = [int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    """The header ink for ``background``: the light one whenever it reaches 4.5:1, else the better of the two.
 
-    def contrast(a: str, b: str) -> float:
-        la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-        return (la + 0.05) / (lb + 0.05)
-
+    One rule, not a per-colour toss-up, so a map's headers share one ink unless a colour truly needs the other.
+    """
     light, dark = theme.stage_text_light, theme.stage_text_dark
+    if contrast(background, light) >= TEXT_AA:
+        return light
     return light if contrast(background, light) >= contrast(background, dark) else dark
+
+
+def mood_colour(mood: float, theme: Theme) -> str:
+    """A face's fill for ``mood`` (−1 … +1): five explicit stops, blended only between neighbours.
+
+    Blending orange straight into blue through a pale neutral gave greys; with a chosen colour at
+    ±0.5 every face has a clear hue.
+    """
+    stops = (theme.face_negative, theme.face_slightly_negative, theme.face_neutral,
+             theme.face_slightly_positive, theme.face_positive)
+    position = (max(-1.0, min(1.0, mood)) + 1) * 2  # 0 … 4
+    low = min(int(position), 3)
+    t = position - low
+    a, b = stops[low][-6:], stops[low + 1][-6:]
+    channels = [round(int(a[i : i + 2], 16) + (int(b[i : i + 2], 16) - int(a[i : i + 2], 16)) * t) for i in (0, 2, 4)]
+    return "#" + "".join(f"{c:02X}" for c in channels)

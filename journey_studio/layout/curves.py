@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import EvidenceSource, JourneyMap, Persona
-from .blocks import Align, TextBlock, text_block
+from .blocks import TextBlock
 from .geometry import CubicSegment, Point, Rect
 from .metrics import LayoutMetrics
+from .point_labels import curve_samples, ink_rects, place_point_label
 
 if TYPE_CHECKING:
     from .map_layout import CardBox, StageColumn
@@ -35,11 +36,17 @@ class EmotionCurve:
     colour_index: int
     points: tuple[CurvePoint, ...]
     segments: tuple[CubicSegment, ...]
+    shade: tuple[CubicSegment, ...] = ()
+    """Outline of the tint between the curve and the zero line, easing in and out at both ends (no hard edge)."""
+
+
+EDGE = 10.0
+"""Room between the lowest/highest face and the lane's edge: a critical face's ring stays inside the lane."""
 
 
 def score_to_y(score: float, area: Rect, minimum: float, maximum: float, m: LayoutMetrics) -> float:
-    top = area.y + m.emotion_point_radius + 6
-    bottom = area.bottom - m.emotion_point_radius - 6
+    top = area.y + m.emotion_point_radius + EDGE
+    bottom = area.bottom - m.emotion_point_radius - EDGE
     span = maximum - minimum
     clamped = min(max(score, minimum), maximum)
     return top + (maximum - clamped) / span * (bottom - top)
@@ -47,8 +54,8 @@ def score_to_y(score: float, area: Rect, minimum: float, maximum: float, m: Layo
 
 def y_to_score(y: float, area: Rect, minimum: float, maximum: float, m: LayoutMetrics) -> float:
     """Inverse of :func:`score_to_y`, for dragging a point."""
-    top = area.y + m.emotion_point_radius + 6
-    bottom = area.bottom - m.emotion_point_radius - 6
+    top = area.y + m.emotion_point_radius + EDGE
+    bottom = area.bottom - m.emotion_point_radius - EDGE
     fraction = (y - top) / (bottom - top) if bottom > top else 0.5
     score = maximum - fraction * (maximum - minimum)
     return min(max(score, minimum), maximum)
@@ -61,6 +68,22 @@ def smooth_segments(points: Sequence[Point]) -> tuple[CubicSegment, ...]:
         half = (end.x - start.x) / 2
         segments.append(CubicSegment(start, Point(start.x + half, start.y), Point(end.x - half, end.y), end))
     return tuple(segments)
+
+
+def shade_outline(centres: Sequence[Point], zero_y: float, area: Rect) -> tuple[CubicSegment, ...]:
+    """The curve closed on the zero line, with its ends easing down to it over half a face's width or more."""
+    if len(centres) < 2:
+        return ()
+    ease = min(40.0, max(centres[0].x - area.x, 0.0), max(area.right - centres[-1].x, 0.0))
+    first, last = centres[0], centres[-1]
+    lead_in = Point(first.x - ease, zero_y)
+    lead_out = Point(last.x + ease, zero_y)
+    pieces = [CubicSegment(lead_in, Point(lead_in.x + ease / 2, zero_y), Point(first.x - ease / 2, first.y), first)]
+    pieces.extend(smooth_segments(centres))
+    pieces.append(CubicSegment(last, Point(last.x + ease / 2, last.y), Point(lead_out.x - ease / 2, zero_y), lead_out))
+    back = Point((lead_in.x + lead_out.x) / 2, zero_y)
+    pieces.append(CubicSegment(lead_out, back, back, lead_in))
+    return tuple(pieces)
 
 
 def layout_emotion_curves(
@@ -86,8 +109,8 @@ def layout_emotion_curves(
         if point.stage_id in columns:
             by_persona[point.persona_id].append(point)
 
-    curves = []
-    for colour_index, (persona_id, points) in enumerate(by_persona.items()):
+    drafts = []
+    for persona_id, points in by_persona.items():
         # Points without a card share their stage's width evenly, in file order.
         free_by_stage: dict[str, list] = defaultdict(list)
         for point in points:
@@ -107,19 +130,22 @@ def layout_emotion_curves(
 
         lowest = min(p.score for _, p in placed)
         centres = [Point(x, score_to_y(p.score, area, lo, hi, m)) for x, p in placed]
+        drafts.append((persona_id, placed, centres, lowest))
+
+    # Labels last: each must keep clear of every curve, face and label, not only its own.
+    samples = [p for _, _, centres, _ in drafts for p in curve_samples(smooth_segments(centres))]
+    faces = [c for _, _, centres, _ in drafts for c in centres]
+    taken: list[Rect] = []
+    curves = []
+    for colour_index, (persona_id, placed, centres, lowest) in enumerate(drafts):
         curve_points = []
         for i, ((x, point), centre) in enumerate(zip(placed, centres)):
             neighbour_gap = min(
                 [abs(x - other.x) for j, other in enumerate(centres) if j != i] or [columns[point.stage_id].rect.width]
             )
-            label_width = max(min(neighbour_gap - 8, columns[point.stage_id].rect.width - 16), 60.0)
-            label_height = 2 * m.point_label.line_height
-            below = centre.y + m.emotion_point_radius + 4
-            if below + label_height > area.bottom:
-                label_y = centre.y - m.emotion_point_radius - 4 - label_height
-            else:
-                label_y = below
-            label = text_block(point.label, m.point_label, x - label_width / 2, label_y, label_width, 2, Align.CENTER)
+            label_width = max(min(neighbour_gap * 1.5 - 8, columns[point.stage_id].rect.width - 16), 60.0)
+            label = place_point_label(point.label, centre, label_width, area, zero_y, samples, faces, taken, m)
+            taken.extend(ink_rects(label))
             mood = 2 * (point.score - lo) / (hi - lo) - 1
             critical = point.score == lowest and point.score < zero_score
             curve_points.append(
@@ -132,6 +158,7 @@ def layout_emotion_curves(
                 colour_index,
                 tuple(curve_points),
                 smooth_segments(centres),
+                shade_outline(centres, zero_y, area),
             )
         )
     return tuple(curves), zero_y

@@ -28,11 +28,23 @@ _WORDS = {
         "online": "en ligne", "offline": "hors ligne", "completed": "terminent",
         "completion": "taux d'achèvement", "entered": "entrent", "current": "État actuel",
         "future": "État futur", "persona": "Persona", "personas": "Personas",
+        "legend": "Légende", "interview": "Entretien", "focus_group": "Groupe de discussion",
+        "survey": "Enquête", "web_analytics": "Analytique web", "crm": "CRM",
+        "support_tickets": "Tickets de support", "workshop": "Atelier", "assumption": "Hypothèse non vérifiée",
+        "critical": "Moment de vérité", "next": "Étape suivante", "back": "Retour en arrière",
+        "skip": "Saut d'étape", "line_of_interaction": "Ligne d'interaction",
+        "line_of_visibility": "Ligne de visibilité", "line_of_internal_interaction": "Ligne d'interaction interne",
     },
     "en": {
         "online": "online", "offline": "offline", "completed": "complete",
         "completion": "completion rate", "entered": "enter", "current": "Current state",
         "future": "Future state", "persona": "Persona", "personas": "Personas",
+        "legend": "Legend", "interview": "Interview", "focus_group": "Focus group",
+        "survey": "Survey", "web_analytics": "Web analytics", "crm": "CRM",
+        "support_tickets": "Support tickets", "workshop": "Workshop", "assumption": "Unchecked assumption",
+        "critical": "Moment of truth", "next": "Next step", "back": "Goes back",
+        "skip": "Skips ahead", "line_of_interaction": "Line of interaction",
+        "line_of_visibility": "Line of visibility", "line_of_internal_interaction": "Line of internal interaction",
     },
 }
 

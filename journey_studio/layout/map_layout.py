@@ -13,8 +13,13 @@ from . import labels
 from .blocks import Align, TextBlock, text_block
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
 from .curves import EmotionCurve, layout_emotion_curves
+from .blueprint import BlueprintLine, blueprint_lines
+from .curves import score_to_y
+from .emotion_scale import EmotionTick, layout_ticks, scale_width
 from .geometry import Rect
+from .legend import Legend, layout_legend, legend_items
 from .metrics import DEFAULT_METRICS, LayoutMetrics
+from .text import text_width as measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,11 @@ class MapLayout:
     connectors: tuple[ConnectorPath, ...]
     emotion_range: tuple[float, float] = (-2.0, 2.0)
     """The map's emotion scale (minimum, maximum), for turning a drag into a score."""
+    emotion_ticks: tuple[EmotionTick, ...] = ()
+    """The scale beside the emotion lane."""
+    blueprint_lines: tuple[BlueprintLine, ...] = ()
+    legend: Legend | None = None
+    """What the map's marks mean, under the grid."""
     card_index: dict[str, CardBox] = field(default_factory=dict, repr=False)
 
     def stage_at(self, x: float) -> StageColumn | None:
@@ -160,7 +170,7 @@ def compute_layout(
     for (stage_id, lane_id), cell_cards in by_cell.items():
         if stage_id not in stage_x:
             continue
-        inner_width = stage_width[stage_id] - 2 * m.cell_padding - 2 * m.card_padding
+        inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
         total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             # A critical card's corner flag takes the end of the first title line.
@@ -186,7 +196,10 @@ def compute_layout(
             height = max(height, needs + m.metrics_lane_min_height)
         rect = Rect(x0, y, m.lane_title_width + grid_width, height)
         title_rect = Rect(x0, y, m.lane_title_width, height)
-        title = text_block(lane.title, m.lane_title, x0 + 12, y + 12, m.lane_title_width - 24, 3)
+        title_width = m.lane_title_width - 24
+        if lane.kind is LaneKind.EMOTIONS:  # the scale's tick labels take the cell's right edge
+            title_width -= scale_width(journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum, m)
+        title = text_block(lane.title, m.lane_title, x0 + 12, y + 12, title_width, 3)
         lanes.append(LaneRow(lane.id, index, lane.kind, rect, title_rect, title))
         y += height
     grid_bottom = y
@@ -200,8 +213,11 @@ def compute_layout(
         has_icon = bool(stage.icon)
         text_x = sx + 12 + (icon_size + 8 if has_icon else 0)
         text_width = stage.width - (text_x - sx) - 12
-        name = text_block(stage.name, m.stage_name, text_x, stage_y + 12, text_width, 1)
-        goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width, 2)
+        name = text_block(stage.name, m.stage_name, text_x, stage_y + 12, text_width, m.stage_name_lines)
+        # The goal takes the lines the name leaves in the header.
+        goal_lines = int((m.stage_header_height - 12 - 2 - name.rect.height - 2) // m.stage_goal.line_height)
+        goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width,
+                          max(min(goal_lines, 2), 0))
         icon_rect = Rect(sx + 12, stage_y + 12 + (m.stage_name.line_height - icon_size) / 2, icon_size, icon_size) if has_icon else None
         column = Rect(sx, stage_y, stage.width, grid_bottom - stage_y)
         stages.append(StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour))
@@ -210,8 +226,8 @@ def compute_layout(
     for (stage_id, lane_id), cell_cards in by_cell.items():
         if stage_id not in stage_x or lane_id not in lane_rect:
             continue
-        cx = stage_x[stage_id] + m.cell_padding
-        width = stage_width[stage_id] - 2 * m.cell_padding
+        cx = stage_x[stage_id] + m.column_padding
+        width = stage_width[stage_id] - 2 * m.column_padding
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             title, body, height = sized[card.id]
@@ -227,15 +243,23 @@ def compute_layout(
         emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
     curves, zero_y = layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
     metric_cells = _layout_metrics(journey_map, lanes, stages, language, m)
+    lane_row_index = {row.lane_id: row.index for row in lanes}
     arc_top = {
-        connector_id: lane_rect[lane_id].y + m.connector_label.line_height + 3 + level * m.connector_level_step
+        connector_id: (lane_rect[lane_id].y + m.connector_label.line_height + 3 + level * m.connector_level_step,
+                       lane_row_index[lane_id])
         for lane_id, connector_ids in gutters.items()
         if lane_id in lane_rect
         for level, connector_id in enumerate(connector_ids)
     }
-    connectors = route_connectors(journey_map, card_index, arc_top, m)
+    connectors = route_connectors(journey_map, card_index, arc_top, m, stages)
+    ticks: tuple[EmotionTick, ...] = ()
+    if emotion_row is not None and emotion_rect is not None and stages:
+        lo, hi = float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)
+        ticks = layout_ticks(lo, hi, emotion_row.title_rect, lambda v: score_to_y(v, emotion_rect, lo, hi, m), m)
+    lines = blueprint_lines(lanes, language, m)
+    legend = layout_legend(legend_items(journey_map, [c.persona_name for c in curves]), x0, grid_bottom + m.legend_gap, content_width, language, m)
 
-    bottom = grid_bottom + m.margin
+    bottom = (legend.rect.bottom if legend is not None else grid_bottom) + m.margin
     right = x0 + content_width + m.margin
     grid_rect = Rect(x0, stage_y, m.lane_title_width + grid_width, grid_bottom - stage_y)
     return MapLayout(
@@ -251,6 +275,9 @@ def compute_layout(
         metric_cells=metric_cells,
         connectors=connectors,
         emotion_range=(float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)),
+        emotion_ticks=ticks,
+        blueprint_lines=lines,
+        legend=legend,
         card_index=card_index,
     )
 
@@ -311,7 +338,9 @@ def place_card(
     if card.owner:
         channel_text = f"{channel_text} · {card.owner}" if channel_text else card.owner
     icon_space = 22.0 if card.channel else 0.0
-    badge_space = (84.0 if online_label else 0.0) + m.evidence_badge_space
+    # The footer's right end holds the online mark (its word and dot) and the evidence badge: measure them.
+    online_space = measure(online_label, m.card_footer) + 12 if online_label else 0.0
+    badge_space = online_space + m.evidence_badge_space + 8
     channel_label = text_block(
         channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
         max(inner_width - icon_space - badge_space, 20.0), 1, slack=m.text_slack,
@@ -348,7 +377,7 @@ def _layout_header(
         parts.insert(0, f"{labels.word(key, language)} : {', '.join(persona_texts)}" if language.startswith("fr")
                      else f"{labels.word(key, language)}: {', '.join(persona_texts)}")
     subtitle = text_block("  ·  ".join(parts), m.map_subtitle, x, title.rect.bottom + 4, width, 1)
-    scenario = text_block(journey_map.scenario, m.scenario, x, subtitle.rect.bottom + 6, width, 2)
+    scenario = text_block(journey_map.scenario, m.scenario, x, subtitle.rect.bottom + 6, width, 3)
     bottom = max(scenario.rect.bottom, subtitle.rect.bottom)
     return HeaderLayout(Rect(x, y, width, bottom - y), title, subtitle, scenario)
 

@@ -6,10 +6,18 @@ import pytest
 
 from journey_studio.io import read_workspace
 from journey_studio.layout import compute_layout
-from journey_studio.layout.connectors import point_on
+from journey_studio.layout.connectors import sample_path
 from journey_studio.layout.text import ELLIPSIS, text_width
 from journey_studio.model import (
-    Card, Connector, ConnectorKind, EmotionPoint, JourneyMap, Lane, LaneKind, Stage, Workspace,
+    Card,
+    Connector,
+    ConnectorKind,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Stage,
+    Workspace,
 )
 
 
@@ -156,13 +164,19 @@ def test_connectors_go_forward_and_loop_back_above():
     layout = compute_layout(journey_map)
     forward, back = layout.connectors
     a, b = layout.card("a").rect, layout.card("b").rect
-    assert forward.curve.start.x == pytest.approx(a.right) and forward.curve.end.x == pytest.approx(b.x)
-    assert back.curve.c1.y < min(a.y, b.y), "a loop back arcs above the cards"
+    assert forward.segments[0].start.x == pytest.approx(a.right) and forward.tip.x == pytest.approx(b.x)
+    assert b.x - a.right >= 30, "an arrow between neighbouring cards is long enough to see past its head"
     assert back.label.lines == ("retour",)
     lane = layout.lanes[0].rect
-    apex_y = min(point_on(back.curve, t / 20).y for t in range(21))
-    assert lane.y < apex_y < min(a.y, b.y), "the arc stays inside its lane's gutter, below the stage headers"
+    path = sample_path(back.segments)
+    apex_y = min(p.y for p in path)
+    assert lane.y < apex_y < min(a.y, b.y), "the loop runs in its lane's band, above the cards, below the headers"
     assert back.label.rect.y >= lane.y - 1 and back.label.rect.bottom <= min(a.y, b.y)
+    assert back.plate is not None and back.plate.width <= text_width("retour", back.label.style) + 12, \
+        "the label's plate is as wide as its text"
+    for p in path:  # the loop leaves b sideways and never runs under either card
+        assert not (a.x + 1 < p.x < a.right - 1 and a.y + 1 < p.y < a.bottom - 1)
+        assert not (b.x + 1 < p.x < b.right - 1 and b.y + 1 < p.y < b.bottom - 1)
 
 
 def test_metrics_lane_shows_each_stage_figures():

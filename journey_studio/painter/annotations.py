@@ -1,0 +1,25 @@
+"""Marks on the grid that explain it: the emotion lane's scale and a service blueprint's three lines."""
+
+from ..layout import MapLayout
+from ..theme import Theme
+from .path import polyline
+from .surface import Stroke, Surface, draw_text_block
+
+
+def paint_emotion_scale(surface: Surface, layout: MapLayout, theme: Theme) -> None:
+    """Tick labels at the right of the emotion lane's title cell, a short tick on the grid's edge for each."""
+    lane = layout.emotion_lane
+    if lane is None:
+        return
+    for tick in layout.emotion_ticks:
+        surface.draw_path(polyline(((lane.x - 4, tick.y), (lane.x + 4, tick.y))), stroke=Stroke(theme.zero_line, 1.0))
+        draw_text_block(surface, tick.label, theme.muted_text)
+
+
+def paint_blueprint_lines(surface: Surface, layout: MapLayout, theme: Theme) -> None:
+    """Line of interaction, of visibility, of internal interaction: heavier than lane dividers, each named."""
+    for line in layout.blueprint_lines:
+        dash = () if line.kind == "line_of_visibility" else (6.0, 4.0)
+        path = polyline(((line.x, line.y), (line.right, line.y)))
+        surface.draw_path(path, stroke=Stroke(theme.blueprint_line, 2.0, dash))
+        draw_text_block(surface, line.label, theme.blueprint_line)
