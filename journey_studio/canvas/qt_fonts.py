@@ -23,8 +23,17 @@ def register_fonts() -> str:
     return family
 
 
-@lru_cache(maxsize=64)
 def qfont(style: TextStyle) -> QFont:
+    """The font for ``style``, the caller's own copy: changing it (an editor zooming its text) changes nothing else.
+
+    Qt fonts are shared implicitly, so the copy costs nothing until it is changed.
+    """
+    return QFont(_cached_font(style))
+
+
+@lru_cache(maxsize=64)
+def _cached_font(style: TextStyle) -> QFont:
+    """Built once per style and never handed out: only copies leave this module."""
     font = QFont(register_fonts())
     font.setPixelSize(round(style.size))
     font.setBold(style.face is FontFace.BOLD)

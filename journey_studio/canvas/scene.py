@@ -5,11 +5,11 @@ The scene knows nothing of files or undo: it is given a map to show and shows it
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, compute_layout
+from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..model import JourneyMap, Persona
 from ..theme import Theme, load_theme
 from .items import (
@@ -21,9 +21,9 @@ from .items import (
     MetricItem,
     StageHeaderItem,
 )
-from ..layout.blocks import text_block
-from .painting import draw_text_block, qcolor, qrect
+from ..painter.map_painter import MapPainter
 from .qt_fonts import register_fonts
+from .qt_surface import QtSurface, qcolor, qrect
 
 
 class MapScene(QGraphicsScene):
@@ -179,7 +179,7 @@ class MapScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
 
-    # -- static background: bands, title column, grid, zero line ---------------------------
+    # -- static background: bands, title column, grid, zero line (drawn by the painter) ----
 
     def set_transparent_background(self, transparent: bool) -> None:
         """Leave the page background unpainted (for PNG and SVG exports over slides)."""
@@ -190,60 +190,10 @@ class MapScene(QGraphicsScene):
         theme = self._theme
         if not self._transparent:
             painter.fillRect(rect, qcolor(theme.background))
-        layout = self._layout
-        if layout is None:
-            return
-        grid = qrect(layout.grid_rect)
-        for row in layout.lanes:
-            band = qrect(row.rect)
-            if not band.intersects(rect):
-                continue
-            painter.fillRect(band, qcolor(theme.lane_band[row.index % 2]))
-            painter.fillRect(qrect(row.title_rect), qcolor(theme.lane_title_background))
-        for column in layout.stages:
-            body = qrect(column.rect).adjusted(0, column.header_rect.height, 0, 0)
-            if body.intersects(rect):
-                tint = QColor(qcolor(column.colour))
-                tint.setAlpha(14)
-                painter.fillRect(body, tint)
-
-        painter.setPen(QPen(qcolor(theme.grid_line), 1))
-        lines = []
-        top = grid.top() + self._metrics.stage_header_height + self._metrics.stage_header_gap
-        for row in layout.lanes:
-            lines.append(QLineF(grid.left(), row.rect.bottom, grid.right(), row.rect.bottom))
-        if layout.lanes:
-            lines.append(QLineF(grid.left(), top, grid.right(), top))
-        for column in layout.stages:
-            lines.append(QLineF(column.rect.x, top, column.rect.x, grid.bottom()))
-        if layout.stages:
-            last = layout.stages[-1].rect
-            lines.append(QLineF(last.right, top, last.right, grid.bottom()))
-        painter.drawLines(lines)
-
-        if layout.emotion_lane is not None and layout.zero_y is not None:
-            area = qrect(layout.emotion_lane)
-            pen = QPen(qcolor(theme.zero_line), 1.2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QLineF(area.left(), layout.zero_y, area.right(), layout.zero_y))
-            self._draw_legend(painter, layout)
-
-    def _draw_legend(self, painter: QPainter, layout: MapLayout) -> None:
-        """Several personas' curves: name each colour under the emotion lane's title."""
-        if len(layout.curves) < 2:
-            return
-        row = next((r for r in layout.lanes if r.kind.value == "emotions"), None)
-        if row is None:
-            return
-        style = self._metrics.point_label
-        y = row.title.rect.bottom + 12
-        for curve in layout.curves:
-            colour = qcolor(self._theme.curve_colour(curve.colour_index))
-            painter.setPen(QPen(colour, 3.5))
-            painter.drawLine(QPointF(row.title_rect.x + 12, y + 7), QPointF(row.title_rect.x + 32, y + 7))
-            block = text_block(curve.persona_name or "—", style, row.title_rect.x + 38, y, row.title_rect.width - 50, 1)
-            draw_text_block(painter, block, self._theme.lane_title_text)
-            y += style.line_height + 4
+        if self._layout is not None:
+            area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            MapPainter(self._layout, theme, self._metrics).paint_underlay(QtSurface(painter), area)
 
 
 def item_under(scene: QGraphicsScene, point: QPointF, kind: type) -> QGraphicsItem | None:

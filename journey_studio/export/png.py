@@ -1,6 +1,6 @@
-"""PNG export: the map, a stage or the selection re-rendered from the scene (never upscaled), DPI recorded.
+"""PNG export: the map, a stage or the selection drawn by the painter at the asked size (never upscaled), DPI recorded.
 
-Persona sheets have no scene: their SVG is drawn by Qt's SVG renderer instead.
+Persona sheets are not a map layout: their SVG is drawn by Qt's SVG renderer instead.
 """
 
 from PySide6.QtCore import QRectF
@@ -11,7 +11,7 @@ from ..layout import Rect
 from ..model import JourneyMap, Workspace
 from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
 from .png_writer import PngStream, encode_png
-from .render import build_scene, render_frame
+from .render import build_picture, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
 from .svg import svg_bytes
@@ -24,10 +24,10 @@ def map_image(
     theme = options.load_theme()
     if options.scope is Scope.PERSONAS:
         return _persona_image(workspace, journey_map, options)
-    scene = build_scene(workspace, journey_map, theme)
-    frame = frame_for(content_rect(scene.map_layout, journey_map, options), options)
+    picture = build_picture(workspace, journey_map, theme)
+    frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     try:
-        return render_frame(scene, frame, options.background, progress), frame
+        return render_frame(picture, frame, options.background, progress), frame
     except MemoryError as error:
         raise ExportError(f"{error}; lower the DPI or the width") from None
 
@@ -39,11 +39,11 @@ def png_bytes(
     if options.scope is Scope.PERSONAS:
         image, frame = _persona_image(workspace, journey_map, options)
         return encode_png(image, frame.dpi)
-    scene = build_scene(workspace, journey_map, options.load_theme())
-    frame = frame_for(content_rect(scene.map_layout, journey_map, options), options)
+    picture = build_picture(workspace, journey_map, options.load_theme())
+    frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
     try:
-        render_frame(scene, frame, options.background, progress, on_band=stream.add)
+        render_frame(picture, frame, options.background, progress, on_band=stream.add)
     except MemoryError as error:
         stream.abandon()
         raise ExportError(f"{error}; lower the DPI or the width") from None

@@ -1,17 +1,25 @@
-"""The headless raster renderer: a fresh offscreen scene, drawn into an image, band by band.
+"""The headless raster renderer: the painter draws the map's layout into an image, band by band.
 
-Bands let a long render report progress and stop when the user cancels; each
-band maps the same scene rectangle to the same pixels, so the seams cannot show.
+The same :class:`MapPainter` draws the SVG and the PDF, and (item by item) the
+canvas: PNG, clipboard and deck pictures cannot drift from them. A file always
+gets full detail, whatever its size; :func:`legibility_warning` says when its
+text will be too small to read. Bands let a long render report progress and
+stop when the user cancels; each band is clipped to its own rows, so the seams
+cannot show.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from ..canvas.scene import MapScene
-from ..layout import DEFAULT_METRICS, LayoutMetrics
+from ..canvas.qt_fonts import register_fonts
+from ..canvas.qt_surface import QtSurface
+from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
+from ..layout.picture import MIN_LEGIBLE_PIXELS
 from ..model import JourneyMap, Workspace
+from ..painter.map_painter import MapPainter
 from ..theme import Theme, load_theme
 from .options import Background, Progress, no_progress
 from .sizing import SCREEN_DPI, Frame
@@ -21,28 +29,60 @@ BAND_PIXELS = 4_000_000
 edge are drawn twice, but the PNG encoder compresses each band while the next is drawn: on the 1,000-card map
 at 96 dpi (43 Mpx) 4 Mpx bands export in 1.0 s where 16 Mpx bands took 1.4 s (bench/bench_export.py)."""
 
-__all__ = ["SCREEN_DPI", "build_scene", "render_frame"]
+__all__ = ["SCREEN_DPI", "MapPicture", "build_picture", "build_scene", "legibility_warning", "render_frame"]
 
 
-def build_scene(
+@dataclass(frozen=True)
+class MapPicture:
+    """What a raster export draws: the map's layout in a theme."""
+
+    map_layout: MapLayout
+    theme: Theme
+    metrics: LayoutMetrics = DEFAULT_METRICS
+
+
+def build_picture(
     workspace: Workspace, journey_map: JourneyMap, theme: Theme | None = None,
     metrics: LayoutMetrics = DEFAULT_METRICS,
-) -> MapScene:
-    scene = MapScene(theme or load_theme("light"), metrics, item_cache=False)
-    scene.show_map(journey_map, workspace.personas, workspace.metadata.language)
-    return scene
+) -> MapPicture:
+    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language, metrics)
+    return MapPicture(layout, theme or load_theme("light"), metrics)
+
+
+build_scene = build_picture
+"""The earlier name, kept for the export dialog's preview, the template gallery and the deck."""
+
+
+def smallest_text(layout: MapLayout) -> float:
+    """The size (layout units) of the smallest text the map shows on its cards, headers and curve."""
+    sizes = [block.style.size for box in layout.cards for block in (box.title, box.body, box.channel_label)
+             if not block.is_empty]
+    sizes += [point.label.style.size for curve in layout.curves for point in curve.points if not point.label.is_empty]
+    sizes += [column.name.style.size for column in layout.stages]
+    return min(sizes, default=0.0)
+
+
+def legibility_warning(layout: MapLayout, frame: Frame) -> str | None:
+    """A sentence when the picture's smallest text falls under :data:`MIN_LEGIBLE_PIXELS`, with the size that fixes it."""
+    smallest = smallest_text(layout)
+    if not smallest or smallest * frame.scale >= MIN_LEGIBLE_PIXELS:
+        return None
+    needed_width = round(frame.view.width * MIN_LEGIBLE_PIXELS / smallest)
+    return (f"text will be {smallest * frame.scale:.1f} px high, too small to read; export at least "
+            f"{needed_width} pixels wide (or {SCREEN_DPI * MIN_LEGIBLE_PIXELS / smallest:.0f} dpi) to read it")
 
 
 def render_frame(
-    scene: MapScene, frame: Frame, background: Background = Background.THEME, progress: Progress = no_progress,
+    picture: MapPicture, frame: Frame, background: Background = Background.THEME, progress: Progress = no_progress,
     on_band: Callable[[QImage, int, int], None] | None = None,
 ) -> QImage:
-    """``frame.view`` of the scene drawn into a ``frame.width`` × ``frame.height`` image, DPI recorded.
+    """``frame.view`` of the map drawn into a ``frame.width`` × ``frame.height`` image, DPI recorded.
 
     The picture is drawn in bands from the top; ``on_band(image, top, rows)`` is called as soon as
     a band's rows are final, so an encoder can work on them while the next band is drawn.
     Raises MemoryError when the image cannot be allocated.
     """
+    register_fonts()
     transparent = background is Background.TRANSPARENT
     # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
     image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
@@ -50,7 +90,7 @@ def render_frame(
     if image.isNull():
         raise MemoryError(f"there is not enough memory for a {frame.width} × {frame.height} image")
     fill = {
-        Background.THEME: QColor(scene.theme.background),
+        Background.THEME: QColor(picture.theme.background),
         Background.WHITE: QColor("#FFFFFF"),
         Background.TRANSPARENT: QColor(0, 0, 0, 0),
     }[background]
@@ -58,9 +98,10 @@ def render_frame(
     dots_per_metre = round(frame.dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    scene.set_transparent_background(background is not Background.THEME)
 
+    painter_of_map = MapPainter(picture.map_layout, picture.theme, picture.metrics)
     view, scale = frame.view, frame.scale
+    shown = frame.content or view  # a stage on a slide: its neighbours stay off the picture
     rows = max(1, BAND_PIXELS // frame.width)
     painter = QPainter(image)
     try:
@@ -69,18 +110,28 @@ def render_frame(
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        if frame.content is not None:  # a stage on a slide: its neighbours stay off the picture
-            c = frame.content
-            painter.setClipRect(QRectF((c.x - view.x) * scale, (c.y - view.y) * scale, c.width * scale,
-                                       c.height * scale))
+        painter.scale(scale, scale)
+        painter.translate(-view.x, -view.y)
+        surface = QtSurface(painter)
         for top in range(0, frame.height, rows):
             band = min(rows, frame.height - top)
             progress(top / frame.height, "drawing")
-            source = QRectF(view.x, view.y + top / scale, view.width, band / scale)
-            scene.render(painter, QRectF(0, top, frame.width, band), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+            rows_shown = Rect(view.x, view.y + top / scale, view.width, band / scale)
+            area = _intersection(rows_shown, shown)
+            if area is not None:
+                painter.save()
+                painter.setClipRect(QRectF(area.x, area.y, area.width, area.height))
+                painter_of_map.paint(surface, visible=area)
+                painter.restore()
             if on_band is not None:
                 on_band(image, top, band)
     finally:
         painter.end()
     progress(1.0, "drawing")
     return image
+
+
+def _intersection(a: Rect, b: Rect) -> Rect | None:
+    x0, y0 = max(a.x, b.x), max(a.y, b.y)
+    x1, y1 = min(a.right, b.right), min(a.bottom, b.bottom)
+    return Rect(x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..theme import Theme
+from ..theme import mood_colour as theme_mood_colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,5 @@ def translucent(value: str, alpha: float) -> str:
 
 
 def mood_colour(mood: float, theme: Theme) -> Colour:
-    """Red for −1, amber for 0, green for +1, blended in between (as the canvas paints faces)."""
-    low, mid, high = colour(theme.face_negative), colour(theme.face_neutral), colour(theme.face_positive)
-    a, b, t = (low, mid, mood + 1) if mood < 0 else (mid, high, mood)
-    t = max(0.0, min(1.0, t))
-    return Colour(*(round(x + (y - x) * t) for x, y in ((a.red, b.red), (a.green, b.green), (a.blue, b.blue))))
+    """The face's fill for ``mood`` (−1 … +1): the theme's five emotion colours (``theme.mood_colour``)."""
+    return colour(theme_mood_colour(mood, theme))

@@ -33,6 +33,7 @@ from ..io import JourneyFileError, parse_workspace
 from ..layout import Rect
 from ..model import Workspace
 from ..templates import LANGUAGES, TemplateInfo, list_templates
+from ..translatable import TranslatableText
 from ..theme import load_theme
 from ..user_templates import (
     TemplateNameError,
@@ -118,7 +119,6 @@ def render_thumbnail(workspace: Workspace, size: QSize = THUMBNAIL, ratio: float
     pixels = round(size.width() * ratio)
     image = render_frame(scene, Frame(view, pixels, round(size.height() * ratio), SCREEN_DPI * pixels / width))
     image.setDevicePixelRatio(ratio)
-    scene.clear()
     return image
 
 
@@ -298,7 +298,7 @@ class TemplateGallery(QDialog):
         facts = [preview.journey_type] if preview.journey_type else []
         if preview.stages:
             facts.append(tr("Stages: {stages}").format(stages=" → ".join(preview.stages)))
-        facts.append(tr("{count} cards").format(count=preview.cards))
+        facts.append(str(TranslatableText("TemplateGallery", "%n card(s)", preview.cards)))
         self.facts_label.setText("  ·  ".join(facts))
         self.description_label.setText(preview.scenario or tr("An empty map to fill in with your own stages and cards."))
 

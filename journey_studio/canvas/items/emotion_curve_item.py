@@ -1,12 +1,14 @@
-"""The emotion curve: a smooth line, positive and negative zones shaded, a face at every point."""
+"""The emotion curve on the canvas: the painter draws line, zones and faces; the items make them draggable."""
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import CurvePoint, EmotionCurve, Rect
+from ...painter.curve import paint_curve_line, paint_emotion_point, point_bounds
 from ...theme import Theme
-from ..painting import cubic_path, draw_face, draw_text_block, qcolor, qpoint, qrect
+from ..painting import cubic_path
+from ..qt_surface import QtSurface, qcolor, qpoint, qrect
 
 
 class EmotionPointItem(QGraphicsItem):
@@ -33,9 +35,9 @@ class EmotionPointItem(QGraphicsItem):
 
     def set_point(self, point: CurvePoint) -> None:
         self._point = point
-        r = self._radius + 6
+        r = self._radius + 10  # the selection ring
         bounds = QRectF(-r, -r, 2 * r, 2 * r).united(
-            qrect(point.label.rect).translated(-point.center.x, -point.center.y)
+            qrect(point_bounds(point, self._radius)).translated(-point.center.x, -point.center.y)
         )
         if bounds != self._bounds:
             self.prepareGeometryChange()
@@ -68,18 +70,14 @@ class EmotionPointItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         theme, point, r = self._theme, self._point, self._radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if point.critical:
-            painter.setPen(QPen(qcolor(theme.critical), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), r + 4.5, r + 4.5)
-        mood = point.mood if self._preview_mood is None else self._preview_mood
-        draw_face(painter, QPointF(0, 0), r, mood, theme)
+        painter.save()
+        painter.translate(-point.center.x, -point.center.y)  # the painter draws in layout coordinates
+        paint_emotion_point(QtSurface(painter), point, r, theme, self._preview_mood)
+        painter.restore()
         if self.isSelected():
             painter.setPen(QPen(qcolor(theme.selection), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 8, r + 8)
-        painter.translate(-point.center.x, -point.center.y)
-        draw_text_block(painter, point.label, theme.critical if point.critical else theme.header_text)
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -136,24 +134,5 @@ class EmotionCurveItem(QGraphicsItem):
         return stroker.createStroke(self._path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        theme = self._theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        points = self._curve.points
-        if self._shade and len(points) >= 2:
-            area = qrect(self._area)
-            fill = QPainterPath(self._path)
-            fill.lineTo(qpoint(points[-1].center).x(), self._zero_y)
-            fill.lineTo(qpoint(points[0].center).x(), self._zero_y)
-            fill.closeSubpath()
-            above = QRectF(area.left(), area.top(), area.width(), self._zero_y - area.top())
-            below = QRectF(area.left(), self._zero_y, area.width(), area.bottom() - self._zero_y)
-            for clip, colour in ((above, theme.positive_zone), (below, theme.negative_zone)):
-                painter.save()
-                painter.setClipRect(clip)
-                painter.fillPath(fill, qcolor(colour))
-                painter.restore()
-        pen = QPen(qcolor(theme.curve_colour(self._curve.colour_index)), 3.5)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        paint_curve_line(QtSurface(painter), self._curve, self._theme, self._area, self._zero_y, self._shade)

@@ -1,12 +1,13 @@
 """Headers: the map's title block, each stage's column header, each lane's title cell."""
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import HeaderLayout, LaneRow, StageColumn
-from ...theme import Theme, readable_text_on
-from ..painting import draw_icon, draw_text_block, qcolor, qrect
+from ...painter.headers import paint_lane_title, paint_map_header, paint_stage_header
+from ...theme import Theme
+from ..qt_surface import QtSurface, qrect
 
 
 class MapHeaderItem(QGraphicsItem):
@@ -26,10 +27,7 @@ class MapHeaderItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        header, theme = self._header, self._theme
-        draw_text_block(painter, header.title, theme.header_text)
-        draw_text_block(painter, header.subtitle, theme.muted_text)
-        draw_text_block(painter, header.scenario, theme.muted_text)
+        paint_map_header(QtSurface(painter), self._header, self._theme)
 
 
 class StageHeaderItem(QGraphicsItem):
@@ -60,21 +58,8 @@ class StageHeaderItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        column, theme = self._column, self._theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = qrect(column.header_rect).adjusted(2, 0, -2, 0)
-        path = QPainterPath()
-        path.addRoundedRect(rect, 10, 10)
-        square = QPainterPath()
-        square.addRect(rect.adjusted(0, rect.height() / 2, 0, 0))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(column.colour))
-        painter.drawPath(path.united(square))
-        ink = readable_text_on(column.colour, theme)
-        if column.icon_rect is not None:
-            draw_icon(painter, qrect(column.icon_rect), "stages", column.icon, ink)
-        draw_text_block(painter, column.name, ink)
-        draw_text_block(painter, column.goal, ink)
+        paint_stage_header(QtSurface(painter), self._column, self._theme)
 
 
 class LaneHeaderItem(QGraphicsItem):
@@ -101,4 +86,4 @@ class LaneHeaderItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_text_block(painter, self._row.title, self._theme.lane_title_text)
+        paint_lane_title(QtSurface(painter), self._row, self._theme)

@@ -5,8 +5,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import MetricCell
+from ...painter.headers import paint_metric_cell
 from ...theme import Theme
-from ..painting import draw_text_block, qrect
+from ..qt_surface import QtSurface, qrect
 
 
 class MetricItem(QGraphicsItem):
@@ -21,5 +22,4 @@ class MetricItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_text_block(painter, self._cell.value, self._theme.metric_text)
-        draw_text_block(painter, self._cell.caption, self._theme.muted_text)
+        paint_metric_cell(QtSurface(painter), self._cell, self._theme)

@@ -80,7 +80,7 @@ def add_map_pages(
 
     def show(source: Rect, target: Rect) -> None:
         with surface.view(source, target):
-            painter.paint(surface, visible=source, background=background, scale=target.width / source.width)
+            painter.paint(surface, visible=source, background=background)
 
     if page is None:
         fitted = PageGeometry(region.width + 2 * FIT_MARGIN, region.height + 2 * FIT_MARGIN, FIT_MARGIN)

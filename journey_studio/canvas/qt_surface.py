@@ -1,0 +1,135 @@
+"""The painter's :class:`~journey_studio.painter.surface.Surface` on a QPainter: screen, PNG, clipboard and decks.
+
+With it the canvas items and the raster exports draw through the same functions
+as SVG and PDF, so no output can drift from another. Icons are drawn from the
+same vector outlines the SVG and PDF carry.
+"""
+
+from collections.abc import Iterator
+from functools import lru_cache
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+
+from ..layout import Point, Rect
+from ..layout.text import TextStyle
+from ..painter.icons import load_icon
+from ..painter.path import Close, Cubic, Line, Move, VectorPath
+from ..painter.surface import Stroke
+from .qt_fonts import qfont
+
+@lru_cache(maxsize=512)
+def _parsed(value: str) -> QColor:
+    return QColor(value)
+
+
+def qcolor(value: str) -> QColor:
+    """The theme colour as a QColor of the caller's own: changing it changes nothing else."""
+    return QColor(_parsed(value))
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+def qpoint(point: Point) -> QPointF:
+    return QPointF(point.x, point.y)
+
+
+_CAPS = {"butt": Qt.PenCapStyle.FlatCap, "round": Qt.PenCapStyle.RoundCap, "square": Qt.PenCapStyle.SquareCap}
+
+
+def qpath(path: VectorPath) -> QPainterPath:
+    out = QPainterPath()
+    for step in path:
+        if isinstance(step, Move):
+            out.moveTo(step.x, step.y)
+        elif isinstance(step, Line):
+            out.lineTo(step.x, step.y)
+        elif isinstance(step, Cubic):
+            out.cubicTo(step.x1, step.y1, step.x2, step.y2, step.x, step.y)
+        elif isinstance(step, Close):
+            out.closeSubpath()
+    return out
+
+
+def qpen(stroke: Stroke, join: Qt.PenJoinStyle = Qt.PenJoinStyle.MiterJoin) -> QPen:
+    """A pen as SVG and PDF draw the stroke: dashes in layout units, miter joins unless asked otherwise."""
+    pen = QPen(qcolor(stroke.colour), stroke.width)
+    pen.setCapStyle(_CAPS[stroke.cap])
+    pen.setJoinStyle(join)
+    if stroke.dash:
+        pen.setDashPattern([d / stroke.width for d in stroke.dash])
+    return pen
+
+
+class QtSurface:
+    """Draws on ``painter`` in layout units (the painter's transform maps them to its device).
+
+    The caller chooses the render hints (the items and exports turn antialiasing on).
+    """
+
+    def __init__(self, painter: QPainter):
+        self._painter = painter
+
+    def fill_rect(self, rect: Rect, fill: str) -> None:
+        self._painter.fillRect(qrect(rect), qcolor(fill))
+
+    def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
+        painter = self._painter
+        painter.setPen(qpen(stroke) if stroke is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(qcolor(fill)) if fill is not None else Qt.BrushStyle.NoBrush)
+        painter.drawPath(qpath(path))
+
+    def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour: str) -> None:
+        painter = self._painter
+        painter.setFont(qfont(style))
+        painter.setPen(qcolor(colour))
+        painter.drawText(QPointF(x, baseline), text)
+
+    def draw_icon(self, folder: str, name: str, rect: Rect, colour: str) -> bool:
+        icon = load_icon(folder, name)
+        if icon is None:
+            return False
+        painter = self._painter
+        painter.save()
+        painter.translate(rect.x, rect.y)
+        painter.scale(rect.width / 24.0, rect.height / 24.0)
+        for shape in icon.shapes:
+            if shape.stroked:
+                pen = qpen(Stroke(colour, shape.stroke_width, cap="round"), Qt.PenJoinStyle.RoundJoin)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(qcolor(colour)) if shape.filled else Qt.BrushStyle.NoBrush)
+            painter.drawPath(qpath(shape.path))
+        painter.restore()
+        return True
+
+    def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
+        image = QImage.fromData(data)
+        if image.isNull():
+            return
+        target = qrect(rect)
+        # Fill the box, cropping the longer side, as SVG's "xMidYMid slice" and the PDF do.
+        scale = max(target.width() / image.width(), target.height() / image.height())
+        width, height = target.width() / scale, target.height() / scale
+        source = QRectF((image.width() - width) / 2, (image.height() - height) / 2, width, height)
+        self._painter.drawImage(target, image, source)
+
+    @contextmanager
+    def clipped(self, rect: Rect) -> Iterator[None]:
+        painter = self._painter
+        painter.save()
+        if painter.hasClipping():
+            painter.setClipRect(qrect(rect), Qt.ClipOperation.IntersectClip)
+        else:
+            painter.setClipRect(qrect(rect))
+        try:
+            yield
+        finally:
+            painter.restore()
+
+    def group(self, kind: str, ident: str = "") -> AbstractContextManager[None]:
+        return nullcontext()

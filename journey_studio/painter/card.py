@@ -1,0 +1,115 @@
+"""A touchpoint card on a :class:`Surface`: box, accent, text, channel, online mark, evidence badge, critical flag.
+
+Coordinates are the layout's; the canvas item translates its painter so the same
+function draws the card on screen and in every file.
+"""
+
+from ..layout import CardBox, Point, Rect
+from ..layout.picture import (
+    ACCENT_WIDTH,
+    CARD_RADIUS,
+    CRITICAL_FLAG_SIZE,
+    EVIDENCE_BADGE_RADIUS,
+    EVIDENCE_BADGE_STYLE,
+    EVIDENCE_LETTERS,
+    ONLINE_DOT_RADIUS,
+    SHADOW_DEPTH,
+    evidence_badge_centre,
+    online_mark_x,
+)
+from ..layout.text import font_ascent, font_descent, text_width
+from ..model import EvidenceSource
+from ..theme import Theme
+from .path import KAPPA, VectorPath, ellipse, polyline, rounded_rect
+from .surface import Stroke, Surface, draw_text_block
+
+FALLBACK_STAGE_COLOUR = "#888888"
+
+
+def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) -> None:
+    """The card in full detail: what every file shows, and the screen at readable zooms."""
+    rect = box.rect
+    # A faint shadow in the card's own shape, offset down: the card lifts off without a hard grey bar.
+    surface.draw_path(rounded_rect(rect.adjusted(0, SHADOW_DEPTH * 0.6, 0, SHADOW_DEPTH * 0.6), CARD_RADIUS),
+                      fill=theme.card_shadow)
+    border = Stroke(theme.critical, 2.0) if box.critical else Stroke(theme.card_border, 1.0)
+    surface.draw_path(rounded_rect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS), fill=theme.card_background,
+                      stroke=border)
+    surface.draw_path(accent_stripe(rect), fill=box.colour or stage_colour)
+    draw_text_block(surface, box.title, theme.card_title)
+    draw_text_block(surface, box.body, theme.card_body)
+    footer = box.footer_rect
+    if box.channel is not None:
+        icon = Rect(footer.x, footer.center.y - 8, 16, 16)
+        surface.draw_icon("channels", box.channel.value, icon, theme.card_footer)
+    draw_text_block(surface, box.channel_label, theme.card_footer)
+    if box.online_label:
+        paint_online_mark(surface, box, theme)
+    paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme)
+    if box.critical:
+        paint_critical_flag(surface, rect, theme)
+
+
+def paint_card_low_detail(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) -> None:
+    """The screen's far-zoom card: a block, its accent and grey bars where the text is. Never drawn into a file."""
+    rect = box.rect
+    surface.fill_rect(rect, theme.card_background)
+    surface.fill_rect(Rect(rect.x, rect.y, 4, rect.height), box.colour or stage_colour)
+    for block in (box.title, box.body):
+        for index, line in enumerate(block.lines):
+            width = min(block.rect.width, block.rect.width * (0.35 + 0.065 * len(line) / 4))
+            y = block.rect.y + index * block.style.line_height + block.style.line_height * 0.3
+            surface.fill_rect(Rect(block.rect.x, y, width, block.style.line_height * 0.45), theme.card_border)
+
+
+def paint_online_mark(surface: Surface, box: CardBox, theme: Theme) -> None:
+    """"● online" (or "○ offline") at the footer's right."""
+    style = box.channel_label.style
+    ink = theme.online if box.online else theme.offline
+    x = online_mark_x(box)
+    surface.draw_text(x, box.channel_label.baseline(0), box.online_label, style, ink)
+    dot = ellipse(x - 8, box.footer_rect.center.y, ONLINE_DOT_RADIUS, ONLINE_DOT_RADIUS)
+    surface.draw_path(dot, fill=ink if box.online else None, stroke=Stroke(ink, 1.5))
+
+
+def accent_stripe(rect: Rect) -> VectorPath:
+    """The coloured left edge of a card, following its rounded corners."""
+    r = ACCENT_WIDTH
+    k = r * KAPPA
+    x, y, bottom = rect.x, rect.y, rect.bottom
+    path = VectorPath().move_to(x + r, y)
+    path.cubic_to(x + r - k, y, x, y + r - k, x, y + r)
+    path.line_to(x, bottom - r)
+    path.cubic_to(x, bottom - r + k, x + r - k, bottom, x + r, bottom)
+    return path.close()
+
+
+def paint_evidence_badge(surface: Surface, centre: Point, source: EvidenceSource, theme: Theme) -> None:
+    """Where the card's claim comes from: a letter on teal, a dashed "?" if it is an assumption."""
+    radius = EVIDENCE_BADGE_RADIUS
+    circle = ellipse(centre.x, centre.y, radius, radius)
+    if source is EvidenceSource.ASSUMPTION:
+        surface.draw_path(circle, stroke=Stroke(theme.evidence_assumed, 1.4, dash=(4 * 1.4, 2 * 1.4)))
+        ink = theme.evidence_assumed
+    else:
+        surface.draw_path(circle, fill=theme.evidence_backed)
+        ink = "#FFFFFF"
+    letter = EVIDENCE_LETTERS[source]
+    style = EVIDENCE_BADGE_STYLE
+    ascent, descent = font_ascent(style), font_descent(style)
+    baseline = centre.y - (ascent + descent) / 2 + ascent
+    surface.draw_text(centre.x - text_width(letter, style) / 2, baseline, letter, style, ink)
+
+
+def paint_critical_flag(surface: Surface, rect: Rect, theme: Theme) -> None:
+    """The red corner badge with "!" that marks a moment of truth, seen from across the room."""
+    size, right, top = CRITICAL_FLAG_SIZE, rect.right - 8, rect.y
+    badge = polyline(
+        ((right - size, top), (right, top), (right, top + size + 6), (right - size / 2, top + size),
+         (right - size, top + size + 6)),
+        closed=True,
+    )
+    surface.draw_path(badge, fill=theme.critical)
+    cx = right - size / 2
+    surface.draw_path(polyline(((cx, top + 4), (cx, top + 11.5))), stroke=Stroke("#FFFFFF", 2.4, cap="round"))
+    surface.draw_path(ellipse(cx, top + 16, 1.2, 1.2), fill="#FFFFFF")
