@@ -15,17 +15,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
-from bench.synthetic_map import build_workspace  # noqa: E402
-from journey_studio.app.qt_app import application  # noqa: E402
-from journey_studio.canvas.scene import MapScene  # noqa: E402
-from journey_studio.canvas.view import MapView  # noqa: E402
-from journey_studio.export import ExportOptions, export_map  # noqa: E402
-from journey_studio.io import read_workspace, write_workspace  # noqa: E402
-from journey_studio.layout import compute_layout  # noqa: E402
-from journey_studio.layout.text import wrap_text  # noqa: E402
+from bench.synthetic_map import build_workspace
+from journey_studio.app.qt_app import application
+from journey_studio.canvas.scene import MapScene
+from journey_studio.canvas.view import MapView
+from journey_studio.export import ExportOptions, export_map
+from journey_studio.io import read_workspace, write_workspace
+from journey_studio.layout import compute_layout
+from journey_studio.layout.text import wrap_text
 
 TARGETS_MS = {"load + scene build": 300, "viewport render (100 %)": 16, "PNG export (96 dpi)": 1500}
 

@@ -13,13 +13,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
-from bench.synthetic_map import build_workspace  # noqa: E402
-from journey_studio.app.qt_app import application  # noqa: E402
-from journey_studio.document import Document  # noqa: E402
-from journey_studio.ui.main_window import MainWindow  # noqa: E402
+from bench.synthetic_map import build_workspace
+from journey_studio.app.qt_app import application
+from journey_studio.document import Document
+from journey_studio.ui.main_window import MainWindow
 
 
 def main() -> int:

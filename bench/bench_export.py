@@ -15,9 +15,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.synthetic_map import build_workspace  # noqa: E402
-from journey_studio.app.qt_app import application  # noqa: E402
-from journey_studio.export import ExportOptions, export_map  # noqa: E402
+from bench.synthetic_map import build_workspace
+from journey_studio.app.qt_app import application
+from journey_studio.export import ExportOptions, export_map
 
 TARGETS_MS = {"PNG 4K (3840 px wide)": 1500, "PDF report": 2000, "SVG": 1000}
 RUNS = 5

@@ -26,11 +26,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.synthetic_map import build_workspace  # noqa: E402
-from journey_studio.document import Document  # noqa: E402
-from journey_studio.editor import InvalidEdit, MapEditor  # noqa: E402
-from journey_studio.io import read_workspace, workspace_to_bytes  # noqa: E402
-from journey_studio.model import ConnectorKind, LaneKind  # noqa: E402
+from bench.synthetic_map import build_workspace
+from journey_studio.document import Document
+from journey_studio.editor import InvalidEdit, MapEditor
+from journey_studio.io import read_workspace, workspace_to_bytes
+from journey_studio.model import ConnectorKind, LaneKind
 
 CARDS = (60, 180)
 """The map's card count stays in this range, so the model's own size does not drift."""

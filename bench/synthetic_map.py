@@ -3,7 +3,17 @@
 import random
 
 from journey_studio.model import (
-    Card, Channel, Connector, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage, StageMetrics, Workspace,
+    Card,
+    Channel,
+    Connector,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Stage,
+    StageMetrics,
+    Workspace,
 )
 
 LANE_KINDS = [

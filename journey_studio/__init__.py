@@ -10,4 +10,4 @@ except PackageNotFoundError:  # running from a source tree that was not installe
 # Import pydantic (through the model) before anything imports PySide6: shiboken's import hook
 # inspects each new module and trips pydantic's lazy attributes while pydantic is half-initialised
 # ("cannot import name 'import_string' from partially initialized module").
-from . import model as _model  # noqa: E402, F401
+from . import model as _model  # noqa: F401

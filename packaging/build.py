@@ -18,8 +18,8 @@ is never a half-built folder; two builds started at once (two test runs) take tu
 from __future__ import annotations
 
 import os
-import shutil
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile

@@ -45,14 +45,14 @@ def contrast(a: str, b: str) -> float:
 def over(top: str, bottom: str) -> str:
     """``top`` (``#AARRGGBB`` or opaque) composited over the opaque ``bottom``."""
     alpha = int(top[1:3], 16) / 255 if len(top) == 9 else 1.0
-    mixed = [alpha * t + (1 - alpha) * b for t, b in zip(_channels(top), _channels(bottom))]
+    mixed = [alpha * t + (1 - alpha) * b for t, b in zip(_channels(top), _channels(bottom), strict=True)]
     return "#" + "".join(f"{round(c * 255):02X}" for c in mixed)
 
 
 def lab(colour: str, vision: tuple | None = None) -> tuple[float, float, float]:
     linear = [_linear(c) for c in _channels(colour)]
     if vision is not None:
-        linear = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear)))) for row in vision]
+        linear = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True)))) for row in vision]
     r, g, b = linear
     x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
     y = 0.2126 * r + 0.7152 * g + 0.0722 * b

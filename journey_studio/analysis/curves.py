@@ -31,6 +31,14 @@ def mood(journey_map: JourneyMap, score: float) -> float:
     return 2 * (score - low) / (high - low) - 1
 
 
+def _position(point: EmotionPoint, free: dict[str, list[EmotionPoint]], card_ids: set[str]) -> float:
+    """Where a point sits within its stage: a card's point in the middle, free points spread evenly."""
+    if point.card_id in card_ids:
+        return 0.5
+    siblings = free[point.stage_id]
+    return (siblings.index(point) + 1) / (len(siblings) + 1)
+
+
 def curves(journey_map: JourneyMap) -> list[Curve]:
     """Every curve, in order of first appearance in the file; points of unknown stages left out."""
     stage_index = {stage.id: index for index, stage in enumerate(journey_map.stages)}
@@ -45,13 +53,6 @@ def curves(journey_map: JourneyMap) -> list[Curve]:
         for point in points:
             if point.card_id not in card_ids:
                 free[point.stage_id].append(point)
-
-        def position(point: EmotionPoint) -> float:
-            if point.card_id in card_ids:
-                return 0.5
-            siblings = free[point.stage_id]
-            return (siblings.index(point) + 1) / (len(siblings) + 1)
-
-        ordered = sorted(points, key=lambda p: (stage_index[p.stage_id], position(p)))
+        ordered = sorted(points, key=lambda p: (stage_index[p.stage_id], _position(p, free, card_ids)))
         result.append(Curve(persona_id, tuple(ordered)))
     return result

@@ -16,6 +16,7 @@ else a completion rate alone. Definitions:
 """
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import JourneyMap
 
@@ -63,7 +64,7 @@ class Funnel:
 def compute_funnel(journey_map: JourneyMap) -> Funnel:
     stages = journey_map.stages
     drops: list[FunnelDrop] = []
-    for before, after in zip(stages, stages[1:]):
+    for before, after in pairwise(stages):
         entered, following = before.metrics.entered, after.metrics.entered
         if entered and following is not None:
             share: float | None = 1 - following / entered

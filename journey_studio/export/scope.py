@@ -40,7 +40,7 @@ def selection_rect(layout: MapLayout, card_ids: tuple[str, ...] | list[str]) -> 
     if not card_ids:
         raise ExportError("nothing is selected: select one or more cards first")
     boxes = [layout.card(card_id) for card_id in card_ids]
-    missing = [card_id for card_id, box in zip(card_ids, boxes) if box is None]
+    missing = [card_id for card_id, box in zip(card_ids, boxes, strict=True) if box is None]
     if missing:
         raise ExportError(f"the map has no card {missing[0]!r} (it may be in a hidden lane)")
     x0 = min(box.rect.x for box in boxes)

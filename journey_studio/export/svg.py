@@ -5,11 +5,11 @@ Drawn from the same :class:`MapLayout` as the screen and the PDF; needs no Qt.
 
 from ..layout import compute_layout
 from ..model import JourneyMap, Workspace
+from ..painter.map_painter import MapPainter
 from .options import ExportOptions, Progress, Scope, no_progress
 from .report.persona_sheet import persona_sheets_svg
 from .scope import content_rect
 from .sizing import frame_for
-from ..painter.map_painter import MapPainter
 from .vector.svg_surface import SvgSurface
 
 

@@ -63,7 +63,7 @@ def mermaid_text(workspace: Workspace, journey_map: JourneyMap) -> str:
     lo, hi = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
     for stage, cards in _tasks_by_stage(journey_map):
         lines.append(f"    section {_name(stage.name, 'Stage')}")
-        for card, (emotion, persona_ids) in zip(cards, _task_emotions(journey_map, stage, cards)):
+        for card, (emotion, persona_ids) in zip(cards, _task_emotions(journey_map, stage, cards), strict=True):
             score = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * (emotion - lo) / (hi - lo) if emotion is not None else 3
             actors = [_name(names[p], "Persona").replace(",", "\u201a") for p in persona_ids if p in names]
             if not actors and card.owner.strip():

@@ -106,14 +106,19 @@ def _strip_preamble(text: str) -> tuple[str, str]:
     return text, title
 
 
+def _first_rule_matching(text: str, position: int) -> tuple[str, re.Match[str]]:
+    for kind, rule in _RULES:
+        match = rule.match(text, position)
+        if match:
+            return kind, match
+    raise AssertionError("unreachable: newlines and any other character have a rule")
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     position, line = 0, 1
     while position < len(text):
-        for kind, rule in _RULES:
-            match = rule.match(text, position)
-            if match:
-                break
+        kind, match = _first_rule_matching(text, position)
         value = match.group(0)
         if kind in ("acc_title", "acc_descr", "acc_descr_multiline"):
             tokens.append(Token(kind, value, line))

@@ -96,7 +96,7 @@ class StagedFile:
     def __enter__(self) -> "StagedFile":
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.discard()
 
     def commit(self) -> os.stat_result:

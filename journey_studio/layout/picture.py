@@ -5,10 +5,10 @@ they sit (evidence badge, online mark, critical flag, corner radii), so the pain
 draws the same picture on screen, in PNG, SVG, PDF and PowerPoint. No Qt.
 """
 
+from ..model import EvidenceSource
 from .geometry import Point
 from .map_layout import CardBox
 from .text import FontFace, TextStyle, text_width
-from ..model import EvidenceSource
 
 EVIDENCE_LETTERS: dict[EvidenceSource, str] = {
     EvidenceSource.INTERVIEW: "I",

@@ -90,11 +90,11 @@ def _char_widths(font: "FontFace | FallbackFont") -> dict[int, float]:
 
 
 class _FaceWidths:
-    def __init__(self, face: FontFace):
+    def __init__(self, face: FontFace) -> None:
         font = TTFontFile(font_path(face))
-        self._widths = {code: width / 1000.0 for code, width in font.charWidths.items()}
-        self.ascent = font.ascent / 1000.0
-        self.descent = -font.descent / 1000.0
+        self._widths: dict[int, float] = {code: width / 1000.0 for code, width in font.charWidths.items()}
+        self.ascent: float = font.ascent / 1000.0
+        self.descent: float = -font.descent / 1000.0
 
     def em_width(self, char: str) -> float:
         code = ord(char)

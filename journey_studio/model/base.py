@@ -1,6 +1,6 @@
 """The pydantic base every saved object shares."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -26,6 +26,6 @@ class Model(BaseModel):
     )
 
 
-def text_list(max_items: int = 200):
+def text_list(max_items: int = 200) -> Any:
     """A field holding a list of short texts (goals, tags…)."""
     return Field(default_factory=list, max_length=max_items)

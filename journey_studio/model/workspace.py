@@ -1,7 +1,7 @@
 """The root of a ``.journey.json`` file: metadata, business context, personas and maps."""
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -9,7 +9,7 @@ from .base import LongText, Model, ShortText, text_list
 from .journey_map import JourneyMap
 from .persona import Persona
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 """Bumped whenever the file format changes; ``io.migrations`` upgrades older files."""
 
 

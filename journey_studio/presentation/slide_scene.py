@@ -64,7 +64,7 @@ class SlideScene(QGraphicsScene):
             if slide.zero_y is not None:
                 painter.setPen(QPen(qcolor(theme.zero_line), 2, Qt.PenStyle.DashLine))
                 painter.drawLine(QLineF(area.left() + 12, slide.zero_y, area.right() - 12, slide.zero_y))
-            for index, (start, end) in enumerate(slide.context_lines):
+            for start, end in slide.context_lines:
                 pen = QPen(qcolor(theme.curve_colour(0)), 3.5, Qt.PenStyle.DotLine)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)

@@ -15,8 +15,7 @@ Pure functions and frozen values, in slide pixels (1920 × 1080 by default): no 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..layout import Align, CardBox, EmotionCurve, MapLayout, Rect, TextBlock
-from ..layout import labels
+from ..layout import Align, CardBox, EmotionCurve, MapLayout, Rect, TextBlock, labels
 from ..layout.blocks import text_block
 from ..layout.curves import CurvePoint, score_to_y, smooth_segments
 from ..layout.geometry import Point
@@ -261,21 +260,20 @@ def _flow_cards(
             y = content.y
 
     lane_titles = {lane.id: lane.title for lane in journey_map.lanes}
+
+    def close_section(lane_id: str, start: float | None, section: list[SlideCard]) -> None:
+        """The lane's title above the cards placed in the current column since ``start``."""
+        if start is None or not section:
+            return
+        column_of_first = round((section[0].rect.x - content.x) / (column_width + m.column_gap))
+        x = content.x + column_of_first * (column_width + m.column_gap)
+        title = text_block(lane_titles[lane_id], m.section_title, x, start, column_width, 1)
+        bottom = max(card.rect.bottom for card in section)
+        pages[-1][0].append(LaneSection(lane_id, title, Rect(x, start, column_width, bottom - start)))
+
     for lane_id, cards in _stage_cards(journey_map, stage_id):
         section_start: float | None = None
         section_cards: list[SlideCard] = []
-
-        def close_section() -> None:
-            if section_start is None or not section_cards:
-                return
-            x = content.x + column_of(section_cards[0]) * (column_width + m.column_gap)
-            title = text_block(lane_titles[lane_id], m.section_title, x, section_start, column_width, 1)
-            bottom = max(card.rect.bottom for card in section_cards)
-            pages[-1][0].append(LaneSection(lane_id, title, Rect(x, section_start, column_width, bottom - section_start)))
-
-        def column_of(card: SlideCard) -> int:
-            return round((card.rect.x - content.x) / (column_width + m.column_gap))
-
         for card in cards:
             title_w = inner - (cm.critical_flag_width if card.critical else 0.0)
             title = text_block(card.title, cm.card_title, 0, 0, title_w, cm.card_title_lines, slack=cm.text_slack)
@@ -283,7 +281,7 @@ def _flow_cards(
             height = card_height(title, body, cm)
             needed = height * scale + (title_height if section_start is None else 0.0)
             if y + needed > content.bottom and y > content.y:
-                close_section()
+                close_section(lane_id, section_start, section_cards)
                 section_start, section_cards = None, []
                 next_column()
             if section_start is None:
@@ -295,7 +293,7 @@ def _flow_cards(
             section_cards.append(slide_card)
             pages[-1][1].append(slide_card)
             y += height * scale + m.card_gap
-        close_section()
+        close_section(lane_id, section_start, section_cards)
         y += m.card_gap
     if len(pages) > 1 and not pages[-1][1]:
         pages.pop()

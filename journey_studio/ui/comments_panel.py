@@ -8,8 +8,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,7 +57,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class _CommentTree(QTreeWidget):
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event type
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.doItemsLayout()  # wrapped rows change height with the width

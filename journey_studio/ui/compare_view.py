@@ -33,9 +33,9 @@ from ..editor import InvalidEdit, MapEditor
 from ..io.atomic import atomic_write
 from ..layout import DEFAULT_METRICS, Align, CubicSegment, LayoutMetrics, Point, Rect, TextBlock
 from ..layout.blocks import text_block
-from ..layout.text import text_width
 from ..layout.curves import score_to_y, smooth_segments
 from ..layout.labels import channel_label, word
+from ..layout.text import text_width
 from ..model import Card, Channel, JourneyMap, MapState, Workspace
 from ..theme import Theme, load_theme
 from .inspector.choices import channel_names
@@ -216,7 +216,7 @@ def field_names() -> dict[str, str]:
     }
 
 
-def _value_text(change: FieldChange, yes: str, no: str, none: str, channel_name) -> str:  # noqa: ANN001
+def _value_text(change: FieldChange, yes: str, no: str, none: str, channel_name) -> str:
     def one(value: object) -> str:
         if value is None or value == "" or value == []:
             return none
@@ -308,7 +308,7 @@ class _ChartView(QGraphicsView):
 
     widthChanged = Signal()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event type
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.widthChanged.emit()

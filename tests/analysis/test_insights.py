@@ -25,7 +25,7 @@ LANES = [
 
 def stages(*names: str, metrics: list[StageMetrics] | None = None) -> list[Stage]:
     metrics = metrics or [StageMetrics() for _ in names]
-    return [Stage(id=f"s{i}", name=name, metrics=m) for i, (name, m) in enumerate(zip(names, metrics), 1)]
+    return [Stage(id=f"s{i}", name=name, metrics=m) for i, (name, m) in enumerate(zip(names, metrics, strict=True), 1)]
 
 
 def card(card_id: str, stage: str, lane: str, title: str = "", **fields) -> Card:

@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 from pypdf import PdfReader
+from test_cli import assert_clean_failure, run  # tests/cli is on sys.path, as pytest imports test_cli from it
 
 from journey_studio.io import read_workspace
-from test_cli import assert_clean_failure, run  # tests/cli is on sys.path, as pytest imports test_cli from it
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 SHOES = TEMPLATES / "running-shoes.fr.journey.json"

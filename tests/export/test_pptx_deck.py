@@ -1,6 +1,7 @@
 """The PowerPoint deck reopened with python-pptx: 16:9, a title slide, the map, one slide per stage."""
 
 import io
+from itertools import pairwise
 
 from PIL import Image
 from pptx import Presentation
@@ -35,7 +36,7 @@ def test_title_map_and_one_slide_per_stage(app, tmp_path, chaussures):
     assert journey_map.title in shape_texts(slides[0])
     assert any("Julie" in text for text in shape_texts(slides[0]))
     assert len(pictures(slides[1])) == 1
-    for slide, stage in zip(slides[2:], journey_map.stages):
+    for slide, stage in zip(slides[2:], journey_map.stages, strict=True):
         assert stage.name in shape_texts(slide)
         assert len(pictures(slide)) == 1, "the stage's part of the map, its pieces in one picture"
         notes = slide.notes_slide.notes_text_frame.text
@@ -62,7 +63,7 @@ def test_the_pieces_of_a_stage_sit_side_by_side_with_clear_gaps(app, tmp_path, s
     with Image.open(io.BytesIO(pictures(presentation.slides[2])[0].image.blob)) as image:
         alpha = image.convert("RGBA").getchannel("A")
         opaque_columns = [x for x in range(image.width) if alpha.getpixel((x, 0)) == 255]
-    runs = 1 + sum(1 for a, b in zip(opaque_columns, opaque_columns[1:]) if b != a + 1)
+    runs = 1 + sum(1 for a, b in pairwise(opaque_columns) if b != a + 1)
     assert count > 1 and runs == count, "each piece starts at the top, separated by transparent gaps"
 
 
@@ -73,5 +74,5 @@ def test_a_tall_stage_is_cut_between_lanes_into_pieces(shoes):
     assert len(pieces) > 1
     assert pieces[0].y == column.rect.y and pieces[-1].bottom == column.rect.bottom
     lane_edges = {row.rect.bottom for row in layout.lanes}
-    for upper, lower in zip(pieces, pieces[1:]):
+    for upper, lower in pairwise(pieces):
         assert upper.bottom == lower.y and upper.bottom in lane_edges, "cut where one lane ends"

@@ -5,13 +5,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from journey_studio.painter.colour import colour, mood_colour, translucent
-from journey_studio.painter.icons import load_icon, parse_path_data
-from journey_studio.painter.path import Cubic, point_list
 from journey_studio.export.vector.pdf_fonts import font_runs, missing_characters
 from journey_studio.export.vector.svg_surface import SvgSurface, xml_attribute, xml_text
 from journey_studio.layout import Point, Rect
 from journey_studio.layout.text import FontFace, TextStyle
+from journey_studio.painter.colour import colour, mood_colour, translucent
+from journey_studio.painter.icons import load_icon, parse_path_data
+from journey_studio.painter.path import Cubic, point_list
 from journey_studio.theme import load_theme
 
 

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 sys.path.insert(0, str(ROOT / "packaging"))
-from app_icons import APP_ID  # noqa: E402
 
 MIME_TYPE = "application/x-journey-studio+json"
 
@@ -96,7 +95,7 @@ def same_export(fmt: str, produced: Path, reference: Path) -> bool:
 
         ours, theirs = PdfReader(produced), PdfReader(reference)
         return len(ours.pages) == len(theirs.pages) and all(
-            a.extract_text() == b.extract_text() for a, b in zip(ours.pages, theirs.pages)
+            a.extract_text() == b.extract_text() for a, b in zip(ours.pages, theirs.pages, strict=True)
         )
     if fmt == "pptx":  # a zip with dates inside: compare the slides' text
         from pptx import Presentation

@@ -142,4 +142,4 @@ def test_the_slide_layout_knows_no_qt():
     tree = ast.parse(source.read_text("utf-8"))
     imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
-    assert not [name for name in imported if "PySide6" in name or "canvas" in name or "ui" == name.split(".")[-1]]
+    assert not [name for name in imported if "PySide6" in name or "canvas" in name or name.split(".")[-1] == "ui"]

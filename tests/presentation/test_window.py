@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
+from journey_studio.canvas.scene import MapScene
 from journey_studio.presentation import PresentationWindow, current_stage_index
 from journey_studio.presentation.settings import choose_screen_name
 from journey_studio.presentation.slide_scene import SlideScene
-from journey_studio.canvas.scene import MapScene
 from journey_studio.templates import new_from_template
 
 

@@ -11,6 +11,7 @@ byte for byte, one of the two complete versions. Prints one JSON line: counts of
 outcomes, any bad file, and the timings used.
 """
 
+import contextlib
 import json
 import os
 import random
@@ -54,10 +55,8 @@ def main(folder: Path, runs: int, seed: int) -> dict:
                 os._exit(0)
         # Most kills land in the writing part, some in preparing, some after it finished.
         time.sleep(rng.uniform(prepare * 0.5, max(latest, prepare)))
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(child, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         os.waitpid(child, 0)
         held = path.read_bytes()
         if held == data[target]:

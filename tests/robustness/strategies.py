@@ -1,7 +1,7 @@
 """Hypothesis strategies: valid workspaces of every shape, and ways of damaging their files."""
 
 import json
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
@@ -39,7 +39,7 @@ def text(max_size: int = 30) -> st.SearchStrategy[str]:
     return st.text(ANY_CHARACTER, max_size=max_size)
 
 
-ZONES = st.sampled_from([timezone.utc, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5, minutes=-30))])
+ZONES = st.sampled_from([UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5, minutes=-30))])
 DATETIMES = st.none() | st.datetimes(timezones=st.none() | ZONES)
 DATES = st.none() | st.dates()
 AVATARS = st.sampled_from([

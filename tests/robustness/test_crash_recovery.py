@@ -55,7 +55,7 @@ def test_after_a_crash_the_next_start_restores_all_but_the_last_interval(tmp_pat
         [sys.executable, str(PROBE), "edit", str(path)], env=environment(tmp_path),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )
-    lines: "queue.Queue[str | None]" = queue.Queue()
+    lines: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=reader, args=(process.stdout, lines), daemon=True).start()
     edits: dict[int, float] = {}
     folder = None

@@ -62,7 +62,7 @@ def _opens_in_time(path: Path, seconds: float) -> BaseException | None:
         try:
             read_workspace(path)
             outcome.append(None)
-        except BaseException as error:  # noqa: BLE001 - handed to the test thread
+        except BaseException as error:  # handed to the test thread
             outcome.append(error)
 
     thread = threading.Thread(target=attempt, daemon=True)

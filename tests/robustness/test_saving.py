@@ -18,6 +18,7 @@ import pytest
 from journey_studio.io import (
     BACKUP_FOLDER,
     SaveFailed,
+    atomic,
     backup_path,
     list_backups,
     read_workspace,
@@ -25,7 +26,6 @@ from journey_studio.io import (
     workspace_to_bytes,
     write_workspace,
 )
-from journey_studio.io import atomic
 from tests.factories import make_card, make_workspace, sample_workspace
 
 ROOT = Path(__file__).resolve().parents[2]

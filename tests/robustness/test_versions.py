@@ -8,11 +8,11 @@ import pytest
 from journey_studio.io import (
     InvalidFormat,
     UnsupportedVersion,
+    migrations,
     parse_workspace,
     read_workspace,
     workspace_to_bytes,
 )
-from journey_studio.io import migrations
 from journey_studio.model import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -84,7 +84,7 @@ def test_the_differences_and_the_curves(view, editor, document):
     assert len(today.points) == len(current.emotion_points) == len(later.points)
     assert min(today.moods) == -1 and min(later.moods) == 0  # today dips to −2 (of −2…2); the future no lower than 0
     assert [name.full_text for name in chart.stage_names] == [s.name for s in current.stages]
-    assert all(a.x == b.x for a, b in zip(today.points, later.points))  # same stages, same places
+    assert all(a.x == b.x for a, b in zip(today.points, later.points, strict=True))  # same stages, same places
     assert view.scene.items() and view.chart_view.isVisible()
 
 

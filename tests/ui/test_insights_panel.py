@@ -1,5 +1,7 @@
 """The insights panel: the map's insights in its language, a severity filter, and clicks that show what they are about."""
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionViewItem
@@ -117,5 +119,5 @@ def test_every_insight_is_shown_whole(sample_window, qtbot):
                                       option.text)
         assert needed.height() <= text.height(), f"row {row}: {option.text!r}"
         rects.append(QRect(option.rect))
-    gaps = {lower.top() - upper.bottom() for upper, lower in zip(rects, rects[1:])}
+    gaps = {lower.top() - upper.bottom() for upper, lower in pairwise(rects)}
     assert len(gaps) == 1, f"rows drawn where the list did not lay them out: gaps {sorted(gaps)}"

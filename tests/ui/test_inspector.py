@@ -11,12 +11,20 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox
 
-from journey_studio.model import Avatar, Channel, ConnectorKind, Persona, EvidenceSource, JourneyType, LaneKind, MapState
+from journey_studio.model import (
+    Avatar,
+    Channel,
+    ConnectorKind,
+    EvidenceSource,
+    JourneyType,
+    LaneKind,
+    MapState,
+    Persona,
+)
 from journey_studio.ui.inspector import Inspector, widgets
 from journey_studio.ui.inspector.fields import TYPING_PAUSE_MS
 from tests.typing import type_text
 from tests.ui.driving import click, click_into, input_of, replace_text, show_active
-
 
 # -- driving widgets -------------------------------------------------------------------------
 

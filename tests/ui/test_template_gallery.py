@@ -57,7 +57,7 @@ def click_item(qtbot, gallery: TemplateGallery, name: str, double: bool = False)
 def test_every_template_is_listed_in_both_languages(gallery, language):
     gallery.set_language(language)
     assert listed(gallery) == [(info.name, language) for info in list_templates(language)]
-    assert NEW_TEMPLATES <= {name for name, _ in listed(gallery)}
+    assert {name for name, _ in listed(gallery)} >= NEW_TEMPLATES
     titles = [gallery.list.item(row).text() for row in range(gallery.list.count())]
     assert titles == [info.title for info in list_templates(language)]
 

@@ -5,9 +5,9 @@ from ...layout.blocks import text_block
 from ...layout.labels import journey_type_label, state_label
 from ...layout.text import text_width
 from ...model import JourneyMap, Persona, Workspace
-from ...theme import Theme
 from ...painter.path import ellipse
 from ...painter.surface import Surface
+from ...theme import Theme
 from .blocks import bullet_blocks, bullet_list, paragraph
 from .styles import BODY, HEADING, QUOTE, SMALL, SMALL_BOLD, SUBHEADING, TITLE, PageGeometry
 from .words import labelled, word

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from ...analysis.insights import Insight, Severity, compute_insights
 from ...model import JourneyMap, Persona
-from ...theme import Theme
 from ...painter.path import ellipse
+from ...theme import Theme
 from .blocks import BULLET_INDENT
 from .flow import PageFlow
 from .stage_table import Entry, Line

@@ -12,10 +12,10 @@ from ...layout.blocks import text_block
 from ...layout.labels import channel_label
 from ...layout.text import text_width
 from ...model import JourneyMap, Persona, Workspace
-from ...theme import Theme
-from ..options import ExportError, ExportOptions, PageSize
 from ...painter.path import ellipse, rect_path, rounded_rect
 from ...painter.surface import Stroke, Surface, draw_text_block
+from ...theme import Theme
+from ..options import ExportError, ExportOptions, PageSize
 from ..vector.svg_surface import SvgSurface
 from .blocks import bullet_list, paragraph
 from .styles import BODY, HEADING, QUOTE, SMALL, SMALL_BOLD, SUBHEADING, TITLE, PageGeometry, page_geometry

@@ -13,9 +13,9 @@ from ...layout.labels import channel_label, format_count, format_percent
 from ...layout.labels import word as map_word
 from ...layout.text import TextStyle
 from ...model import Card, JourneyMap, LaneKind, Stage
-from ...theme import Theme
 from ...painter.path import ellipse, polyline
 from ...painter.surface import Stroke, Surface, draw_text_block
+from ...theme import Theme
 from .blocks import BULLET_INDENT
 from .flow import PageFlow
 from .styles import SMALL, SMALL_BOLD, SMALL_ITALIC, SUBHEADING
@@ -165,7 +165,7 @@ def _draw_row(flow: PageFlow, stage: Stage, cells: list[list[Entry]], xs: list[f
     total = max(sum(h) + ENTRY_GAP * (len(h) - 1) for h in heights) + 2 * PAD
     if total > flow.room and total <= flow.fresh_room or flow.pages == 0 or flow.room < 80:
         flow.new_page()
-    queues = [list(zip(cell, hs)) for cell, hs in zip(cells, heights)]
+    queues = [list(zip(cell, hs, strict=True)) for cell, hs in zip(cells, heights, strict=True)]
     continued = False
     while any(queues):
         room = flow.room - 2 * PAD
