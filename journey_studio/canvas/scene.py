@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..model import JourneyMap, Persona
+from ..painter.map_painter import MapPainter
 from ..theme import Theme, load_theme
 from .items import (
     CardItem,
@@ -21,7 +22,6 @@ from .items import (
     MetricItem,
     StageHeaderItem,
 )
-from ..painter.map_painter import MapPainter
 from .qt_fonts import register_fonts
 from .qt_surface import QtSurface, qcolor, qrect
 
@@ -194,10 +194,3 @@ class MapScene(QGraphicsScene):
             area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             MapPainter(self._layout, theme, self._metrics).paint_underlay(QtSurface(painter), area)
-
-
-def item_under(scene: QGraphicsScene, point: QPointF, kind: type) -> QGraphicsItem | None:
-    for item in scene.items(point):
-        if isinstance(item, kind):
-            return item
-    return None

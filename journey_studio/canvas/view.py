@@ -28,12 +28,6 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Journey map"))
         self._pan_origin: QPoint | None = None
-        self._space_held = False
-
-    def map_scene(self) -> MapScene:
-        scene = self.scene()
-        assert isinstance(scene, MapScene)
-        return scene
 
     # -- zoom ------------------------------------------------------------------------------
 
@@ -99,7 +93,6 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_held = True
             # Items must not take the press, or Qt only hand-scrolls over empty space.
             self.setInteractive(False)
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -109,7 +102,6 @@ class MapView(QGraphicsView):
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_held = False
             self.setInteractive(True)
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             event.accept()

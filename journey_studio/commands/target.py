@@ -7,8 +7,6 @@ from pydantic import BaseModel
 
 from ..model import Workspace
 
-MAP_COLLECTIONS = ("stages", "lanes", "cards", "emotion_points", "connectors")
-
 
 @dataclass(frozen=True)
 class Collection:
@@ -40,7 +38,8 @@ class Target:
     item_id: str | None = None
     map_id: str | None = None
     part: str | None = None
-    """``metadata`` or ``business_context`` of the workspace; or a sub-object of the target (``metrics``, ``evidence``)."""
+    """``metadata`` or ``business_context`` of the workspace; or a sub-object of the target
+    (``metrics``, ``evidence``)."""
 
     def resolve(self, workspace: Workspace) -> BaseModel:
         if self.collection is not None and self.item_id is not None:

@@ -36,15 +36,6 @@ class Fingerprint:
         return cls(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def fingerprint_file(path: Path) -> Fingerprint | None:
-    """The file's current fingerprint, or None when it does not exist or cannot be read."""
-    try:
-        stat = path.stat()
-        return Fingerprint(stat.st_size, stat.st_mtime_ns, _hash_file(path))
-    except OSError:
-        return None
-
-
 def compare(path: Path, known: Fingerprint) -> tuple[DiskState, Fingerprint | None]:
     """How the file differs from ``known``; with the new fingerprint when only its mtime moved (a touch)."""
     try:

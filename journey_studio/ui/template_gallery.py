@@ -33,8 +33,8 @@ from ..io import JourneyFileError, parse_workspace
 from ..layout import Rect
 from ..model import Workspace
 from ..templates import LANGUAGES, TemplateInfo, list_templates
-from ..translatable import TranslatableText
 from ..theme import load_theme
+from ..translatable import TranslatableText
 from ..user_templates import (
     TemplateNameError,
     check_template_name,
@@ -89,10 +89,6 @@ def template_preview(info: TemplateInfo) -> TemplatePreview:
             workspace = None
         _previews[key] = _preview_of(workspace, info)
     return _previews[key]
-
-
-def clear_previews() -> None:
-    _previews.clear()
 
 
 def _preview_of(workspace: Workspace | None, info: TemplateInfo) -> TemplatePreview:
@@ -300,7 +296,8 @@ class TemplateGallery(QDialog):
             facts.append(tr("Stages: {stages}").format(stages=" → ".join(preview.stages)))
         facts.append(str(TranslatableText("TemplateGallery", "%n card(s)", preview.cards)))
         self.facts_label.setText("  ·  ".join(facts))
-        self.description_label.setText(preview.scenario or tr("An empty map to fill in with your own stages and cards."))
+        empty = tr("An empty map to fill in with your own stages and cards.")
+        self.description_label.setText(preview.scenario or empty)
 
 
 class SaveTemplateDialog(QDialog):
