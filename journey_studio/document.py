@@ -5,12 +5,13 @@ It also remembers what the file looked like when it was last read or written, so
 save never silently overwrites what another program (a sync folder, a colleague) put there.
 """
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .io import (
     DiskState,
@@ -47,9 +48,18 @@ class Document(QObject):
         self.recovery_slot: "RecoverySlot | None" = None
         """Set on a document restored after a crash: its autosaver keeps writing to that slot."""
         self.undo_stack = QUndoStack(self)
+        self.edit_sink: Callable[[QUndoCommand], None] | None = None
+        """Set by a live session (``collab.binding``): edits then go through the shared document."""
         # Bound methods, not lambdas: Qt then knows the receiver and disconnects when it is destroyed.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_index_changed)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Every edit of the editor: onto the undo stack, or through a live session when there is one."""
+        if self.edit_sink is not None:
+            self.edit_sink(command)
+        else:
+            self.undo_stack.push(command)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)

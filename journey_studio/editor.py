@@ -71,7 +71,7 @@ class MapEditor:
         return Target(self._collection(collection), item_id, part=part)
 
     def _push(self, command) -> None:
-        self.document.undo_stack.push(command)
+        self.document.push(command)
 
     def _set(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
              merge_key: str | None = None, part: str | None = None) -> None:

@@ -47,6 +47,8 @@ POS = "_pos"
 PLACE = "place"
 """Key of a card's [stage id, lane id, order]: one value, so a move wins whole."""
 PLACE_FIELDS = ("stage_id", "lane_id", "order")
+BY = "_by"
+"""Key of the name of whoever last changed an item ("last changed by")."""
 SEED_CLIENT_ID = 0
 
 TEXT_FIELDS: Mapping[type[BaseModel], frozenset[str]] = {

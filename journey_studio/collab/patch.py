@@ -1,0 +1,222 @@
+"""Changes of the Y document into the pydantic workspace, item by item.
+
+A remote edit (or an undo) arrives as Y events with paths; each names one item (a card, a
+stage…), one list's membership or order, or a map's own fields. Only those are rebuilt from the
+document: one card costs a fraction of a millisecond where rebuilding the whole 1,000-card
+workspace costs 120 ms. A merged state that breaks a field's limits (two people typing into one
+title past 500 characters) is clamped for display here; the host repairs the document itself.
+No Qt here.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import Map
+from pydantic import BaseModel, ValidationError
+
+from ..model import JourneyMap, Workspace
+from .schema import POS, Kind, fields_of, keyed_fields, model_data, ordered
+
+WORKSPACE_PARTS = ("metadata", "business_context")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one Y event touched, in workspace terms."""
+
+    kind: str
+    """"item", "collection", "map" or "part"."""
+    map_id: str = ""
+    name: str = ""
+    item_id: str = ""
+
+
+@dataclass
+class PatchResult:
+    changed: set[tuple[str, str, str]] = field(default_factory=set)
+    """(map id or "", collection, item id) of every item created or rebuilt."""
+    removed: list[tuple[str, str, BaseModel]] = field(default_factory=list)
+    """(map id or "", collection, the item as it was) of every item that left the workspace."""
+    maps_changed: set[str] = field(default_factory=set)
+    structure_changed: bool = False
+    """A list's membership or order changed (or a whole map / part was rebuilt)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.removed or self.maps_changed or self.structure_changed)
+
+
+def changes_of(path: list[Any], keys: Iterable[str] | None) -> set[Change]:
+    """The workspace parts a Y event at ``path`` (from the root map) with changed ``keys`` touched."""
+    keys = set(keys or ())
+    if not path:
+        return {Change("part", name=key) for key in keys if key in WORKSPACE_PARTS} | (
+            {Change("collection", name=key) for key in keys if key in ("personas", "maps")})
+    head = str(path[0])
+    if head in WORKSPACE_PARTS:
+        return {Change("part", name=head)}
+    if head == "personas":
+        if len(path) == 1:
+            return {Change("collection", name="personas")}
+        found = {Change("item", name="personas", item_id=str(path[1]))}
+        if len(path) == 2 and POS in keys:
+            found.add(Change("collection", name="personas"))
+        return found
+    if head != "maps":
+        return set()
+    if len(path) == 1:
+        return {Change("collection", name="maps")}
+    map_id = str(path[1])
+    if len(path) == 2:
+        found = {Change("map", map_id=map_id)} if keys - {POS} else set()
+        if POS in keys:
+            found.add(Change("collection", name="maps"))
+        return found
+    name = str(path[2])
+    if name not in keyed_fields(JourneyMap):
+        return {Change("map", map_id=map_id)}
+    if len(path) == 3:
+        return {Change("collection", map_id=map_id, name=name)}
+    found = {Change("item", map_id=map_id, name=name, item_id=str(path[3]))}
+    if len(path) == 4 and POS in keys:
+        found.add(Change("collection", map_id=map_id, name=name))
+    return found
+
+
+def validated(cls: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    """``cls`` from ``data``, clamping what breaks a field's limits instead of failing.
+
+    Texts too long are cut, numbers out of bounds set to the bound, lists too long cut;
+    anything else invalid falls back to the field's default.
+    """
+    for _ in range(8):
+        try:
+            return cls.model_validate(data)
+        except ValidationError as error:
+            for problem in error.errors():
+                _clamp(data, list(problem["loc"]), problem["type"], problem.get("ctx") or {})
+    return cls.model_validate(data)
+
+
+def _clamp(data: Any, loc: list[Any], kind: str, ctx: Mapping[str, Any]) -> None:
+    parent = data
+    for step in loc[:-1]:
+        try:
+            parent = parent[step]
+        except (KeyError, IndexError, TypeError):
+            return
+    last = loc[-1] if loc else None
+    if last is None or not isinstance(parent, (dict, list)):
+        return
+    try:
+        value = parent[last]
+    except (KeyError, IndexError, TypeError):
+        return
+    if kind == "string_too_long" and isinstance(value, str) or kind == "too_long" and isinstance(value, list):
+        parent[last] = value[: int(ctx["max_length"])]
+    elif kind in ("less_than_equal", "less_than") and ("le" in ctx or "lt" in ctx):
+        parent[last] = ctx.get("le", ctx.get("lt"))
+    elif kind in ("greater_than_equal", "greater_than") and ("ge" in ctx or "gt" in ctx):
+        parent[last] = ctx.get("ge", ctx.get("gt"))
+    else:
+        del parent[last]
+
+
+class Patcher:
+    """Applies :func:`changes_of` results to a workspace, reading only the touched parts of the document."""
+
+    def __init__(self, workspace: Workspace, root: Map):
+        self.workspace = workspace
+        self.root = root
+
+    def apply(self, changes: Iterable[Change]) -> PatchResult:
+        result = PatchResult()
+        ordered_changes = sorted(set(changes), key=lambda c: ("collection", "item", "map", "part").index(c.kind))
+        for change in ordered_changes:
+            if change.kind == "collection":
+                self._collection(change.map_id, change.name, result)
+            elif change.kind == "item":
+                self._item(change.map_id, change.name, change.item_id, result)
+            elif change.kind == "map":
+                self._map_fields(change.map_id, result)
+            elif change.kind == "part" and change.name in WORKSPACE_PARTS:
+                part = getattr(self.workspace, change.name)
+                py = self.root[change.name].to_py() or {}
+                setattr(self.workspace, change.name, validated(type(part), model_data(type(part), py)))
+                result.structure_changed = True
+        return result
+
+    def _owner(self, map_id: str) -> tuple[Any, Map | None, type[BaseModel]]:
+        if not map_id:
+            return self.workspace, self.root, Workspace
+        journey_map = next((m for m in self.workspace.maps if m.id == map_id), None)
+        return journey_map, self.root["maps"].get(map_id), JourneyMap
+
+    def _collection(self, map_id: str, name: str, result: PatchResult) -> None:
+        owner, yowner, cls = self._owner(map_id)
+        if owner is None or yowner is None:
+            return
+        item_cls = fields_of(cls)[name][1]
+        assert item_cls is not None
+        ycoll = yowner.get(name)
+        entries = dict(ycoll.items()) if isinstance(ycoll, Map) else {}
+        positions = [{"id": key, POS: entry.get(POS)} for key, entry in entries.items()]
+        wanted = [item["id"] for item in ordered(positions)]
+        items: list[Any] = getattr(owner, name)
+        current = {item.id: item for item in items}
+        rebuilt = []
+        for item_id in wanted:
+            item = current.get(item_id)
+            if item is None:
+                item = validated(item_cls, model_data(item_cls, entries[item_id].to_py() or {}))
+                result.changed.add((map_id, name, item_id))
+            rebuilt.append(item)
+        kept = set(wanted)
+        result.removed.extend((map_id, name, item) for item in items if item.id not in kept)
+        if [item.id for item in items] != wanted:
+            items[:] = rebuilt
+            result.structure_changed = True
+            if map_id:
+                result.maps_changed.add(map_id)
+
+    def _item(self, map_id: str, name: str, item_id: str, result: PatchResult) -> None:
+        owner, yowner, cls = self._owner(map_id)
+        if owner is None or yowner is None:
+            return
+        item_cls = fields_of(cls)[name][1]
+        assert item_cls is not None
+        entry = yowner[name].get(item_id)
+        items: list[Any] = getattr(owner, name)
+        index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+        if entry is None:
+            if index is not None:
+                result.removed.append((map_id, name, items.pop(index)))
+                result.structure_changed = True
+            return
+        fresh = validated(item_cls, model_data(item_cls, entry.to_py() or {}))
+        if index is None:
+            self._collection(map_id, name, result)
+            return
+        if fresh != items[index]:
+            items[index] = fresh
+            result.changed.add((map_id, name, item_id))
+            if map_id:
+                result.maps_changed.add(map_id)
+
+    def _map_fields(self, map_id: str, result: PatchResult) -> None:
+        journey_map, entry, _ = self._owner(map_id)
+        if journey_map is None or entry is None:
+            return
+        data = {}
+        for name, (kind, _sub) in fields_of(JourneyMap).items():
+            if kind is Kind.KEYED:
+                continue
+            value = entry.get(name)
+            data[name] = value.to_py() if hasattr(value, "to_py") else value
+        fresh = validated(JourneyMap, model_data(JourneyMap, {k: v for k, v in data.items() if v is not None
+                                                              or k in entry}))
+        for name, (kind, _sub) in fields_of(JourneyMap).items():
+            if kind is not Kind.KEYED and getattr(journey_map, name) != getattr(fresh, name):
+                setattr(journey_map, name, getattr(fresh, name))
+        result.maps_changed.add(map_id)
+        result.structure_changed = True
