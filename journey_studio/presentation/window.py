@@ -7,11 +7,20 @@ A click steps on (on a card: spotlights it), a right click steps back, the wheel
 remotes send PageUp, PageDown, B, F5 and Esc, so they just work. L toggles the laser pointer, F1 the help.
 """
 
-from collections.abc import Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QPropertyAnimation,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtCore import QCoreApplication, QPropertyAnimation
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsOpacityEffect,
@@ -22,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.painting import qcolor, qrect
-from ..i18n import register_script_fonts
 from ..canvas.scene import MapScene
+from ..i18n import register_script_fonts
 from ..layout import DEFAULT_METRICS
 from ..model import JourneyMap, Workspace
 from ..theme import Theme, load_theme
@@ -556,7 +565,7 @@ class PresentationWindow(QWidget):
         self.finished.emit()
 
 
-def current_stage_index(scene: MapScene, view: QGraphicsView, stages: Sequence | None = None) -> int:
+def current_stage_index(scene: MapScene, view: QGraphicsView) -> int:
     """The stage Shift+F5 starts from: the selected card's, else the one in the middle of the view, else the first."""
     layout = scene.map_layout
     if layout is None or not layout.stages:
