@@ -30,21 +30,76 @@ from .model import (
     Stage,
     new_id,
 )
+from .translatable import TranslatableText
 
 STAGE_COLOURS = ("#4C78A8", "#F58518", "#54A24B", "#B279A2", "#E45756", "#72B7B2", "#9D755D", "#EECA3B")
 
 
+def tr(text: str, count: int | None = None, **values: object) -> TranslatableText:
+    """An undo text or a refusal, translated each time it is shown (the language may change meanwhile)."""
+    return TranslatableText("MapEditor", text, count, values)
+
+
 class InvalidEdit(ValueError):
-    """The value cannot be applied; ``str()`` says why, for the user."""
+    """The value cannot be applied; ``str()`` says why, for the user, in the interface's language."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _field_names() -> dict[str, TranslatableText]:
+    """The fields a refusal can name, as the forms call them."""
+    return {
+        "title": tr("title"), "body": tr("text"), "name": tr("name"), "label": tr("label"), "text": tr("text"),
+        "owner": tr("owner"), "tags": tr("tags"), "colour": tr("colour"), "width": tr("width"),
+        "height": tr("height"), "icon": tr("icon"), "score": tr("score"), "emotion": tr("emotion"),
+        "reference": tr("reference"), "author": tr("author"), "role": tr("role"), "quote": tr("quote"),
+        "age": tr("age"), "scenario": tr("scenario"), "description": tr("description"),
+        "customer_goal": tr("customer goal"), "entered": tr("customers entering"),
+        "completed": tr("customers completing"), "completion_rate": tr("completion rate"),
+        "minimum": tr("minimum"), "maximum": tr("maximum"), "goals": tr("goals"),
+        "motivations": tr("motivations"), "frustrations": tr("frustrations"), "behaviours": tr("behaviours"),
+        "data_sources": tr("data sources"), "market": tr("market"), "company_goals": tr("company goals"),
+        "customer_expectations": tr("customer expectations"), "date": tr("date"),
+        "last_verified": tr("last verified"),
+    }
+
+
+def _refusal(error: ValidationError) -> TranslatableText:
+    """The first problem pydantic found, worded for the user (pydantic's own words are English only)."""
+    first = error.errors()[0]
+    names = [str(part) for part in first["loc"] if not isinstance(part, int)]
+    known = _field_names()
+    field = known.get(names[-1], names[-1]) if names else ""
+    limits = first.get("ctx") or {}
+    kind = first["type"]
+    if kind == "string_too_long":
+        return tr("{field}: at most %n character(s)", int(limits["max_length"]), field=field)
+    if kind == "too_long":
+        return tr("{field}: at most %n item(s)", int(limits["max_length"]), field=field)
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        limit = limits.get("ge", limits.get("gt", limits.get("le", limits.get("lt"))))
+        words = {
+            "greater_than_equal": tr("{field}: at least {limit}", field=field, limit=limit),
+            "greater_than": tr("{field}: more than {limit}", field=field, limit=limit),
+            "less_than_equal": tr("{field}: at most {limit}", field=field, limit=limit),
+            "less_than": tr("{field}: less than {limit}", field=field, limit=limit),
+        }
+        return words[kind]
+    if kind == "string_pattern_mismatch":
+        return tr("{field}: not in the expected form", field=field)
+    return tr("{field}: this value is not accepted ({problem})", field=field, problem=first["msg"])
 
 
 def _check(obj: BaseModel, changes: dict[str, Any]) -> None:
     try:
         type(obj).model_validate({**obj.model_dump(), **changes})
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise InvalidEdit(f"{field}: {first['msg']}") from None
+        raise InvalidEdit(_refusal(error)) from None
 
 
 class MapEditor:
@@ -61,7 +116,7 @@ class MapEditor:
     def map(self) -> JourneyMap:
         journey_map = self.document.current_map
         if journey_map is None:
-            raise InvalidEdit("there is no map to edit")
+            raise InvalidEdit(tr("there is no map to edit"))
         return journey_map
 
     def _collection(self, name: str) -> Collection:
@@ -73,13 +128,13 @@ class MapEditor:
     def _push(self, command) -> None:
         self.document.push(command)
 
-    def _set(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
+    def _set_fields(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
              merge_key: str | None = None, part: str | None = None) -> None:
         target = self._target(collection, item_id, part)
         try:
             obj = target.resolve(self.workspace)
         except LookupError:
-            raise InvalidEdit("that item is no longer on this map") from None
+            raise InvalidEdit(tr("that item is no longer on this map")) from None
         changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
         if not changes:
             return
@@ -94,20 +149,21 @@ class MapEditor:
 
     def add_card(self, stage_id: str, lane_id: str, title: str = "", **fields: Any) -> str:
         if self.map.stage(stage_id) is None or self.map.lane(lane_id) is None:
-            raise InvalidEdit("a card needs an existing stage and lane")
+            raise InvalidEdit(tr("a card needs an existing stage and lane"))
         existing = self.cell_cards(stage_id, lane_id)
         order = existing[-1].order + 1 if existing else 0
         card = Card(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, order=order, title=title, **fields)
-        self._push(InsertItems(self.workspace, [(self._collection("cards"), len(self.map.cards), card)], "Add card"))
+        inserts = [(self._collection("cards"), len(self.map.cards), card)]
+        self._push(InsertItems(self.workspace, inserts, tr("Add card")))
         return card.id
 
     def set_card(self, card_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
         if changes.get("emotion") is not None:
             self._check_score(changes["emotion"])
-        self._set("cards", card_id, changes, "Edit card", merge_key)
+        self._set_fields("cards", card_id, changes, tr("Edit card"), merge_key)
 
     def set_card_evidence(self, card_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        self._set("cards", card_id, changes, "Edit evidence", merge_key, part="evidence")
+        self._set_fields("cards", card_id, changes, tr("Edit evidence"), merge_key, part="evidence")
 
     def _card_dependents(self, card_ids: set[str]) -> list[tuple[Collection, str]]:
         m = self.map
@@ -121,14 +177,13 @@ class MapEditor:
         if not ids:
             return
         removals = [(self._collection("cards"), cid) for cid in ids] + self._card_dependents(ids)
-        text = "Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards"
-        self._push(RemoveItems(self.workspace, removals, text))
+        self._push(RemoveItems(self.workspace, removals, tr("Delete %n card(s)", len(ids))))
 
     def move_cards(self, card_ids: Sequence[str], stage_id: str, lane_id: str, index: int | None = None) -> None:
         """Move cards into a cell, at ``index`` among the cards already there (end when None)."""
         m = self.map
         if m.stage(stage_id) is None or m.lane(lane_id) is None:
-            raise InvalidEdit("cards can only move to an existing stage and lane")
+            raise InvalidEdit(tr("cards can only move to an existing stage and lane"))
         moving = [m.card(cid) for cid in card_ids if m.card(cid) is not None]
         if not moving:
             return
@@ -137,7 +192,7 @@ class MapEditor:
         index = len(staying) if index is None else max(0, min(index, len(staying)))
         moving.sort(key=lambda c: (m.stages.index(m.stage(c.stage_id)), c.order))
         final = staying[:index] + moving + staying[index:]
-        macro = Macro("Move card" if len(moving) == 1 else f"Move {len(moving)} cards")
+        macro = Macro(tr("Move %n card(s)", len(moving)))
         changed = False
         for order, card in enumerate(final):
             changes = {k: v for k, v in (("stage_id", stage_id), ("lane_id", lane_id), ("order", order))
@@ -150,10 +205,10 @@ class MapEditor:
 
     def duplicate_cards(self, card_ids: Sequence[str]) -> list[str]:
         cards = [c for c in (self.map.card(cid) for cid in card_ids) if c is not None]
-        return self.paste_cards(cards, keep_cells=True, text="Duplicate")
+        return self.paste_cards(cards, keep_cells=True, duplicate=True)
 
     def paste_cards(self, cards: Sequence[Card], stage_id: str | None = None, lane_id: str | None = None,
-                    keep_cells: bool = False, text: str = "Paste") -> list[str]:
+                    keep_cells: bool = False, duplicate: bool = False) -> list[str]:
         """Insert copies with fresh ids: in their own cells when those exist here, else in the given cell."""
         m = self.map
         inserts = []
@@ -165,7 +220,7 @@ class MapEditor:
                 target_stage = stage_id or (m.stages[0].id if m.stages else None)
                 target_lane = lane_id or (m.lanes[0].id if m.lanes else None)
             if target_stage is None or target_lane is None:
-                raise InvalidEdit("add a stage and a lane before pasting cards")
+                raise InvalidEdit(tr("add a stage and a lane before pasting cards"))
             key = (target_stage, target_lane)
             if key not in next_order:
                 existing = self.cell_cards(*key)
@@ -181,7 +236,8 @@ class MapEditor:
             new_ids.append(copy_.id)
             inserts.append((self._collection("cards"), len(m.cards) + len(inserts), copy_))
         if inserts:
-            self._push(InsertItems(self.workspace, inserts, f"{text} {len(inserts)} card(s)"))
+            text = tr("Duplicate %n card(s)", len(inserts)) if duplicate else tr("Paste %n card(s)", len(inserts))
+            self._push(InsertItems(self.workspace, inserts, text))
         return new_ids
 
     # -- stages ----------------------------------------------------------------------------
@@ -190,17 +246,17 @@ class MapEditor:
         m = self.map
         index = len(m.stages) if index is None else max(0, min(index, len(m.stages)))
         stage = Stage(id=new_id("stage"), name=name, colour=STAGE_COLOURS[len(m.stages) % len(STAGE_COLOURS)])
-        self._push(InsertItems(self.workspace, [(self._collection("stages"), index, stage)], "Add stage"))
+        self._push(InsertItems(self.workspace, [(self._collection("stages"), index, stage)], tr("Add stage")))
         return stage.id
 
     def set_stage(self, stage_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        self._set("stages", stage_id, changes, "Edit stage", merge_key)
+        self._set_fields("stages", stage_id, changes, tr("Edit stage"), merge_key)
 
     def set_stage_metrics(self, stage_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        self._set("stages", stage_id, changes, "Edit stage metrics", merge_key, part="metrics")
+        self._set_fields("stages", stage_id, changes, tr("Edit stage metrics"), merge_key, part="metrics")
 
     def move_stage(self, stage_id: str, to_index: int) -> None:
-        self._move("stages", stage_id, to_index, "Move stage")
+        self._move_item("stages", stage_id, to_index, tr("Move stage"))
 
     def remove_stage(self, stage_id: str) -> None:
         m = self.map
@@ -210,7 +266,7 @@ class MapEditor:
         removals = [(self._collection("cards"), cid) for cid in card_ids] + self._card_dependents(card_ids)
         removals += [(self._collection("emotion_points"), p.id) for p in m.emotion_points if p.stage_id == stage_id]
         removals.append((self._collection("stages"), stage_id))
-        self._push(RemoveItems(self.workspace, removals, "Delete stage"))
+        self._push(RemoveItems(self.workspace, removals, tr("Delete stage")))
 
     # -- lanes -----------------------------------------------------------------------------
 
@@ -218,14 +274,14 @@ class MapEditor:
         m = self.map
         index = len(m.lanes) if index is None else max(0, min(index, len(m.lanes)))
         lane = Lane(id=new_id("lane"), kind=kind, title=title)
-        self._push(InsertItems(self.workspace, [(self._collection("lanes"), index, lane)], "Add lane"))
+        self._push(InsertItems(self.workspace, [(self._collection("lanes"), index, lane)], tr("Add lane")))
         return lane.id
 
     def set_lane(self, lane_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        self._set("lanes", lane_id, changes, "Edit lane", merge_key)
+        self._set_fields("lanes", lane_id, changes, tr("Edit lane"), merge_key)
 
     def move_lane(self, lane_id: str, to_index: int) -> None:
-        self._move("lanes", lane_id, to_index, "Move lane")
+        self._move_item("lanes", lane_id, to_index, tr("Move lane"))
 
     def remove_lane(self, lane_id: str) -> None:
         m = self.map
@@ -234,9 +290,9 @@ class MapEditor:
         card_ids = {c.id for c in m.cards if c.lane_id == lane_id}
         removals = [(self._collection("cards"), cid) for cid in card_ids] + self._card_dependents(card_ids)
         removals.append((self._collection("lanes"), lane_id))
-        self._push(RemoveItems(self.workspace, removals, "Delete lane"))
+        self._push(RemoveItems(self.workspace, removals, tr("Delete lane")))
 
-    def _move(self, collection: str, item_id: str, to_index: int, text: str) -> None:
+    def _move_item(self, collection: str, item_id: str, to_index: int, text: str) -> None:
         items = getattr(self.map, collection)
         to_index = max(0, min(to_index, len(items) - 1))
         if self._collection(collection).index_of(self.workspace, item_id) != to_index:
@@ -250,36 +306,36 @@ class MapEditor:
         scores = [p.score for p in self.map.emotion_points] + [c.emotion for c in self.map.cards if c.emotion is not None]
         outside = [score for score in scores if not low <= score <= high]
         if outside:
-            raise InvalidEdit(
-                f"{len(outside)} emotion(s) on this map lie outside {low}…{high}: change them first"
-            )
+            raise InvalidEdit(tr("this map has %n emotion(s) outside {low}…{high}: change them first",
+                                 len(outside), low=_number(low), high=_number(high)))
 
     def _check_score(self, score: float) -> None:
         scale = self.map.emotion_scale
         if not scale.minimum <= score <= scale.maximum:
-            raise InvalidEdit(f"the score must be between {scale.minimum} and {scale.maximum}")
+            raise InvalidEdit(tr("the score must be between {minimum} and {maximum}",
+                                 minimum=_number(scale.minimum), maximum=_number(scale.maximum)))
 
     def add_emotion_point(self, stage_id: str, score: float, label: str = "", card_id: str | None = None,
                           persona_id: str | None = None) -> str:
         self._check_score(score)
         if self.map.stage(stage_id) is None:
-            raise InvalidEdit("an emotion point needs an existing stage")
+            raise InvalidEdit(tr("an emotion point needs an existing stage"))
         point = EmotionPoint(id=new_id("emotion"), stage_id=stage_id, score=score, label=label,
                              card_id=card_id, persona_id=persona_id)
         m = self.map
         self._push(InsertItems(self.workspace, [(self._collection("emotion_points"), len(m.emotion_points), point)],
-                               "Add emotion point"))
+                               tr("Add emotion point")))
         return point.id
 
     def set_emotion_point(self, point_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
         if "score" in changes:
             self._check_score(changes["score"])
-        self._set("emotion_points", point_id, changes, "Edit emotion", merge_key)
+        self._set_fields("emotion_points", point_id, changes, tr("Edit emotion"), merge_key)
 
     def remove_emotion_points(self, point_ids: Iterable[str]) -> None:
         removals = [(self._collection("emotion_points"), pid) for pid in point_ids]
         if removals:
-            self._push(RemoveItems(self.workspace, removals, "Delete emotion point"))
+            self._push(RemoveItems(self.workspace, removals, tr("Delete emotion point")))
 
     # -- connectors ------------------------------------------------------------------------
 
@@ -287,19 +343,19 @@ class MapEditor:
                       label: str = "") -> str:
         m = self.map
         if from_card == to_card or m.card(from_card) is None or m.card(to_card) is None:
-            raise InvalidEdit("an arrow joins two different cards")
+            raise InvalidEdit(tr("an arrow joins two different cards"))
         connector = Connector(id=new_id("arrow"), from_card=from_card, to_card=to_card, kind=kind, label=label)
         self._push(InsertItems(self.workspace, [(self._collection("connectors"), len(m.connectors), connector)],
-                               "Connect cards"))
+                               tr("Connect cards")))
         return connector.id
 
     def set_connector(self, connector_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        self._set("connectors", connector_id, changes, "Edit arrow", merge_key)
+        self._set_fields("connectors", connector_id, changes, tr("Edit arrow"), merge_key)
 
     def remove_connectors(self, connector_ids: Iterable[str]) -> None:
         removals = [(self._collection("connectors"), cid) for cid in connector_ids]
         if removals:
-            self._push(RemoveItems(self.workspace, removals, "Delete arrow"))
+            self._push(RemoveItems(self.workspace, removals, tr("Delete arrow")))
 
     # -- maps of the workspace -------------------------------------------------------------
 
@@ -313,14 +369,14 @@ class MapEditor:
         journey_map = JourneyMap(id=new_id("map"), title=title, stages=stages, lanes=lanes,
                                  persona_ids=list(source.persona_ids) if source else [])
         maps = Collection("maps")
-        self._push(InsertItems(self.workspace, [(maps, len(self.workspace.maps), journey_map)], "Add map"))
+        self._push(InsertItems(self.workspace, [(maps, len(self.workspace.maps), journey_map)], tr("Add map")))
         return journey_map.id
 
     def remove_map(self, map_id: str) -> None:
         """Delete a map; links to it from other maps' cards and counterparts are cleared (undo restores them)."""
         if len(self.workspace.maps) <= 1:
-            raise InvalidEdit("a workspace keeps at least one map")
-        macro = Macro("Delete map")
+            raise InvalidEdit(tr("a workspace keeps at least one map"))
+        macro = Macro(tr("Delete map"))
         for other in self.workspace.maps:
             if other.id == map_id:
                 continue
@@ -342,12 +398,12 @@ class MapEditor:
         if "persona_ids" in changes:
             known = {p.id for p in self.workspace.personas}
             if not set(changes["persona_ids"]) <= known:
-                raise InvalidEdit("a map can only name existing personas")
+                raise InvalidEdit(tr("a map can only name existing personas"))
         if "emotion_scale" in changes:
             self._check_scale_keeps_scores(changes["emotion_scale"])
         if changes:
             _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, "Edit map", merge_key))
+            self._push(SetFields(self.workspace, target, changes, tr("Edit map"), merge_key))
 
     def set_business_context(self, changes: dict[str, Any], merge_key: str | None = None) -> None:
         target = Target(part="business_context")
@@ -355,11 +411,11 @@ class MapEditor:
         changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
         if changes:
             _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, "Edit business context", merge_key))
+            self._push(SetFields(self.workspace, target, changes, tr("Edit business context"), merge_key))
 
     def add_persona(self, name: str = "Nouveau persona", attach: bool = True) -> str:
         persona = Persona(id=new_id("persona"), name=name)
-        macro = Macro("Add persona")
+        macro = Macro(tr("Add persona"))
         macro.add(InsertItems(self.workspace, [(Collection("personas"), len(self.workspace.personas), persona)], ""))
         if attach and self.document.current_map is not None:
             macro.add(SetFields(self.workspace, Target(map_id=self.map.id),
@@ -373,11 +429,11 @@ class MapEditor:
         changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
         if changes:
             _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, "Edit persona", merge_key))
+            self._push(SetFields(self.workspace, target, changes, tr("Edit persona"), merge_key))
 
     def remove_persona(self, persona_id: str) -> None:
         """Delete a persona, its emotion curves, and its mention on every map."""
-        macro = Macro("Delete persona")
+        macro = Macro(tr("Delete persona"))
         for journey_map in self.workspace.maps:
             if persona_id in journey_map.persona_ids:
                 macro.add(SetFields(self.workspace, Target(map_id=journey_map.id),
@@ -398,15 +454,15 @@ class MapEditor:
         """
         source = next((m for m in self.workspace.maps if m.id == map_id), None)
         if source is None:
-            raise InvalidEdit("that map is no longer in the workspace")
+            raise InvalidEdit(tr("that map is no longer in the workspace"))
         if source.state is MapState.FUTURE:
-            raise InvalidEdit("this map already shows a future state")
+            raise InvalidEdit(tr("this map already shows a future state"))
         counterpart = next((m for m in self.workspace.maps if m.id == source.counterpart_id), None)
         if counterpart is not None:
-            raise InvalidEdit(f"this map already has a future state: “{counterpart.title}”")
+            raise InvalidEdit(tr("this map already has a future state: “{title}”", title=counterpart.title))
         future = future_copy(source, future_title(source.title, self.workspace.metadata.language))
         maps = Collection("maps")
-        macro = Macro("Create future state")
+        macro = Macro(tr("Create future state"))
         macro.add(InsertItems(self.workspace, [(maps, maps.index_of(self.workspace, source.id) + 1, future)], ""))
         macro.add(SetFields(self.workspace, Target(map_id=source.id), {"counterpart_id": future.id}, ""))
         self._push(macro)
@@ -415,44 +471,43 @@ class MapEditor:
     def _card(self, card_id: str) -> Card:
         card = self.map.card(card_id)
         if card is None:
-            raise InvalidEdit("that card is no longer on this map")
+            raise InvalidEdit(tr("that card is no longer on this map"))
         return card
 
     def add_comment(self, card_id: str, text: str, author: str = "", on: date | None = None) -> str:
         """Workshop feedback on a card, dated ``on`` (today by default); returns the comment's id."""
         if not text.strip():
-            raise InvalidEdit("a comment needs some text")
+            raise InvalidEdit(tr("a comment needs some text"))
         card = self._card(card_id)
         comment = Comment(id=new_id("comment"), author=author.strip(), date=on or date.today(), text=text.strip())
-        self._set("cards", card_id, {"comments": [*card.comments, comment]}, "Add comment")
+        self._set_fields("cards", card_id, {"comments": [*card.comments, comment]}, tr("Add comment"))
         return comment.id
 
     def set_comment(self, card_id: str, comment_id: str, changes: dict[str, Any],
                     merge_key: str | None = None) -> None:
         """Change a comment's author, date, text or resolved flag (the whole list is set: one undo entry)."""
         if "id" in changes:
-            raise InvalidEdit("a comment keeps its id")
+            raise InvalidEdit(tr("a comment keeps its id"))
         if "text" in changes and not str(changes["text"]).strip():
-            raise InvalidEdit("a comment needs some text")
+            raise InvalidEdit(tr("a comment needs some text"))
         card = self._card(card_id)
         comments = list(card.comments)
         index = next((i for i, c in enumerate(comments) if c.id == comment_id), None)
         if index is None:
-            raise InvalidEdit("that comment is no longer on this card")
+            raise InvalidEdit(tr("that comment is no longer on this card"))
         try:
             comments[index] = Comment.model_validate({**comments[index].model_dump(), **changes})
         except ValidationError as error:
-            first = error.errors()[0]
-            raise InvalidEdit(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
-        text = "Resolve comment" if changes == {"resolved": True} else "Reopen comment" if changes == {
-            "resolved": False} else "Edit comment"
-        self._set("cards", card_id, {"comments": comments}, text, merge_key)
+            raise InvalidEdit(_refusal(error)) from None
+        text = tr("Resolve comment") if changes == {"resolved": True} else tr("Reopen comment") if changes == {
+            "resolved": False} else tr("Edit comment")
+        self._set_fields("cards", card_id, {"comments": comments}, text, merge_key)
 
     def remove_comment(self, card_id: str, comment_id: str) -> None:
         card = self._card(card_id)
         kept = [c for c in card.comments if c.id != comment_id]
         if len(kept) != len(card.comments):
-            self._set("cards", card_id, {"comments": kept}, "Delete comment")
+            self._set_fields("cards", card_id, {"comments": kept}, tr("Delete comment"))
 
     def mark_verified(self, card_ids: Iterable[str], on: date, point_ids: Iterable[str] = (),
                       source: EvidenceSource | None = None) -> None:
@@ -467,11 +522,11 @@ class MapEditor:
         for pid in dict.fromkeys(point_ids):
             point = next((p for p in m.emotion_points if p.id == pid), None)
             if point is None:
-                raise InvalidEdit("that emotion point is no longer on this map")
+                raise InvalidEdit(tr("that emotion point is no longer on this map"))
             targets.append((self._target("emotion_points", pid, "evidence"), point.evidence))
         if source is None and any(evidence.source is EvidenceSource.ASSUMPTION for _, evidence in targets):
-            raise InvalidEdit("say which source confirms an assumption before marking it verified")
-        macro = Macro("Mark verified" if len(targets) == 1 else f"Mark {len(targets)} items verified")
+            raise InvalidEdit(tr("say which source confirms an assumption before marking it verified"))
+        macro = Macro(tr("Mark %n item(s) verified", len(targets)))
         for target, evidence in targets:
             changes: dict[str, Any] = {"last_verified": on}
             if source is not None:

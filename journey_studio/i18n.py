@@ -199,6 +199,8 @@ def _messages(language: str) -> list[tuple[str, str, str]]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
+            if message.get("numerus") == "yes":  # plurals are translatable texts, translated again when shown
+                continue
             found.append((name, message.findtext("source", ""), translation.text or ""))
     return found
 
@@ -263,9 +265,7 @@ def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
             _retranslate_action(widget.menuAction(), again)
         if widget.isWindow() or isinstance(widget, (QDockWidget, QToolBar)):
             QWidget.setWindowTitle(widget, again(QWidget.windowTitle(widget)))
-        if isinstance(widget, QLabel):
-            widget.setText(again(widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             widget.setText(again(widget.text()))
         elif isinstance(widget, QGroupBox):
             widget.setTitle(again(widget.title()))

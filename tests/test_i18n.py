@@ -77,7 +77,7 @@ def test_switching_the_language_changes_the_menus(english, qtbot):
     assert window.actions.open.toolTip().startswith("Open a journey map (")
 
     i18n.set_language("fr")
-    assert _menu_titles(window)[:5] == ["&Fichier", "&Édition", "&Carte", "&Affichage", "Ai&de"]
+    assert _menu_titles(window)[:5] == ["&Fichier", "&Édition", "&Parcours", "&Affichage", "Ai&de"]
     assert window.actions.open.text() == "&Ouvrir…"
     assert window.actions.open.toolTip().startswith("Ouvrir une carte de parcours (")
     file_menu = window.menuBar().actions()[0].menu()

@@ -166,3 +166,144 @@ def test_a_missing_translation_is_reported(extraction):
     existing = {key: message for key, message in existing.items() if key.source != "&File"}
     after = {message.key for message in tool.missing(tool.merge(extraction, existing))}
     assert after - before == {dropped}
+
+
+def test_the_extractor_sees_undo_texts_refusals_and_plurals(tmp_path):
+    """Texts handed to undo commands and refusals are translated when shown; a plain literal is caught."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "editing.py").write_text(textwrap.dedent('''
+        from .commands import Macro, SetFields
+        from .translatable import TranslatableText
+
+        def tr(text, count=None, **values):
+            return TranslatableText("Editing", text, count, values)
+
+        class InvalidEdit(ValueError):
+            pass
+
+        class Editor:
+            def edit(self, workspace, target, cards, stack):
+                stack.push(SetFields(workspace, target, {}, tr("Edit card")))
+                stack.push(Macro(tr("Move %n card(s)", len(cards))))
+                stack.push(SetFields(workspace, target, {}, ""))
+                TranslatableText("Direct", "Paste %n card(s)", len(cards))
+                self._set_fields("cards", "c1", {}, tr("Edit stage"))
+                raise InvalidEdit(tr("the score must be between {minimum} and {maximum}", minimum=-2, maximum=2))
+
+            def forgotten(self, workspace, target, cards, stack, score):
+                stack.push(Macro("Edit card"))
+                stack.push(SetFields(workspace, target, {}, f"Delete {len(cards)} cards"))
+                stack.beginMacro("Delete")
+                self._set_fields("cards", "c1", {}, "Edit stage")
+                raise InvalidEdit(f"the score {score} is too high")
+    '''))
+    found = tool.extract(package)
+    keys = {(key.context, key.source, key.numerus) for key in found.messages}
+    assert keys == {
+        ("Editing", "Edit card", False),
+        ("Editing", "Move %n card(s)", True),
+        ("Direct", "Paste %n card(s)", True),
+        ("Editing", "Edit stage", False),
+        ("Editing", "the score must be between {minimum} and {maximum}", False),
+    }
+    problems = "\n".join(str(problem) for problem in found.problems)
+    for forgotten in ("'Edit card'", "'Delete  cards'", "'Delete'", "'Edit stage'", "'the score  is too high'"):
+        assert f"{forgotten} untranslated" in problems, forgotten
+    assert len(found.problems) == 5, problems
+
+
+def test_plural_messages_need_every_numerus_form(tmp_path, extraction):
+    plural = tool.Key("Editing", "Move %n card(s)", numerus=True)
+    messages = {plural: tool.Message(plural, ["pkg/editing.py"])}
+    assert tool.missing(messages) == [messages[plural]]
+    tool.import_json(messages, {"Editing": {"Move %n card(s)": ["Déplacer %n fiche"]}})
+    assert tool.missing(messages) == [messages[plural]], "one form of two is not a translation"
+    tool.import_json(messages, {"Editing": {"Move %n card(s)": ["Déplacer %n fiche", "Déplacer %n fiches"]}})
+    assert tool.missing(messages) == []
+    ts = tmp_path / "fr.ts"
+    ts.write_text(tool.render_ts(messages, "fr"), "utf-8")
+    assert tool.read_ts(ts)[plural].forms == ["Déplacer %n fiche", "Déplacer %n fiches"]
+    qm = tmp_path / "fr.qm"
+    tool.compile_qm(ts, qm)
+    assert qm.stat().st_size > 0
+    shipped = [m for m in tool.merge(extraction, tool.read_ts(tool.ts_path("fr"))).values() if m.key.numerus]
+    assert len(shipped) >= 10 and all(len(m.forms) == 2 for m in shipped if m.status == "finished")
+
+
+# -- French vocabulary and typography ----------------------------------------------------------
+
+NO_BREAK = "\u00a0\u202f"
+_PLACEHOLDERS = re.compile(r"\{[^{}]*\}")
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def french_typography_problems(text: str) -> list[str]:
+    """A no-break space before : ; ! ? and inside « », no English quotes, no plain space before %."""
+    text = _MARKUP.sub("", _PLACEHOLDERS.sub("X", text)).replace(";;", "")  # ";;" separates file filters
+    problems = []
+    for match in re.finditer(r"[:;!?]", text):
+        before = text[match.start() - 1] if match.start() else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if match.group() == ":" and (before.isdigit() and after.isdigit() or after == "/"):
+            continue  # 10:30, https://
+        if before and before not in NO_BREAK and not (match.group() in "!?" and before in "!?"):
+            problems.append(f"{match.group()!r} needs a no-break space before it")
+    if re.search(f"«(?![{NO_BREAK}])", text) or re.search(f"(?<![{NO_BREAK}])»", text):
+        problems.append("« » need no-break spaces inside")
+    if re.search("[“”]", text):
+        problems.append("English quotes “ ” in French")
+    if re.search(r"[\dX] %", text):
+        problems.append("a plain space before %")
+    return problems
+
+
+def card_and_map_problems(source: str, french: str) -> list[str]:
+    """« fiche » is a card (or a « fiche persona »), « parcours » a map; « carte » only in « carte(s) de/du
+    parcours », the document."""
+    source, french = source.replace("&", ""), french.replace("&", "")
+    problems = []
+    if re.search(r"\bcartes?\b(?! d[eu] parcours| des parcours)", french, re.IGNORECASE):
+        problems.append("« carte » alone: a card is « fiche », a map « parcours »")
+    if re.search(r"\bcards?\b", source, re.IGNORECASE) and not re.search(r"\bfiches?\b", french, re.IGNORECASE):
+        problems.append("a card is « fiche »")
+    other_sheets = re.sub(r"\bfiches? personas?\b", "", french, flags=re.IGNORECASE)  # a persona sheet
+    if re.search(r"\bfiches?\b", other_sheets, re.IGNORECASE) and not re.search(r"\bcards?\b", source, re.IGNORECASE):
+        problems.append("« fiche » for something that is not a card")
+    return problems
+
+
+def _finished_texts(messages):
+    for message in messages.values():
+        if message.status == "finished":
+            for text in message.forms or [message.translation]:
+                yield message, text
+
+
+def test_french_typography_is_consistent(french):
+    problems = [f"[{m.key.context}] {text!r}: {p}" for m, text in _finished_texts(french)
+                for p in french_typography_problems(text)]
+    assert not problems, "\n".join(problems)
+
+
+def test_card_and_map_have_distinct_french_words(french):
+    problems = [f"[{m.key.context}] {m.key.source!r} → {text!r}: {p}" for m, text in _finished_texts(french)
+                for p in card_and_map_problems(m.key.source, text)]
+    assert not problems, "\n".join(problems)
+    menus = {source: french[tool.Key("MainWindow", source)].translation for source in ("&Map", "&Edit")}
+    assert menus["&Map"] == "&Parcours"
+    assert french[tool.Key("Actions", "Add &Card")].translation == "Ajouter une &fiche"
+
+
+def test_the_french_checks_catch_what_they_are_for():
+    assert french_typography_problems("Objectifs : courir") and french_typography_problems("«\u00a0Magasin »")
+    assert french_typography_problems("Le “magasin”") and french_typography_problems("45 %")
+    assert not french_typography_problems("Objectifs\u00a0: «\u00a0courir\u00a0», 45\u202f% ; ".replace(" ;", "\u00a0;"))
+    assert not french_typography_problems("Cartes de parcours (*.json);;Tous les fichiers (*) à 10:30")
+    assert card_and_map_problems("&Map", "&Carte")
+    assert card_and_map_problems("Add &Card", "Ajouter une &carte")
+    assert card_and_map_problems("Delete This Map", "Supprimer cette fiche")
+    assert not card_and_map_problems("Open a journey map", "Ouvrir une carte de parcours")
+    assert not card_and_map_problems("Add &Card", "Ajouter une &fiche")
+    assert not card_and_map_problems("The persona sheets", "Les fiches persona")

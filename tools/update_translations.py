@@ -11,7 +11,16 @@ Why not ``pyside6-lupdate``: it does not know that a module's ``tr(text)`` helpe
 * calls of a module's own helper — any function whose body returns
   ``QCoreApplication.translate("Context", <its first parameter>)`` — including helpers imported from
   another module (``from .form import tr``);
-* ``self.tr("text")`` inside a class (Qt's context is the class name).
+* ``self.tr("text")`` inside a class (Qt's context is the class name);
+* texts translated when shown (undo entries, refused edits): ``TranslatableText("Context", "text"[, count])``
+  and helpers returning ``TranslatableText("Context", <first parameter>, …)`` (see ``journey_studio/translatable.py``).
+
+A count (``QCoreApplication.translate(c, "%n card(s)", None, n)``, ``TranslatableText(c, "%n card(s)", n)`` or a
+helper called with a second argument) makes a plural message with Qt's numerus forms; English needs no
+catalogue for them (``translatable.english_numerus`` turns "card(s)" into "card" or "cards").
+
+The check also reports interface texts that would never be translated: string literals handed to a Qt text
+setter, a widget, a message box, an undo command (``SetFields``, ``Macro``, ``beginMacro``…) or ``InvalidEdit``.
 
 Existing translations are kept, strings no longer in the code are marked ``vanished`` (their
 translation comes back if the string does), and a new string whose exact source is already
@@ -37,6 +46,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 CATALOGUE = "journey_studio"
 LANGUAGES = {"fr": "fr_FR"}
 """Target languages and their Qt locale; English is the source language and needs no catalogue."""
+NUMERUS_FORMS = {"fr": 2}
+"""How many plural forms Qt expects in each language (French: 0 and 1 singular, then plural)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -44,6 +55,8 @@ class Key:
     context: str
     source: str
     comment: str = ""
+    numerus: bool = False
+    """A plural message: translated as Qt's numerus forms for its ``%n``."""
 
 
 @dataclass
@@ -53,6 +66,8 @@ class Message:
     translation: str = ""
     status: str = "unfinished"
     """"finished", "unfinished" or "vanished" (no longer in the code)."""
+    forms: list[str] = field(default_factory=list)
+    """A plural message's numerus forms (``translation`` is then the first)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,14 @@ def _is_translate(func: ast.AST) -> bool:
     )
 
 
+LAZY = "TranslatableText"
+"""The class of texts translated when shown (``journey_studio/translatable.py``)."""
+
+
+def _is_lazy(func: ast.AST) -> bool:
+    return isinstance(func, ast.Name) and func.id == LAZY or isinstance(func, ast.Attribute) and func.attr == LAZY
+
+
 def helper_contexts(tree: ast.Module) -> dict[str, str]:
     """Module-level functions that are ``tr`` helpers: name → translation context."""
     helpers = {}
@@ -94,7 +117,7 @@ def helper_contexts(tree: ast.Module) -> dict[str, str]:
             if (
                 isinstance(inner, ast.Return)
                 and isinstance(inner.value, ast.Call)
-                and _is_translate(inner.value.func)
+                and (_is_translate(inner.value.func) or _is_lazy(inner.value.func))
                 and len(inner.value.args) >= 2
                 and _literal(inner.value.args[0]) is not None
                 and isinstance(inner.value.args[1], ast.Name)
@@ -204,12 +227,15 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if _is_translate(func) or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")):
+        lazy = _is_lazy(func)
+        if lazy or _is_translate(func) or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")):
             in_helper = len(self._functions) == 1 and not self._classes and self._functions[0] in self.helpers
             if not in_helper:  # a helper's own body translates its parameter
-                self._take(node, _literal(node.args[0]) if node.args else None, node.args[1:2], node.args[2:3])
+                counted = _has_count(node, 2) if lazy else _has_count(node, 3) if _is_translate(func) else False
+                comment = [] if lazy else node.args[2:3]
+                self._take(node, _literal(node.args[0]) if node.args else None, node.args[1:2], comment, counted)
         elif isinstance(func, ast.Name) and func.id in self.helpers:
-            self._take(node, self.helpers[func.id], node.args[0:1], [])
+            self._take(node, self.helpers[func.id], node.args[0:1], [], _has_count(node, 1))
         elif (
             isinstance(func, ast.Attribute)
             and func.attr == "tr"
@@ -220,7 +246,8 @@ class _Visitor(ast.NodeVisitor):
             self._take(node, self._classes[-1], node.args[0:1], node.args[1:2])
         self.generic_visit(node)
 
-    def _take(self, node: ast.Call, context: str | None, text_args: list, comment_args: list) -> None:
+    def _take(self, node: ast.Call, context: str | None, text_args: list, comment_args: list,
+              counted: bool = False) -> None:
         if DYNAMIC in self.lines[node.lineno - 1]:
             return
         if context is not None and text_args and isinstance(text_args[0], ast.Name) and text_args[0].id in self._bound:
@@ -232,7 +259,17 @@ class _Visitor(ast.NodeVisitor):
             self.problems.append(Problem(self.file, node.lineno, "translation of a non-literal: " + ast.unparse(node)))
             return
         comment = (_literal(comment_args[0]) if comment_args else None) or ""
-        self.found.append((Key(context, text, comment), node.lineno))
+        if counted != ("%n" in text):
+            wrong = "a count but no %n" if counted else "%n but no count"
+            self.problems.append(Problem(self.file, node.lineno, f"{text!r} has {wrong}"))
+        self.found.append((Key(context, text, comment, counted), node.lineno))
+
+
+def _has_count(node: ast.Call, position: int) -> bool:
+    """A numerus count: a positional argument at ``position`` (not None) or a ``count=`` / ``n=`` keyword."""
+    if len(node.args) > position and not (isinstance(node.args[position], ast.Constant) and node.args[position].value is None):
+        return True
+    return any(keyword.arg in ("count", "n") for keyword in node.keywords)
 
 
 TEXT_SETTERS = frozenset({
@@ -246,6 +283,12 @@ TEXT_WIDGETS = frozenset({
     "QDockWidget", "QToolBar",
 })
 MESSAGE_BOXES = frozenset({"information", "warning", "critical", "question", "about", "getText", "getItem"})
+COMMAND_TEXTS = frozenset({
+    "SetFields", "InsertItems", "RemoveItems", "MoveItem", "Macro", "DocumentCommand", "QUndoCommand",
+    "beginMacro", "InvalidEdit", "_set_fields", "_move_item",
+})
+"""Undo commands (their text is the Edit menu's "Undo …"), the editor's helpers that make them, and
+refused edits: a text handed to them must be translatable (``editor.tr``), never a plain literal."""
 
 
 def _has_words(text: str) -> bool:
@@ -254,7 +297,8 @@ def _has_words(text: str) -> bool:
 
 
 def untranslated_literals(tree: ast.Module, file: str) -> list[Problem]:
-    """String literals passed straight to a Qt text setter, widget or message box, without ``tr()``."""
+    """String literals passed straight to a Qt text setter, widget, message box, undo command or
+    refused edit, without ``tr()``."""
     problems = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -262,14 +306,27 @@ def untranslated_literals(tree: ast.Module, file: str) -> list[Problem]:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         is_box = isinstance(func, ast.Attribute) and name in MESSAGE_BOXES and isinstance(func.value, ast.Name) and func.value.id in ("QMessageBox", "QInputDialog")
-        if name not in TEXT_SETTERS and name not in TEXT_WIDGETS and not is_box:
+        is_command = name in COMMAND_TEXTS
+        if name not in TEXT_SETTERS and name not in TEXT_WIDGETS and not is_box and not is_command:
             continue
-        for argument in node.args:
+        arguments = list(node.args) + [keyword.value for keyword in node.keywords if is_command and keyword.arg == "text"]
+        for argument in arguments:
             parts = [argument] if isinstance(argument, ast.Constant) else argument.values if isinstance(argument, ast.JoinedStr) else []
             text = "".join(part.value for part in parts if isinstance(part, ast.Constant) and isinstance(part.value, str))
-            if _has_words(text):
-                problems.append(Problem(file, node.lineno, f"{name}() shows {text!r} untranslated"))
+            if not _has_words(text):
+                continue
+            if is_command and isinstance(argument, ast.Constant) and not _is_command_text_position(name, node, argument):
+                continue
+            what = "gives an undo entry or a refusal" if is_command else "shows"
+            problems.append(Problem(file, node.lineno, f"{name}() {what} {text!r} untranslated"))
     return problems
+
+
+def _is_command_text_position(name: str, node: ast.Call, argument: ast.AST) -> bool:
+    """Only the text argument counts: ``_set_fields("cards", …, "Edit card")`` names a collection first."""
+    if name in ("_set_fields", "_move_item"):
+        return argument is not node.args[0] if node.args else True
+    return True
 
 
 @dataclass
@@ -332,13 +389,15 @@ def read_ts(path: Path) -> dict[Key, Message]:
     for context in root.iter("context"):
         name = context.findtext("name", "")
         for element in context.iter("message"):
-            key = Key(name, element.findtext("source", ""), element.findtext("comment", "") or "")
+            numerus = element.get("numerus") == "yes"
+            key = Key(name, element.findtext("source", ""), element.findtext("comment", "") or "", numerus)
             translation = element.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
             status = {"": "finished", "obsolete": "vanished"}.get(kind, kind)
             files = [loc.get("filename", "").removeprefix("../../") for loc in element.iter("location")]
-            text = (translation.text or "") if translation is not None else ""
-            messages[key] = Message(key, files, text, status)
+            forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None and numerus else []
+            text = forms[0] if forms else (translation.text or "") if translation is not None and not numerus else ""
+            messages[key] = Message(key, files, text, status, forms)
     return messages
 
 
@@ -347,21 +406,21 @@ def merge(extraction: Extraction, existing: dict[Key, Message]) -> dict[Key, Mes
     by_source = {
         message.key.source: message.translation
         for message in existing.values()
-        if message.status == "finished" and message.translation
+        if message.status == "finished" and message.translation and not message.key.numerus
     }
     merged: dict[Key, Message] = {}
     for key, files in extraction.messages.items():
         old = existing.get(key)
         if old is not None and old.translation:
             status = "finished" if old.status in ("finished", "vanished") else old.status
-            merged[key] = Message(key, list(files), old.translation, status)
-        elif key.source in by_source:
+            merged[key] = Message(key, list(files), old.translation, status, list(old.forms))
+        elif key.source in by_source and not key.numerus:
             merged[key] = Message(key, list(files), by_source[key.source], "finished")
         else:
             merged[key] = Message(key, list(files))
     for key, old in existing.items():
         if key not in merged and old.translation:
-            merged[key] = Message(key, [], old.translation, "vanished")
+            merged[key] = Message(key, [], old.translation, "vanished", list(old.forms))
     return merged
 
 
@@ -378,34 +437,53 @@ def render_ts(messages: dict[Key, Message], language: str) -> str:
     for name in sorted(contexts):
         lines += ["<context>", f"    <name>{escape(name)}</name>"]
         for message in contexts[name]:
-            lines.append("    <message>")
+            lines.append('    <message numerus="yes">' if message.key.numerus else "    <message>")
             for file in message.files:
                 lines.append(f'        <location filename="../../{escape(file, {chr(34): "&quot;"})}"/>')
             lines.append(f"        <source>{escape(message.key.source)}</source>")
             if message.key.comment:
                 lines.append(f"        <comment>{escape(message.key.comment)}</comment>")
             kind = {"finished": "", "unfinished": ' type="unfinished"', "vanished": ' type="vanished"'}[message.status]
-            lines.append(f"        <translation{kind}>{escape(message.translation)}</translation>")
+            if message.key.numerus:
+                forms = message.forms or [""] * NUMERUS_FORMS.get(language, 2)
+                lines.append(f"        <translation{kind}>")
+                lines.extend(f"            <numerusform>{escape(form)}</numerusform>" for form in forms)
+                lines.append("        </translation>")
+            else:
+                lines.append(f"        <translation{kind}>{escape(message.translation)}</translation>")
             lines.append("    </message>")
         lines.append("</context>")
     lines.append("</TS>")
     return "\n".join(lines) + "\n"
 
 
-def import_json(messages: dict[Key, Message], data: dict[str, dict[str, str]]) -> int:
-    """Fill translations from ``{context: {source: translation}}``; returns how many were set."""
+def import_json(messages: dict[Key, Message], data: dict[str, dict[str, str | list[str]]]) -> int:
+    """Fill translations from ``{context: {source: translation}}``; returns how many were set.
+
+    A plural message takes the list of its numerus forms (French: ``["%n fiche", "%n fiches"]``).
+    """
     count = 0
     for key, message in messages.items():
         text = data.get(key.context, {}).get(key.source)
-        if text and message.status != "vanished":
-            message.translation, message.status = text, "finished"
-            count += 1
+        if not text or message.status == "vanished" or isinstance(text, list) != key.numerus:
+            continue
+        if isinstance(text, list):
+            message.forms, message.translation = list(text), text[0]
+        else:
+            message.translation = text
+        message.status = "finished"
+        count += 1
     return count
 
 
-def missing(messages: dict[Key, Message]) -> list[Message]:
-    """Strings in the code whose translation is missing or unfinished."""
-    return [m for m in messages.values() if m.status != "vanished" and (m.status != "finished" or not m.translation)]
+def missing(messages: dict[Key, Message], language: str = "fr") -> list[Message]:
+    """Strings in the code whose translation is missing or unfinished (a plural: any of its forms)."""
+    def done(m: Message) -> bool:
+        if m.status != "finished" or not m.translation:
+            return False
+        return not m.key.numerus or (len(m.forms) == NUMERUS_FORMS.get(language, 2) and all(m.forms))
+
+    return [m for m in messages.values() if m.status != "vanished" and not done(m)]
 
 
 # -- .qm files -------------------------------------------------------------------------------
@@ -445,7 +523,7 @@ def update(languages: Iterable[str] = LANGUAGES, json_files: Iterable[Path] = ()
         changed = _write_if_changed(ts_path(language), render_ts(messages, language))
         if changed or not qm_path(language).is_file():
             compile_qm(ts_path(language), qm_path(language))
-        todo = missing(messages)
+        todo = missing(messages, language)
         print(f"{ts_path(language).relative_to(ROOT)}: {len(messages)} strings, {len(todo)} to translate"
               + ("" if changed else " (unchanged)"))
         result[language] = messages
@@ -461,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
         extraction = extract()
         failed = False
         for language in LANGUAGES:
-            todo = missing(merge(extraction, read_ts(ts_path(language))))
+            todo = missing(merge(extraction, read_ts(ts_path(language))), language)
             for message in todo:
                 print(f"{language}: [{message.key.context}] {message.key.source!r} ({', '.join(message.files)})")
             failed |= bool(todo)

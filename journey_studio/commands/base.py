@@ -10,15 +10,44 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Workspace
+from ..translatable import TranslatableText
 from .target import Collection, Target
 
+Text = str | TranslatableText
+"""An undo entry's text: translatable (``editor.tr``), or empty for a part of a macro."""
 
-class DocumentCommand(QUndoCommand):
-    def __init__(self, workspace: Workspace, text: str = ""):
-        super().__init__(text)
+
+class _Retranslatable:
+    """Keeps the text's source so the entry can be shown again in another language."""
+
+    _source_text: Text
+
+    def _keep_text(self, text: Text) -> None:
+        self._source_text = text
+
+    def retranslate(self) -> None:
+        self.setText(str(self._source_text))  # type: ignore[attr-defined]
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Put every entry of ``stack`` into the installed language, and tell the Edit menu and History."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, _Retranslatable):
+            command.retranslate()
+    # Qt has no signal for a changed text: re-emit the ones the undo actions and QUndoView follow.
+    stack.undoTextChanged.emit(stack.undoText())
+    stack.redoTextChanged.emit(stack.redoText())
+    stack.indexChanged.emit(stack.index())
+
+
+class DocumentCommand(_Retranslatable, QUndoCommand):
+    def __init__(self, workspace: Workspace, text: Text = ""):
+        super().__init__(str(text))
+        self._keep_text(text)
         self._workspace = workspace
 
 
@@ -32,7 +61,7 @@ class SetFields(DocumentCommand):
         workspace: Workspace,
         target: Target,
         changes: dict[str, Any],
-        text: str,
+        text: Text,
         merge_key: str | None = None,
     ):
         super().__init__(workspace, text)
@@ -72,7 +101,7 @@ class InsertItems(DocumentCommand):
         self,
         workspace: Workspace,
         inserts: Sequence[tuple[Collection, int, Any]],
-        text: str,
+        text: Text,
     ):
         super().__init__(workspace, text)
         self._inserts = [(collection, index, copy.deepcopy(item)) for collection, index, item in inserts]
@@ -95,7 +124,7 @@ class RemoveItems(DocumentCommand):
         self,
         workspace: Workspace,
         removals: Sequence[tuple[Collection, str]],
-        text: str,
+        text: Text,
     ):
         super().__init__(workspace, text)
         self._removals = list(dict.fromkeys(removals))
@@ -126,7 +155,7 @@ class MoveItem(DocumentCommand):
     """Move one item to another index of its list (reorder stages, lanes, maps…)."""
 
     def __init__(
-        self, workspace: Workspace, collection: Collection, item_id: str, to_index: int, text: str,
+        self, workspace: Workspace, collection: Collection, item_id: str, to_index: int, text: Text,
     ):
         super().__init__(workspace, text)
         self._collection = collection
@@ -146,15 +175,16 @@ class MoveItem(DocumentCommand):
         items.insert(destination, item)
 
 
-class Macro(QUndoCommand):
+class Macro(_Retranslatable, QUndoCommand):
     """One undo entry made of several commands, run in order and undone in reverse.
 
     A plain Python list rather than Qt's parent–child commands: Qt would delete the
     children while their Python wrappers still own them.
     """
 
-    def __init__(self, text: str):
-        super().__init__(text)
+    def __init__(self, text: Text):
+        super().__init__(str(text))
+        self._keep_text(text)
         self._children: list[QUndoCommand] = []
 
     def add(self, child: QUndoCommand) -> None:

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>A new map from a template</source>
-        <translation>Une nouvelle carte à partir d'un modèle</translation>
+        <translation>Un nouveau parcours à partir d'un modèle</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Reuse this workspace as a template for new maps</source>
-        <translation>Réutiliser cet espace de travail comme modèle pour de nouvelles cartes</translation>
+        <translation>Réutiliser cet espace de travail comme modèle pour de nouveaux parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>A new map from a Mermaid journey or a CSV table of cards</source>
-        <translation>Une nouvelle carte à partir d’un parcours Mermaid ou d’un tableau CSV de cartes</translation>
+        <translation>Un nouveau parcours à partir d’un diagramme Mermaid ou d’un tableau CSV de fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Export the map as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV</source>
-        <translation>Exporter la carte en PNG, SVG, rapport PDF, PowerPoint, Mermaid ou CSV</translation>
+        <translation>Exporter le parcours en PNG, SVG, rapport PDF, PowerPoint, Mermaid ou CSV</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Copy the map, or the selected cards, as a picture for slides</source>
-        <translation>Copier la carte, ou les cartes sélectionnées, comme image pour vos diapositives</translation>
+        <translation>Copier le parcours, ou les fiches sélectionnées, comme image pour vos diapositives</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Cut the selected cards</source>
-        <translation>Couper les cartes sélectionnées</translation>
+        <translation>Couper les fiches sélectionnées</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Copy the selected cards</source>
-        <translation>Copier les cartes sélectionnées</translation>
+        <translation>Copier les fiches sélectionnées</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Paste cards into the current cell</source>
-        <translation>Coller les cartes dans la cellule courante</translation>
+        <translation>Coller les fiches dans la cellule courante</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Duplicate the selected cards</source>
-        <translation>Dupliquer les cartes sélectionnées</translation>
+        <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Select every card</source>
-        <translation>Sélectionner toutes les cartes</translation>
+        <translation>Sélectionner toutes les fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -171,17 +171,17 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Edit the selected card's title in place</source>
-        <translation>Modifier sur place le titre de la carte sélectionnée</translation>
+        <translation>Modifier sur place le titre de la fiche sélectionnée</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add &amp;Card</source>
-        <translation>Ajouter une &amp;carte</translation>
+        <translation>Ajouter une &amp;fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add a card in the current cell</source>
-        <translation>Ajouter une carte dans la cellule courante</translation>
+        <translation>Ajouter une fiche dans la cellule courante</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -201,17 +201,27 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add a lane at the bottom of the map</source>
-        <translation>Ajouter un couloir en bas de la carte</translation>
+        <translation>Ajouter un couloir en bas du parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Co&amp;nnect Cards</source>
-        <translation>Relier des carte&amp;s</translation>
+        <translation>Relier des fiche&amp;s</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
-        <source>Drag from one card to another to draw an arrow (or Alt+drag)</source>
-        <translation>Glisser d'une carte à une autre pour tracer une flèche (ou Alt+glisser)</translation>
+        <source>Drag from one card to another to draw an arrow (or Alt+drag); Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add &amp;Emotion Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Add a point to the emotion curve in the current stage (or double-click the emotion lane)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -221,7 +231,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Find cards</source>
-        <translation>Rechercher des cartes</translation>
+        <translation>Rechercher des fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -236,22 +246,22 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>New &amp;Map in This Workspace</source>
-        <translation>&amp;Nouvelle carte dans cet espace de travail</translation>
+        <translation>&amp;Nouveau parcours dans cet espace de travail</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add a journey map (same stages and lanes, no cards)</source>
-        <translation>Ajouter une carte de parcours (mêmes étapes et couloirs, sans cartes)</translation>
+        <translation>Ajouter un parcours (mêmes étapes et couloirs, sans fiches)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Delete This Map</source>
-        <translation>Supprimer cette carte</translation>
+        <translation>Supprimer ce parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Delete the map shown (undo brings it back)</source>
-        <translation>Supprimer la carte affichée (Annuler la fait revenir)</translation>
+        <translation>Supprimer le parcours affiché (Annuler le fait revenir)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -276,12 +286,12 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Fit Map</source>
-        <translation>A&amp;juster la carte</translation>
+        <translation>A&amp;juster au parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Show the whole map</source>
-        <translation>Afficher toute la carte</translation>
+        <translation>Afficher tout le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -301,7 +311,27 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Zoom to the selected cards</source>
-        <translation>Zoomer sur les cartes sélectionnées</translation>
+        <translation>Zoomer sur les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>Every key of the editor and of presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/actions.py"/>
+        <source>How to build a journey map, step by step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -312,6 +342,10 @@
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>About Journey Studio</source>
         <translation>À propos de Journey Studio</translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to draw an arrow (or Alt+drag)</source>
+        <translation type="vanished">Glisser d'une carte à une autre pour tracer une flèche (ou Alt+glisser)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
@@ -440,7 +474,7 @@
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
         <source>Card to comment on</source>
-        <translation>Carte à commenter</translation>
+        <translation>Fiche à commenter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
@@ -470,12 +504,12 @@
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
         <source>Card</source>
-        <translation>Carte</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
         <source>No map</source>
-        <translation>Aucune carte</translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
@@ -485,12 +519,12 @@
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
         <source>No open comments. Pick a card below and write one: comments collect workshop feedback until someone deals with it.</source>
-        <translation>Aucun commentaire ouvert. Choisissez une carte ci-dessous et écrivez-en un : les commentaires recueillent les retours d'atelier jusqu'à ce que quelqu'un les traite.</translation>
+        <translation>Aucun commentaire ouvert. Choisissez une fiche ci-dessous et écrivez-en un : les commentaires recueillent les retours d'atelier jusqu'à ce que quelqu'un les traite.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
         <source>(untitled card)</source>
-        <translation>(carte sans titre)</translation>
+        <translation>(fiche sans titre)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/comments_panel.py"/>
@@ -588,17 +622,17 @@
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
         <source>Copy this map as its future state, to redraw what should change</source>
-        <translation>Copier cette carte comme son état futur, pour redessiner ce qui doit changer</translation>
+        <translation>Copier ce parcours comme son état futur, pour redessiner ce qui doit changer</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
         <source>No map</source>
-        <translation>Aucune carte</translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
         <source>This map has no counterpart to compare with. Create its future state to redraw the journey as it should become, then compare the two.</source>
-        <translation>Cette carte n'a pas de pendant à comparer. Créez son état futur pour redessiner le parcours tel qu'il devrait devenir, puis comparez les deux.</translation>
+        <translation>Ce parcours n'a pas de pendant à comparer. Créez son état futur pour redessiner le parcours tel qu'il devrait devenir, puis comparez les deux.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
@@ -630,7 +664,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
         <source>No difference: the future state is still a copy of today's map.</source>
-        <translation>Aucune différence : l'état futur est encore une copie de la carte actuelle.</translation>
+        <translation>Aucune différence : l'état futur est encore une copie du parcours actuel.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/compare_view.py"/>
@@ -668,7 +702,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Connect to another card (Alt+drag)</source>
-        <translation>Relier à une autre carte (Alt+glisser)</translation>
+        <translation>Relier à une autre fiche (Alt+glisser)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -723,7 +757,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Delete stage and its cards</source>
-        <translation>Supprimer l'étape et ses cartes</translation>
+        <translation>Supprimer l'étape et ses fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -753,7 +787,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Pain points</source>
-        <translation>Points de friction</translation>
+        <translation>Irritants</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -803,7 +837,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Delete lane and its cards</source>
-        <translation>Supprimer le couloir et ses cartes</translation>
+        <translation>Supprimer le couloir et ses fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -843,12 +877,17 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Add card here</source>
-        <translation>Ajouter une carte ici</translation>
+        <translation>Ajouter une fiche ici</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Paste</source>
         <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/context_menus.py"/>
+        <source>Add emotion point here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -933,11 +972,24 @@ Demain : {future}</translation>
     </message>
 </context>
 <context>
+    <name>EditableMapScene</name>
+    <message>
+        <location filename="../../journey_studio/canvas/editable_scene.py"/>
+        <source>Double-click to add an emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/canvas/editable_scene.py"/>
+        <source>Double-click to add a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
         <source>As large as the map</source>
-        <translation>Aussi grande que la carte</translation>
+        <translation>Aussi grande que le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
@@ -982,17 +1034,20 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
         <source>The whole map</source>
-        <translation>Toute la carte</translation>
+        <translation>Tout le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
         <source>One stage</source>
         <translation>Une étape</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/export_dialog.py"/>
-        <source>The selection ({count} cards)</source>
-        <translation>La sélection ({count} cartes)</translation>
+        <source>The selection (%n card(s))</source>
+        <translation>
+            <numerusform>La sélection (%n fiche)</numerusform>
+            <numerusform>La sélection (%n fiches)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
@@ -1067,7 +1122,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
         <source>Fit to the map</source>
-        <translation>Ajustée à la carte</translation>
+        <translation>Ajustée au parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
@@ -1144,18 +1199,62 @@ Demain : {future}</translation>
         <source>Cannot export</source>
         <translation>Impossible d'exporter</translation>
     </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>“{map}” could not be exported as {format} to {path}.
+
+{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection ({count} cards)</source>
+        <translation type="vanished">La sélection ({count} cartes)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>SVG vector image</source>
+        <translation>Image vectorielle SVG</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>PowerPoint deck</source>
+        <translation>Présentation PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>Mermaid journey diagram</source>
+        <translation>Diagramme de parcours Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>CSV cards table</source>
+        <translation>Tableau CSV des fiches</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <location filename="../../journey_studio/ui/find_bar.py"/>
         <source>Find cards…</source>
-        <translation>Rechercher des cartes…</translation>
+        <translation>Rechercher des fiches…</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/find_bar.py"/>
         <source>Find cards</source>
-        <translation>Rechercher des cartes</translation>
+        <translation>Rechercher des fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/find_bar.py"/>
@@ -1196,6 +1295,59 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/find_bar.py"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” gives four empty stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Name the stages&lt;/b&gt; of the journey: double-click a stage header and type. Map ▸ Add Stage (Ctrl+Alt+S) adds one; drag a header to reorder it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Add cards&lt;/b&gt;: double-click an empty cell, type the title, press Enter (Esc cancels). Drag cards between cells, or move the selected ones with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Draw the emotion curve&lt;/b&gt;: double-click the emotion lane, or right-click it, or Map ▸ Add Emotion Point; drag a face up or down to change the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Connect cards&lt;/b&gt; with arrows: Alt+drag from one card to another, or Map ▸ Connect Cards (Ctrl+K) for one arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Describe who travels&lt;/b&gt;: the Personas panel (View ▸ Panels) holds their goals, frustrations and channels; the Inspector edits whatever is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>&lt;b&gt;Share it&lt;/b&gt;: File ▸ Export… (Ctrl+E) writes PNG, SVG, a PDF report or a PowerPoint deck; Present (F5) shows the map full screen, one stage at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>Getting started with Journey Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>Every change can be undone (Ctrl+Z). Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/getting_started.py"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1443,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/insights_panel.py"/>
         <source>No map</source>
-        <translation>Aucune carte</translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/insights_panel.py"/>
@@ -1306,7 +1458,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/insights_panel.py"/>
         <source>Nothing stands out at this level. Add emotions, stage figures, pain points and opportunities: the insights follow the map.</source>
-        <translation>Rien ne ressort à ce niveau. Ajoutez des émotions, les chiffres des étapes, des irritants et des opportunités : les enseignements suivent la carte.</translation>
+        <translation>Rien ne ressort à ce niveau. Ajoutez des émotions, les chiffres des étapes, des irritants et des opportunités : les enseignements suivent le parcours.</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1514,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
         <source>The emotion must be between {minimum} and {maximum}, the scale of this map.</source>
-        <translation>L'émotion doit être comprise entre {minimum} et {maximum}, l'échelle de cette carte.</translation>
+        <translation>L'émotion doit être comprise entre {minimum} et {maximum}, l'échelle de ce parcours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
@@ -1392,7 +1544,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
         <source>Card colour</source>
-        <translation>Couleur de la carte</translation>
+        <translation>Couleur de la fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
@@ -1428,7 +1580,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
         <source>Where what this card says comes from</source>
-        <translation>D'où vient ce qu'affirme cette carte</translation>
+        <translation>D'où vient ce qu'affirme cette fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/card_form.py"/>
@@ -1616,7 +1768,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
         <source>Pain points</source>
-        <translation>Points de friction</translation>
+        <translation>Irritants</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
@@ -1815,7 +1967,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
         <source>(missing card)</source>
-        <translation>(carte manquante)</translation>
+        <translation>(fiche manquante)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/connector_form.py"/>
@@ -1835,7 +1987,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
         <source>The score must be between {minimum} and {maximum}, the scale of this map.</source>
-        <translation>Le score doit être compris entre {minimum} et {maximum}, l'échelle de cette carte.</translation>
+        <translation>Le score doit être compris entre {minimum} et {maximum}, l'échelle de ce parcours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
@@ -1856,12 +2008,12 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
         <source>Card</source>
-        <translation>Carte</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
         <source>The card the point sits above; without one it is spread within its stage</source>
-        <translation>La carte au-dessus de laquelle se place le point ; sans carte, il est réparti dans son étape</translation>
+        <translation>La fiche au-dessus de laquelle se place le point ; sans fiche, il est réparti dans son étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/emotion_form.py"/>
@@ -1896,17 +2048,17 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
         <source>Select a card, a stage, a lane, an emotion point or an arrow on the map to see and edit its details here.</source>
-        <translation>Sélectionnez une carte, une étape, un couloir, un point d'émotion ou une flèche sur la carte pour en voir et modifier les détails ici.</translation>
+        <translation>Sélectionnez une fiche, une étape, un couloir, un point d'émotion ou une flèche sur le parcours pour en voir et modifier les détails ici.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
         <source>Map properties</source>
-        <translation>Propriétés de la carte</translation>
+        <translation>Propriétés du parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
         <source>Edit the title, personas, scenario and emotion scale of the map</source>
-        <translation>Modifier le titre, les personas, le scénario et l'échelle d'émotion de la carte</translation>
+        <translation>Modifier le titre, les personas, le scénario et l'échelle d'émotion du parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
@@ -1936,7 +2088,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/inspector.py"/>
         <source>Map</source>
-        <translation>Carte</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
@@ -1946,7 +2098,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
         <source>What the cards of this lane describe</source>
-        <translation>Ce que décrivent les cartes de ce couloir</translation>
+        <translation>Ce que décrivent les fiches de ce couloir</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
@@ -1971,12 +2123,12 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
         <source>Shown on the map</source>
-        <translation>Affiché sur la carte</translation>
+        <translation>Affiché sur le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
         <source>Map title</source>
-        <translation>Titre de la carte</translation>
+        <translation>Titre du parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
@@ -2006,17 +2158,17 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
         <source>Map state</source>
-        <translation>État de la carte</translation>
+        <translation>État du parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
         <source>Whether the map shows the journey today or as it should become</source>
-        <translation>Si la carte montre le parcours d'aujourd'hui ou celui qu'il devrait devenir</translation>
+        <translation>Si la carte du parcours montre le parcours d'aujourd'hui ou celui qu'il devrait devenir</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
         <source>Personas on this map</source>
-        <translation>Personas de cette carte</translation>
+        <translation>Personas de ce parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
@@ -2068,10 +2220,13 @@ Demain : {future}</translation>
         <source>The scale may span at most {span} steps.</source>
         <translation>L'échelle peut compter au plus {span} pas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/inspector/map_form.py"/>
-        <source>{count} emotion(s) on this map would fall outside {low}…{high}; change them first.</source>
-        <translation>{count} émotion(s) de cette carte sortiraient de {low}…{high} ; modifiez-les d'abord.</translation>
+        <source>%n emotion(s) on this map would fall outside {low}…{high}; change them first.</source>
+        <translation>
+            <numerusform>%n émotion de ce parcours sortirait de {low}…{high} ; modifiez-la d'abord.</numerusform>
+            <numerusform>%n émotions de ce parcours sortiraient de {low}…{high} ; modifiez-les d'abord.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
@@ -2187,7 +2342,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/stage_form.py"/>
         <source>The counts give a completion rate of {rate} %; it is the one the map shows.</source>
-        <translation>Les effectifs donnent un taux d'achèvement de {rate} % ; c'est celui que montre la carte.</translation>
+        <translation>Les effectifs donnent un taux d'achèvement de {rate} % ; c'est celui que montre le parcours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/widgets.py"/>
@@ -2224,6 +2379,10 @@ Demain : {future}</translation>
         <source>Clear the verification date</source>
         <translation>Effacer la date de vérification</translation>
     </message>
+    <message>
+        <source>{count} emotion(s) on this map would fall outside {low}…{high}; change them first.</source>
+        <translation type="vanished">{count} émotion(s) de cette carte sortiraient de {low}…{high} ; modifiez-les d'abord.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2247,23 +2406,13 @@ Demain : {future}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Map</source>
-        <translation>Carte</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>The map of this workspace shown on the canvas</source>
-        <translation>La carte de cet espace de travail affichée sur le canevas</translation>
+        <translation>Le parcours de cet espace de travail affiché sur le canevas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2283,7 +2432,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&amp;Map</source>
-        <translation>&amp;Carte</translation>
+        <translation>&amp;Parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2303,7 +2452,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>A new map from the template “{name}”</source>
-        <translation>Une nouvelle carte d'après le modèle « {name} »</translation>
+        <translation>Un nouveau parcours d'après le modèle « {name} »</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2318,7 +2467,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Map:</source>
-        <translation>Carte :</translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2357,13 +2506,33 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Drag from one card to another to draw an arrow; Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copy Selection as &amp;Image</source>
         <translation>Copier la sélection comme &amp;image</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copy Map as &amp;Image</source>
-        <translation>Copier la carte comme &amp;image</translation>
+        <translation>Copier le parcours comme &amp;image</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2378,12 +2547,12 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot open the map</source>
-        <translation>Impossible d'ouvrir la carte</translation>
+        <translation>Impossible d'ouvrir le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot save the map</source>
-        <translation>Impossible d'enregistrer la carte</translation>
+        <translation>Impossible d'enregistrer le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2392,12 +2561,12 @@ Demain : {future}</translation>
 The map is still open with all your changes: try again, or use Save As to save it somewhere else.</source>
         <translation>{problem}
 
-La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez « Enregistrer sous » pour l’enregistrer ailleurs.</translation>
+Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilisez « Enregistrer sous » pour l’enregistrer ailleurs.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Saved {path}, but no backup of the previous version could be kept: {problem}</source>
-        <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n’a pu être conservée : {problem}</translation>
+        <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n’a pu être conservée : {problem}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2409,20 +2578,26 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Imported {count} cards from {name}</source>
-        <translation>{count} cartes importées depuis {name}</translation>
+        <source>Imported %n card(s) from {name}</source>
+        <translation>
+            <numerusform>%n fiche importée depuis {name}</numerusform>
+            <numerusform>%n fiches importées depuis {name}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Imported with remarks</source>
         <translation>Import avec remarques</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on the way.</source>
-        <translation>{name} : {count} cartes importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</translation>
+        <source>{name}: %n card(s) imported; {left} lines or rows left out and {changed} things changed on the way.</source>
+        <translation>
+            <numerusform>{name} : %n fiche importée ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
+            <numerusform>{name} : %n fiches importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2432,22 +2607,25 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot copy the map</source>
-        <translation>Copie de la carte impossible</translation>
+        <translation>Copie du parcours impossible</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Copied {count} cards as an image</source>
-        <translation>{count} cartes copiées comme image</translation>
+        <source>Copied %n card(s) as an image</source>
+        <translation>
+            <numerusform>%n fiche copiée comme image</numerusform>
+            <numerusform>%n fiches copiées comme image</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copied the map as an image</source>
-        <translation>Carte copiée comme image</translation>
+        <translation>Parcours copié comme image</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot export the map</source>
-        <translation>Impossible d'exporter la carte</translation>
+        <translation>Impossible d'exporter le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2465,6 +2643,26 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
         <translation>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;Un éditeur de cartes de parcours client.</translation>
     </message>
     <message>
+        <source>Imported {count} cards from {name}</source>
+        <translation type="vanished">{count} cartes importées depuis {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on the way.</source>
+        <translation type="vanished">{name} : {count} cartes importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</translation>
+    </message>
+    <message>
+        <source>Copied {count} cards as an image</source>
+        <translation type="vanished">{count} cartes copiées comme image</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>New Map in This Workspace</source>
         <translation type="vanished">Nouvelle carte dans cet espace de travail</translation>
     </message>
@@ -2478,7 +2676,7 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>New card</source>
-        <translation>Nouvelle carte</translation>
+        <translation>Nouvelle fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
@@ -2490,15 +2688,18 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/map_controller.py"/>
-        <source>Copied {count} card(s)</source>
-        <translation>{count} carte(s) copiée(s)</translation>
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>%n fiche copiée</numerusform>
+            <numerusform>%n fiches copiées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>The clipboard holds no cards</source>
-        <translation>Le presse-papiers ne contient aucune carte</translation>
+        <translation>Le presse-papiers ne contient aucune fiche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
@@ -2509,6 +2710,537 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>New lane</source>
         <translation>Nouveau couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_controller.py"/>
+        <source>Add a stage first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {count} card(s)</source>
+        <translation type="vanished">{count} carte(s) copiée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>icon</source>
+        <translation>icône</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>customer goal</source>
+        <translation>objectif du client</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>customers entering</source>
+        <translation>clients entrants</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>customers completing</source>
+        <translation>clients qui terminent</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>completion rate</source>
+        <translation>taux d'achèvement</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>motivations</source>
+        <translation>motivations</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>behaviours</source>
+        <translation>comportements</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>data sources</source>
+        <translation>sources des données</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>market</source>
+        <translation>marché</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>company goals</source>
+        <translation>objectifs de l'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>customer expectations</source>
+        <translation>attentes des clients</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>last verified</source>
+        <translation>dernière vérification</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: at most %n character(s)</source>
+        <translation>
+            <numerusform>{field} : %n caractère au plus</numerusform>
+            <numerusform>{field} : %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: at most %n item(s)</source>
+        <translation>
+            <numerusform>{field} : %n élément au plus</numerusform>
+            <numerusform>{field} : %n éléments au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: at least {limit}</source>
+        <translation>{field} : au moins {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: more than {limit}</source>
+        <translation>{field} : plus de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: at most {limit}</source>
+        <translation>{field} : au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: less than {limit}</source>
+        <translation>{field} : moins de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: not in the expected form</source>
+        <translation>{field} : la forme attendue n'est pas respectée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>{field}: this value is not accepted ({problem})</source>
+        <translation>{field} : cette valeur n'est pas acceptée ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>there is no map to edit</source>
+        <translation>il n'y a aucun parcours à modifier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>that item is no longer on this map</source>
+        <translation>cet élément n'est plus sur ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>a card needs an existing stage and lane</source>
+        <translation>une fiche doit être placée dans une étape et un couloir existants</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add card</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit card</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit evidence</source>
+        <translation>Modifier les preuves</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>cards can only move to an existing stage and lane</source>
+        <translation>une fiche ne peut aller que dans une étape et un couloir existants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Déplacer %n fiche</numerusform>
+            <numerusform>Déplacer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>add a stage and a lane before pasting cards</source>
+        <translation>ajoutez une étape et un couloir avant de coller des fiches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n fiche</numerusform>
+            <numerusform>Dupliquer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Coller %n fiche</numerusform>
+            <numerusform>Coller %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit stage</source>
+        <translation>Modifier l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit stage metrics</source>
+        <translation>Modifier les chiffres de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Move stage</source>
+        <translation>Déplacer l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete stage</source>
+        <translation>Supprimer l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit lane</source>
+        <translation>Modifier le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>this map has %n emotion(s) outside {low}…{high}: change them first</source>
+        <translation>
+            <numerusform>ce parcours a %n émotion hors de {low}…{high} : modifiez-la d'abord</numerusform>
+            <numerusform>ce parcours a %n émotions hors de {low}…{high} : modifiez-les d'abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>the score must be between {minimum} and {maximum}</source>
+        <translation>le score doit être compris entre {minimum} et {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>an emotion point needs an existing stage</source>
+        <translation>un point d'émotion doit être placé dans une étape existante</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>Ajouter un point d'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit emotion</source>
+        <translation>Modifier l'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete emotion point</source>
+        <translation>Supprimer le point d'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>an arrow joins two different cards</source>
+        <translation>une flèche relie deux fiches différentes</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Connect cards</source>
+        <translation>Relier des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit arrow</source>
+        <translation>Modifier la flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete arrow</source>
+        <translation>Supprimer la flèche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add map</source>
+        <translation>Ajouter un parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>a workspace keeps at least one map</source>
+        <translation>un espace de travail garde au moins un parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete map</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>a map can only name existing personas</source>
+        <translation>un parcours ne peut citer que des personas existants</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit map</source>
+        <translation>Modifier le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit business context</source>
+        <translation>Modifier le contexte métier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit persona</source>
+        <translation>Modifier le persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>that map is no longer in the workspace</source>
+        <translation>ce parcours n'est plus dans l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>this map already shows a future state</source>
+        <translation>ce parcours montre déjà un état futur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>this map already has a future state: “{title}”</source>
+        <translation>ce parcours a déjà un état futur : « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Create future state</source>
+        <translation>Créer l'état futur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>that card is no longer on this map</source>
+        <translation>cette fiche n'est plus sur ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>a comment needs some text</source>
+        <translation>un commentaire doit contenir du texte</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>a comment keeps its id</source>
+        <translation>un commentaire garde son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>that comment is no longer on this card</source>
+        <translation>ce commentaire n'est plus sur cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>that emotion point is no longer on this map</source>
+        <translation>ce point d'émotion n'est plus sur ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>say which source confirms an assumption before marking it verified</source>
+        <translation>indiquez quelle source confirme une hypothèse avant de la marquer vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Mark %n item(s) verified</source>
+        <translation>
+            <numerusform>Marquer %n élément vérifié</numerusform>
+            <numerusform>Marquer %n éléments vérifiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,12 +3306,12 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
         <source>Shown on this map</source>
-        <translation>Affiché sur cette carte</translation>
+        <translation>Affiché sur ce parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
         <source>Show this persona, and its emotion curve, on the current map</source>
-        <translation>Afficher ce persona et sa courbe d'émotion sur la carte courante</translation>
+        <translation>Afficher ce persona et sa courbe d'émotion sur le parcours courant</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
@@ -2694,7 +3426,7 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
         <source>Add a persona to the workspace and show it on this map</source>
-        <translation>Ajouter un persona à l'espace de travail et l'afficher sur cette carte</translation>
+        <translation>Ajouter un persona à l'espace de travail et l'afficher sur ce parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
@@ -2709,7 +3441,7 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
         <source>No personas yet. A persona is a semi-fictional customer built from research; add one to give the map a face.</source>
-        <translation>Pas encore de persona. Un persona est un client semi-fictif construit à partir d'études ; ajoutez-en un pour donner un visage à la carte.</translation>
+        <translation>Pas encore de persona. Un persona est un client semi-fictif construit à partir d'études ; ajoutez-en un pour donner un visage au parcours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/personas_panel.py"/>
@@ -2727,7 +3459,7 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/presentation/actions.py"/>
         <source>Present the map full screen from the beginning (F5)</source>
-        <translation>Présenter la carte en plein écran depuis le début (F5)</translation>
+        <translation>Présenter le parcours en plein écran depuis le début (F5)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/actions.py"/>
@@ -2737,7 +3469,7 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     <message>
         <location filename="../../journey_studio/presentation/actions.py"/>
         <source>Present the map full screen from the stage in view or selected (Shift+F5)</source>
-        <translation>Présenter la carte en plein écran depuis l'étape affichée ou sélectionnée (Maj+F5)</translation>
+        <translation>Présenter le parcours en plein écran depuis l'étape affichée ou sélectionnée (Maj+F5)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/settings.py"/>
@@ -2791,8 +3523,97 @@ La carte reste ouverte avec toutes vos modifications : réessayez, ou utilisez �
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Keys while presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Right, Down, Space, Page Down, N, Enter or a click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Left, Up, Page Up, P, Backspace or a right click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>First, last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Go to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>its number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Black screen, white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>B or . , W or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Laser pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Spotlight a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>F1 shows or hides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Presenting&lt;/b&gt;&lt;br&gt;Next: Right, Down, Space, Page Down, N, Enter or a click&lt;br&gt;Previous: Left, Up, Page Up, P, Backspace or a right click&lt;br&gt;First and last: Home, End · Go to a stage: its number, then Enter&lt;br&gt;Black screen: B or . · White screen: W or , · Laser pointer: L&lt;br&gt;Click a card to spotlight it · Esc leaves · F1 shows or hides this help</source>
-        <translation>&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une carte pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
+        <translation type="vanished">&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une carte pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3761,7 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>(untitled card)</source>
-        <translation>(carte sans titre)</translation>
+        <translation>(fiche sans titre)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
@@ -2970,22 +3791,22 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>No map</source>
-        <translation>Aucune carte</translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>This map has no cards yet.</source>
-        <translation>Cette carte n'a pas encore de cartes.</translation>
+        <translation>Ce parcours n'a pas encore de fiches.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>Evidence coverage: {percent} % — {backed} of {total} cards rest on data checked in the last {days} days.</source>
-        <translation>Couverture des preuves : {percent} % — {backed} cartes sur {total} reposent sur des données vérifiées ces {days} derniers jours.</translation>
+        <translation>Couverture des preuves : {percent} % — {backed} fiches sur {total} reposent sur des données vérifiées ces {days} derniers jours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>Nothing to review: every card and emotion rests on data checked recently.</source>
-        <translation>Rien à revoir : chaque carte et chaque émotion reposent sur des données vérifiées récemment.</translation>
+        <translation>Rien à revoir : chaque fiche et chaque émotion reposent sur des données vérifiées récemment.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
@@ -3032,6 +3853,189 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Add a card in an empty cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Keep or cancel the text being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Enter, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Move the selected cards to the next cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Put a dragged card back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Esc during the drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Draw an arrow between two cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Alt+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Leave connect mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Add an emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Double-click the emotion lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Middle-button drag, Space+drag, wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Right, Down, Space, Page Down, N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Left, Up, Page Up, P, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>First, last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Go to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Its number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Black or white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>B or ., W or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Laser pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Show the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
         <location filename="../../journey_studio/ui/template_gallery.py"/>
@@ -3046,7 +4050,7 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/template_gallery.py"/>
         <source>The language the new map is written in</source>
-        <translation>La langue dans laquelle la nouvelle carte est rédigée</translation>
+        <translation>La langue dans laquelle le nouveau parcours est rédigé</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/template_gallery.py"/>
@@ -3078,15 +4082,18 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <source>Stages: {stages}</source>
         <translation>Étapes : {stages}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/template_gallery.py"/>
-        <source>{count} cards</source>
-        <translation>{count} cartes</translation>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/template_gallery.py"/>
         <source>An empty map to fill in with your own stages and cards.</source>
-        <translation>Une carte vide à remplir avec vos propres étapes et cartes.</translation>
+        <translation>Un parcours vide à remplir avec vos propres étapes et fiches.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/template_gallery.py"/>
@@ -3133,6 +4140,10 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <source>Use lower-case letters, digits and hyphens for the name, such as “my-journey”.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets pour le nom, par exemple « mon-parcours ».</translation>
     </message>
+    <message>
+        <source>{count} cards</source>
+        <translation type="vanished">{count} cartes</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -3159,7 +4170,30 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/theme_menu.py"/>
         <source>Colours of the map on screen; exports choose their own</source>
-        <translation>Couleurs de la carte à l’écran ; les exports choisissent les leurs</translation>
+        <translation>Couleurs du parcours à l’écran ; les exports choisissent les leurs</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../journey_studio/ui/undo_actions.py"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/undo_actions.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/undo_actions.py"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/undo_actions.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 </TS>

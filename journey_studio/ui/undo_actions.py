@@ -1,0 +1,47 @@
+"""Edit ▸ Undo and Redo, saying what they undo in the language shown now.
+
+Qt's ``QUndoGroup.createUndoAction`` fixes its "Undo" prefix when the action is made, so after a
+switch of language the menu went on reading "&Annuler …" (or "&Undo …"). These actions word their
+text each time, and :meth:`UndoActions.retranslate` puts every entry of the stacks into the new
+language too (the entries keep their translatable source, see ``commands.base``).
+"""
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QUndoGroup
+
+from ..commands import retranslate_stack
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UndoActions", text)
+
+
+class UndoActions(QObject):
+    def __init__(self, group: QUndoGroup, parent: QObject):
+        super().__init__(parent)
+        self._group = group
+        self.undo = QAction(parent)
+        self.redo = QAction(parent)
+        self.undo.setObjectName("undoAction")
+        self.redo.setObjectName("redoAction")
+        self.undo.triggered.connect(group.undo)
+        self.redo.triggered.connect(group.redo)
+        group.canUndoChanged.connect(self.undo.setEnabled)
+        group.canRedoChanged.connect(self.redo.setEnabled)
+        group.undoTextChanged.connect(lambda _text: self._word())
+        group.redoTextChanged.connect(lambda _text: self._word())
+        group.activeStackChanged.connect(lambda _stack: self._word())
+        self._word()
+
+    def retranslate(self) -> None:
+        """After a switch of language: every entry of every stack, then the two actions."""
+        for stack in self._group.stacks():
+            retranslate_stack(stack)
+        self._word()
+
+    def _word(self) -> None:
+        undo, redo = self._group.undoText(), self._group.redoText()
+        self.undo.setText(tr("&Undo {action}").format(action=undo) if undo else tr("&Undo"))
+        self.redo.setText(tr("&Redo {action}").format(action=redo) if redo else tr("&Redo"))
+        self.undo.setEnabled(self._group.canUndo())
+        self.redo.setEnabled(self._group.canRedo())
