@@ -25,8 +25,9 @@ from enum import StrEnum
 from statistics import fmean
 from typing import Any, Protocol, TypeVar
 
+from ..layout.comparison_chart import StageMoods
 from ..model import Card, JourneyMap
-from .curves import curves
+from .curves import curves, mood
 
 COMPARED_FIELDS = ("title", "body", "stage", "lane", "channel", "online", "owner", "emotion", "critical", "tags",
                    "colour")
@@ -96,6 +97,14 @@ class MapDiff:
     @property
     def is_empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
+
+
+def stage_moods(diff: MapDiff, current: JourneyMap, future: JourneyMap) -> list[StageMoods]:
+    """Each compared stage's scores as moods (−1 … +1), each map on its own scale: what the chart draws."""
+    return [
+        StageMoods(row.name, tuple(mood(current, s) for s in row.current), tuple(mood(future, s) for s in row.future))
+        for row in diff.stages
+    ]
 
 
 def diff_maps(current: JourneyMap, future: JourneyMap) -> MapDiff:

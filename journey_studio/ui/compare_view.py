@@ -1,16 +1,12 @@
-"""Before and after: both maps' emotion curves overlaid stage by stage, and the list of differences.
+"""Before and after: the panel showing a map beside its counterpart (today and the future state).
 
-The chart's geometry is computed once by :func:`chart_geometry` from the comparison
-(``analysis.compare``) with the layout's own functions (score → y, smooth segments, wrapped
-text), and drawn by one scene item, on screen and in the PNG from :func:`export_comparison_png`.
-The chart speaks the map's language (it is content); the panel around it, the interface's.
+Both emotion curves overlaid stage by stage (laid out by ``layout.comparison_chart``, drawn by
+``painter.comparison_chart``, the same drawing as ``export.comparison_png``), then the list of
+differences, in the interface's language; the chart speaks the map's (it is content).
 """
 
-from dataclasses import dataclass, replace
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -25,187 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import CardChange, FieldChange, MapDiff, diff_maps
-from ..analysis.curves import mood
-from ..canvas.painting import cubic_path, draw_face, draw_text_block, qcolor
-from ..canvas.qt_fonts import register_fonts
+from ..analysis.compare import CardChange, MapDiff, diff_maps, stage_moods
+from ..analysis.compare_words import value_text
+from ..canvas.qt_surface import QtSurface, qcolor, qrect
 from ..editor import InvalidEdit, MapEditor
-from ..io.atomic import atomic_write
-from ..layout import DEFAULT_METRICS, Align, CubicSegment, LayoutMetrics, Point, Rect, TextBlock
-from ..layout.blocks import text_block
-from ..layout.curves import score_to_y, smooth_segments
-from ..layout.labels import channel_label, word
-from ..layout.text import text_width
-from ..model import Card, Channel, JourneyMap, MapState, Workspace
+from ..layout.comparison_chart import MIN_CHART_WIDTH, ComparisonChart, chart_geometry
+from ..model import Card, Channel, JourneyMap, MapState
+from ..painter.comparison_chart import paint_comparison_chart
 from ..theme import Theme, load_theme
 from .inspector.choices import channel_names
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
-
-
-# -- geometry (no Qt) ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChartCurve:
-    label: TextBlock
-    """The legend entry."""
-    points: tuple[Point, ...]
-    moods: tuple[float, ...]
-    segments: tuple[CubicSegment, ...]
-    future: bool
-
-
-@dataclass(frozen=True)
-class ComparisonChart:
-    bounds: Rect
-    area: Rect
-    """Where the curves run; the scale's best at the top, its worst at the bottom."""
-    zero_y: float
-    columns: tuple[Rect, ...]
-    stage_names: tuple[TextBlock, ...]
-    curves: tuple[ChartCurve, ChartCurve]
-    """Today's curve first, then the future one (drawn on top)."""
-
-
-CHART_WIDTH = 720.0
-MIN_CHART_WIDTH = 320.0
-AREA_HEIGHT = 150.0
-MARGIN = 12.0
-LEGEND_HEIGHT = 26.0
-NAME_LINES = 2
-POINT_RADIUS = 8.0
-
-
-def chart_geometry(diff: MapDiff, current: JourneyMap, future: JourneyMap, language: str,
-                   width: float = CHART_WIDTH, m: LayoutMetrics = DEFAULT_METRICS) -> ComparisonChart:
-    """Where everything of the comparison chart sits: one column per compared stage.
-
-    Scores become moods (−1 … +1) so two maps on different scales still share an axis.
-    A stage's points spread across its column in drawing order, as on the map.
-    """
-    columns_count = max(len(diff.stages), 1)
-    column_width = (width - 2 * MARGIN) / columns_count
-    area = Rect(MARGIN, MARGIN + LEGEND_HEIGHT, width - 2 * MARGIN, AREA_HEIGHT)
-    curve_metrics = _with_radius(m, POINT_RADIUS)
-    zero_y = score_to_y(0.0, area, -1.0, 1.0, curve_metrics)
-    columns, names = [], []
-    for index, row in enumerate(diff.stages):
-        rect = Rect(MARGIN + index * column_width, area.y, column_width, area.height)
-        columns.append(rect)
-        names.append(text_block(row.name, m.stage_goal, rect.x + 4, area.bottom + 6, column_width - 8, NAME_LINES,
-                                Align.CENTER))
-    curves = []
-    legend_x = MARGIN + 26
-    for future_side, journey_map in ((False, current), (True, future)):
-        points, moods = [], []
-        for rect, row in zip(columns, diff.stages):
-            scores = row.future if future_side else row.current
-            for k, score in enumerate(scores):
-                value = mood(journey_map, score)
-                moods.append(value)
-                points.append(Point(rect.x + rect.width * (k + 1) / (len(scores) + 1),
-                                    score_to_y(value, area, -1.0, 1.0, curve_metrics)))
-        state = word("future" if future_side else "current", language)
-        label_width = text_width(state, m.point_label) + 4
-        label = text_block(state, m.point_label, legend_x, MARGIN + 4, label_width, 1, slack=1.0)
-        legend_x += label_width + 44
-        curves.append(ChartCurve(label, tuple(points), tuple(moods), smooth_segments(points), future_side))
-    bottom = area.bottom + 6 + NAME_LINES * m.stage_goal.line_height + MARGIN
-    return ComparisonChart(Rect(0, 0, width, bottom), area, zero_y, tuple(columns), tuple(names),
-                           (curves[0], curves[1]))
-
-
-def _with_radius(m: LayoutMetrics, radius: float) -> LayoutMetrics:
-    return replace(m, emotion_point_radius=radius)
-
-
-# -- drawing ---------------------------------------------------------------------------------
-
-
-class ComparisonChartItem(QGraphicsItem):
-    """The whole chart as one item: zones, stage columns, both curves, faces on the future one."""
-
-    def __init__(self, chart: ComparisonChart, theme: Theme):
-        super().__init__()
-        self._chart = chart
-        self._theme = theme
-        b = chart.bounds
-        self._bounds = QRectF(b.x, b.y, b.width, b.height)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_chart(painter, self._chart, self._theme)
-
-
-def curve_colours(theme: Theme) -> tuple[str, str]:
-    """Today in the muted text colour, the future in the first curve colour."""
-    return theme.muted_text, theme.curve[0]
-
-
-def paint_chart(painter: QPainter, chart: ComparisonChart, theme: Theme) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    area = chart.area
-    top = QRectF(area.x, area.y, area.width, chart.zero_y - area.y)
-    bottom = QRectF(area.x, chart.zero_y, area.width, area.bottom - chart.zero_y)
-    painter.fillRect(top, qcolor(theme.positive_zone))
-    painter.fillRect(bottom, qcolor(theme.negative_zone))
-    painter.setPen(QPen(qcolor(theme.grid_line), 1))
-    for rect in chart.columns[1:]:
-        painter.drawLine(QPointF(rect.x, area.y), QPointF(rect.x, area.bottom))
-    zero = QPen(qcolor(theme.zero_line), 1, Qt.PenStyle.DashLine)
-    painter.setPen(zero)
-    painter.drawLine(QPointF(area.x, chart.zero_y), QPointF(area.right, chart.zero_y))
-    for name in chart.stage_names:
-        draw_text_block(painter, name, theme.header_text)
-    colours = curve_colours(theme)
-    for curve in chart.curves:
-        colour = colours[1] if curve.future else colours[0]
-        pen = QPen(qcolor(colour), 3 if curve.future else 2, Qt.PenStyle.SolidLine if curve.future
-                   else Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawPath(cubic_path(curve.segments))
-        for point, value in zip(curve.points, curve.moods):
-            if curve.future:
-                draw_face(painter, QPointF(point.x, point.y), POINT_RADIUS, value, theme)
-            else:
-                painter.setPen(QPen(qcolor(colour), 2))
-                painter.setBrush(qcolor(theme.background))
-                painter.drawEllipse(QPointF(point.x, point.y), 4, 4)
-        sample_y = curve.label.rect.y + curve.label.rect.height / 2
-        painter.setPen(pen)
-        painter.drawLine(QPointF(curve.label.rect.x - 26, sample_y), QPointF(curve.label.rect.x - 6, sample_y))
-        draw_text_block(painter, curve.label, theme.header_text)
-
-
-def chart_scene(chart: ComparisonChart, theme: Theme) -> QGraphicsScene:
-    register_fonts()
-    scene = QGraphicsScene()
-    scene.setBackgroundBrush(qcolor(theme.background))
-    scene.addItem(ComparisonChartItem(chart, theme))
-    scene.setSceneRect(QRectF(chart.bounds.x, chart.bounds.y, chart.bounds.width, chart.bounds.height))
-    return scene
-
-
-# -- the differences, in words ---------------------------------------------------------------
-
-_EXPORT_WORDS = {
-    "fr": {"added": "Ajoutées", "removed": "Retirées", "changed": "Modifiées", "title": "titre", "body": "texte",
-           "stage": "étape", "lane": "couloir", "channel": "canal", "online": "en ligne", "owner": "responsable",
-           "emotion": "émotion", "critical": "moment de vérité", "tags": "étiquettes", "colour": "couleur",
-           "yes": "oui", "no": "non", "none": "—", "same": "Aucune différence entre les deux cartes."},
-    "en": {"added": "Added", "removed": "Removed", "changed": "Changed", "title": "title", "body": "text",
-           "stage": "stage", "lane": "lane", "channel": "channel", "online": "online", "owner": "owner",
-           "emotion": "emotion", "critical": "moment of truth", "tags": "tags", "colour": "colour",
-           "yes": "yes", "no": "no", "none": "—", "same": "No difference between the two maps."},
-}
-"""Words of the exported picture, in the map's language (the panel uses the interface's)."""
 
 
 def field_names() -> dict[str, str]:
@@ -216,88 +44,21 @@ def field_names() -> dict[str, str]:
     }
 
 
-def _value_text(change: FieldChange, yes: str, no: str, none: str, channel_name) -> str:
-    def one(value: object) -> str:
-        if value is None or value == "" or value == []:
-            return none
-        if isinstance(value, bool):
-            return yes if value else no
-        if change.name == "channel":
-            return channel_name(Channel(value))
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value)
+class ComparisonChartItem(QGraphicsItem):
+    """The whole chart as one item, drawn by the painter."""
 
-    return f"{one(change.before)} → {one(change.after)}"
+    def __init__(self, chart: ComparisonChart, theme: Theme):
+        super().__init__()
+        self._chart = chart
+        self._theme = theme
+        self._bounds = qrect(chart.bounds)
 
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
-def difference_lines(diff: MapDiff, current: JourneyMap, future: JourneyMap, language: str) -> list[tuple[int, str]]:
-    """(indent, text) lines describing ``diff`` in ``language``: what the exported picture lists."""
-    w = _EXPORT_WORDS["fr" if language.lower().startswith("fr") else "en"]
-    lines: list[tuple[int, str]] = []
-
-    def stage_of(journey_map: JourneyMap, card: Card) -> str:
-        stage = journey_map.stage(card.stage_id)
-        return stage.name if stage else ""
-
-    for key, cards, journey_map in (("added", diff.added, future), ("removed", diff.removed, current)):
-        if cards:
-            lines.append((0, f"{w[key]} ({len(cards)})"))
-            lines.extend((1, f"{card.title} · {stage_of(journey_map, card)}") for card in cards)
-    if diff.changed:
-        lines.append((0, f"{w['changed']} ({len(diff.changed)})"))
-        for change in diff.changed:
-            lines.append((1, f"{change.after.title} · {stage_of(future, change.after)}"))
-            for field in change.fields:
-                text = _value_text(field, w["yes"], w["no"], w["none"], lambda c: channel_label(c, language))
-                lines.append((2, f"{w[field.name]} : {text}" if w is _EXPORT_WORDS["fr"] else f"{w[field.name]}: {text}"))
-    if not lines:
-        lines.append((0, w["same"]))
-    return lines
-
-
-def export_comparison_png(workspace: Workspace, current: JourneyMap, future: JourneyMap, path: Path | str,
-                          width: int = 1200, theme: Theme | None = None) -> None:
-    """Write the comparison (chart, then the differences) as a PNG ``width`` pixels wide, atomically."""
-    theme = theme or load_theme("light")
-    language = workspace.metadata.language
-    diff = diff_maps(current, future)
-    chart = chart_geometry(diff, current, future, language)
-    m = DEFAULT_METRICS
-    scale = width / chart.bounds.width
-    text_width = chart.bounds.width - 2 * MARGIN
-    title = text_block(f"{current.title}  →  {future.title}", m.stage_name, MARGIN, MARGIN, text_width, 2)
-    offset = title.rect.bottom
-    blocks, y = [], offset + chart.bounds.bottom
-    for indent, line in difference_lines(diff, current, future, language):
-        style = m.card_title if indent == 0 else m.card_body
-        block = text_block(line, style, MARGIN + indent * 18, y + (6 if indent == 0 else 0), text_width - indent * 18, 3)
-        blocks.append(block)
-        y = block.rect.bottom
-    height = y + MARGIN
-    image = QImage(width, round(height * scale), QImage.Format.Format_RGB32)
-    image.fill(QColor(theme.background))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        painter.scale(scale, scale)
-        draw_text_block(painter, title, theme.header_text)
-        painter.save()
-        painter.translate(0, offset)
-        paint_chart(painter, chart, theme)
-        painter.restore()
-        for block in blocks:
-            draw_text_block(painter, block, theme.header_text)
-    finally:
-        painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    atomic_write(Path(path), bytes(data.data()))
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_comparison_chart(QtSurface(painter), self._chart, self._theme)
 
 
 # -- the panel -------------------------------------------------------------------------------
@@ -308,7 +69,7 @@ class _ChartView(QGraphicsView):
 
     widthChanged = Signal()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.widthChanged.emit()
@@ -428,12 +189,6 @@ class CompareView(QWidget):
         """(today's map, the future one), or None when the current map has no counterpart."""
         return self._pair
 
-    def export_png(self, path: Path | str, width: int = 1200) -> bool:
-        if self._pair is None:
-            return False
-        export_comparison_png(self.editor.workspace, *self._pair, path, width, self.theme)
-        return True
-
     def create_future_state(self) -> str | None:
         journey_map = self.editor.document.current_map
         if journey_map is None:
@@ -466,7 +221,8 @@ class CompareView(QWidget):
         if self._pair is None or self._diff is None:
             return
         width = max(float(self.chart_view.viewport().width()), MIN_CHART_WIDTH)
-        chart = chart_geometry(self._diff, *self._pair, self.editor.workspace.metadata.language, width)
+        moods = stage_moods(self._diff, *self._pair)
+        chart = chart_geometry(moods, self.editor.workspace.metadata.language, width)
         self.scene.addItem(ComparisonChartItem(chart, self.theme))
         self.scene.setSceneRect(QRectF(0, 0, chart.bounds.width, chart.bounds.height))
         self.scene.setBackgroundBrush(qcolor(self.theme.background))
@@ -513,7 +269,7 @@ class CompareView(QWidget):
         item = QTreeWidgetItem(parent, [f"{change.after.title} · {stage.name if stage else ''}"])
         item.setData(0, Qt.ItemDataRole.UserRole, (future.id, [change.after.id]))
         for field in change.fields:
-            text = _value_text(field, tr("yes"), tr("no"), "—", lambda c: channels.get(c, c.value))
+            text = value_text(field, tr("yes"), tr("no"), "—", lambda c: channels.get(c, c.value))
             child = QTreeWidgetItem(item, [tr("{field}: {change}").format(field=names[field.name], change=text)])
             child.setData(0, Qt.ItemDataRole.UserRole, (future.id, [change.after.id]))
             child.setToolTip(0, child.text(0))

@@ -6,12 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from journey_studio.analysis.compare import diff_maps
+from journey_studio.analysis.compare import diff_maps, stage_moods
+from journey_studio.analysis.compare_words import difference_lines
 from journey_studio.document import Document
 from journey_studio.editor import MapEditor
+from journey_studio.export.comparison_png import export_comparison_png
+from journey_studio.layout.comparison_chart import chart_geometry
 from journey_studio.model import LaneKind, MapState
 from journey_studio.templates import load_template
-from journey_studio.ui.compare_view import CompareView, chart_geometry, difference_lines, export_comparison_png
+from journey_studio.ui.compare_view import CompareView
 
 
 @pytest.fixture
@@ -79,7 +82,7 @@ def test_the_differences_and_the_curves(view, editor, document):
         "Removed (1)", "  Attente d'un vendeur le samedi · Évaluation",
         "Changed (1)", "  Rechercher des infos en ligne · Réflexion", "    Channel: Search engine → Mobile app",
     ]
-    chart = chart_geometry(view.diff(), current, future, "fr")
+    chart = chart_geometry(stage_moods(view.diff(), current, future), "fr")
     today, later = chart.curves
     assert len(today.points) == len(current.emotion_points) == len(later.points)
     assert min(today.moods) == -1 and min(later.moods) == 0  # today dips to −2 (of −2…2); the future no lower than 0
@@ -101,7 +104,7 @@ def test_clicking_a_difference_names_its_map_and_card(qtbot, view, editor, docum
 def test_the_comparison_exports_as_png(tmp_path: Path, view, editor, document):
     make_future(view, editor, document)
     path = tmp_path / "avant-apres.png"
-    assert view.export_png(path, width=900)
+    export_comparison_png(editor.workspace, *view.compared_maps(), path, width=900)
     image = QImage(str(path))
     assert image.width() == 900 and image.height() > 400
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 13) for y in range(0, image.height(), 13)}

@@ -1,0 +1,68 @@
+"""The differences between a map and its future state, in words, in the map's language.
+
+What the exported comparison lists (``export.comparison_png``); the compare panel words the same
+changes in the interface's language, with :func:`value_text` too.
+"""
+
+from collections.abc import Callable
+
+from ..layout.labels import channel_label
+from ..model import Card, Channel, JourneyMap
+from .compare import FieldChange, MapDiff
+
+_WORDS = {
+    "fr": {"added": "Ajoutées", "removed": "Retirées", "changed": "Modifiées", "title": "titre", "body": "texte",
+           "stage": "étape", "lane": "couloir", "channel": "canal", "online": "en ligne", "owner": "responsable",
+           "emotion": "émotion", "critical": "moment de vérité", "tags": "étiquettes", "colour": "couleur",
+           "yes": "oui", "no": "non", "none": "—", "same": "Aucune différence entre les deux cartes."},
+    "en": {"added": "Added", "removed": "Removed", "changed": "Changed", "title": "title", "body": "text",
+           "stage": "stage", "lane": "lane", "channel": "channel", "online": "online", "owner": "owner",
+           "emotion": "emotion", "critical": "moment of truth", "tags": "tags", "colour": "colour",
+           "yes": "yes", "no": "no", "none": "—", "same": "No difference between the two maps."},
+}
+
+
+def value_text(change: FieldChange, yes: str, no: str, none: str, channel_name: Callable[[Channel], str]) -> str:
+    """``before → after``, each value as a reader would say it."""
+
+    def one(value: object) -> str:
+        if value is None or value == "" or value == []:
+            return none
+        if isinstance(value, bool):
+            return yes if value else no
+        if change.name == "channel":
+            return channel_name(Channel(str(value)))
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value)
+
+    return f"{one(change.before)} → {one(change.after)}"
+
+
+def difference_lines(diff: MapDiff, current: JourneyMap, future: JourneyMap, language: str) -> list[tuple[int, str]]:
+    """(indent, text) lines describing ``diff`` in ``language``: what the exported picture lists."""
+    french = language.lower().startswith("fr")
+    w = _WORDS["fr" if french else "en"]
+    colon = " : " if french else ": "  # French puts a space before the colon
+    lines: list[tuple[int, str]] = []
+
+    def stage_of(journey_map: JourneyMap, card: Card) -> str:
+        stage = journey_map.stage(card.stage_id)
+        return stage.name if stage else ""
+
+    for key, cards, journey_map in (("added", diff.added, future), ("removed", diff.removed, current)):
+        if cards:
+            lines.append((0, f"{w[key]} ({len(cards)})"))
+            lines.extend((1, f"{card.title} · {stage_of(journey_map, card)}") for card in cards)
+    if diff.changed:
+        lines.append((0, f"{w['changed']} ({len(diff.changed)})"))
+        for change in diff.changed:
+            lines.append((1, f"{change.after.title} · {stage_of(future, change.after)}"))
+            for field in change.fields:
+                text = value_text(field, w["yes"], w["no"], w["none"], lambda c: channel_label(c, language))
+                lines.append((2, f"{w[field.name]}{colon}{text}"))
+    if not lines:
+        lines.append((0, w["same"]))
+    return lines
