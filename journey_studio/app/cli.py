@@ -102,7 +102,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _run_editor(args: list[str]) -> int:
     options = _editor_parser().parse_args(args)
-    from .editor import run_editor
+    from .editor_windows import run_editor
 
     return run_editor(Path(options.file) if options.file else None)
 

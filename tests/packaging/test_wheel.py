@@ -123,7 +123,7 @@ def test_every_module_imports_from_the_installed_wheel(installed: Path, tmp_path
         "names = [n for n in names if n != 'journey_studio.__main__']\n"
         "for name in names:\n"
         "    importlib.import_module(name)\n"
-        "from journey_studio.app.editor import run_editor\n"
+        "from journey_studio.app.editor_windows import run_editor\n"
         "from journey_studio.app.qt_app import app_icon, application\n"
         "application(headless=True)\n"
         "icon = app_icon()\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from journey_studio.app.editor import EditorWindows
+from journey_studio.app.editor_windows import EditorWindows
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,7 +66,7 @@ def test_finder_open_events_reach_the_editor(tmp_path, two_maps):
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QFileOpenEvent
-        from journey_studio.app.editor import EditorWindows
+        from journey_studio.app.editor_windows import EditorWindows
         from journey_studio.app.qt_app import application
 
         app = application()
