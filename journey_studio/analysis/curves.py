@@ -9,7 +9,7 @@ the column's centre, where every card of the stage is.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import EmotionPoint, JourneyMap
+from ..model import EmotionPoint, JourneyMap, emotion
 
 
 @dataclass(frozen=True)
@@ -20,15 +20,18 @@ class Curve:
 
 
 def neutral_score(journey_map: JourneyMap) -> float:
-    """The score that means "neither good nor bad": 0 when the scale spans it, else its middle."""
-    low, high = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
-    return 0.0 if low < 0 < high else (low + high) / 2
+    """The map's neutral score (the rule is :func:`journey_studio.model.emotion.neutral_score`)."""
+    return emotion.neutral_score(journey_map.emotion_scale)
 
 
 def mood(journey_map: JourneyMap, score: float) -> float:
-    """``score`` mapped to −1 (the scale's worst) … +1 (its best), whatever the scale."""
-    low, high = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
-    return 2 * (score - low) / (high - low) - 1
+    """``score`` on the map's scale as −1 … +1 (the rule is :func:`journey_studio.model.emotion.mood`)."""
+    return emotion.mood(journey_map.emotion_scale, score)
+
+
+def moment_of_truth_score(journey_map: JourneyMap, curve: Curve) -> float | None:
+    """The curve's lowest score when below neutral, else None (the rule: ``model.emotion.moment_of_truth_score``)."""
+    return emotion.moment_of_truth_score((point.score for point in curve.points), journey_map.emotion_scale)
 
 
 def _position(point: EmotionPoint, free: dict[str, list[EmotionPoint]], card_ids: set[str]) -> float:

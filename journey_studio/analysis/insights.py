@@ -25,7 +25,7 @@ from typing import Any
 
 from ..layout.labels import channel_label, format_count, format_percent
 from ..model import Card, Channel, EmotionPoint, JourneyMap, LaneKind, Persona
-from .curves import Curve, curves, mood, neutral_score
+from .curves import Curve, curves, moment_of_truth_score, mood, neutral_score
 from .funnel import compute_funnel
 
 
@@ -116,10 +116,8 @@ def insights_to_json(insights: Sequence[Insight]) -> str:
 
 
 def _moments_of_truth(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words") -> list[Insight]:
-    if not curve.points:
-        return []
-    lowest = min(point.score for point in curve.points)
-    if lowest >= neutral_score(journey_map):
+    lowest = moment_of_truth_score(journey_map, curve)
+    if lowest is None:
         return []
     result = []
     for point in (p for p in curve.points if p.score == lowest):

@@ -63,7 +63,7 @@ def smallest_text(layout: MapLayout) -> float:
 
 
 def legibility_warning(layout: MapLayout, frame: Frame) -> str | None:
-    """A sentence when the picture's smallest text falls under :data:`MIN_LEGIBLE_PIXELS`, with the size that fixes it."""
+    """A sentence when the smallest text falls under :data:`MIN_LEGIBLE_PIXELS`, with the size that fixes it."""
     smallest = smallest_text(layout)
     if not smallest or smallest * frame.scale >= MIN_LEGIBLE_PIXELS:
         return None

@@ -5,10 +5,14 @@ they sit (evidence badge, online mark, critical flag, corner radii), so the pain
 draws the same picture on screen, in PNG, SVG, PDF and PowerPoint. No Qt.
 """
 
+from typing import TYPE_CHECKING
+
 from ..model import EvidenceSource
 from .geometry import Point
-from .map_layout import CardBox
 from .text import FontFace, TextStyle, text_width
+
+if TYPE_CHECKING:
+    from .map_layout import CardBox
 
 EVIDENCE_LETTERS: dict[EvidenceSource, str] = {
     EvidenceSource.INTERVIEW: "I",
@@ -48,14 +52,25 @@ CURVE_WIDTH = 3.5
 STAGE_TINT_ALPHA = 14 / 255
 
 
-def online_mark_x(box: CardBox) -> float:
+def online_mark_x(box: "CardBox") -> float:
     """Where the "● online" word starts in the card's footer (its dot sits 8 px to the left)."""
     return box.footer_rect.right - text_width(box.online_label, box.channel_label.style)
 
 
-def evidence_badge_centre(box: CardBox) -> Point:
+def evidence_badge_centre(box: "CardBox") -> Point:
     """The badge's centre: at the footer's right, left of the online mark when there is one."""
     right = box.footer_rect.right
     if box.online_label:
         right = online_mark_x(box) - 12
     return Point(right - 20, box.footer_rect.center.y)
+
+
+CARD_FACE_RADIUS = 7.0
+CARD_FACE_SPACE = 20.0
+"""Room a card's own emotion face takes in its footer, left of the evidence badge."""
+
+
+def card_face_centre(box: "CardBox") -> Point:
+    """The card's emotion face: just left of its evidence badge."""
+    badge = evidence_badge_centre(box)
+    return Point(badge.x - EVIDENCE_BADGE_RADIUS - 5 - CARD_FACE_RADIUS, badge.y)

@@ -7,6 +7,7 @@ function draws the card on screen and in every file.
 from ..layout import CardBox, Point, Rect
 from ..layout.picture import (
     ACCENT_WIDTH,
+    CARD_FACE_RADIUS,
     CARD_RADIUS,
     CRITICAL_FLAG_SIZE,
     EVIDENCE_BADGE_RADIUS,
@@ -14,12 +15,14 @@ from ..layout.picture import (
     EVIDENCE_LETTERS,
     ONLINE_DOT_RADIUS,
     SHADOW_DEPTH,
+    card_face_centre,
     evidence_badge_centre,
     online_mark_x,
 )
 from ..layout.text import font_ascent, font_descent, text_width
 from ..model import EvidenceSource
 from ..theme import Theme
+from .face import draw_face
 from .path import KAPPA, VectorPath, ellipse, polyline, rounded_rect
 from .surface import Stroke, Surface, draw_text_block
 
@@ -46,6 +49,8 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
     if box.online_label:
         paint_online_mark(surface, box, theme)
     paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme)
+    if box.mood is not None:
+        draw_face(surface, card_face_centre(box), CARD_FACE_RADIUS, box.mood, theme)
     if box.critical:
         paint_critical_flag(surface, rect, theme)
 

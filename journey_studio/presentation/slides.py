@@ -22,7 +22,7 @@ from ..layout.geometry import Point
 from ..layout.map_layout import card_height, place_card  # the editor's card, so a slide card looks the same
 from ..layout.metrics import DEFAULT_METRICS, LayoutMetrics
 from ..layout.text import FontFace, TextStyle, text_width
-from ..model import Card, JourneyMap, Persona
+from ..model import Card, JourneyMap, Persona, emotion
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,8 @@ def _flow_cards(
                 section_start = y
                 y += title_height
             x = content.x + column * (column_width + m.column_gap)
-            box = place_card(card, x, y, card_width, height, title, body, language, cm)
+            mood = None if card.emotion is None else emotion.mood(journey_map.emotion_scale, card.emotion)
+            box = place_card(card, x, y, card_width, height, title, body, language, cm, mood)
             slide_card = SlideCard(box, scale)
             section_cards.append(slide_card)
             pages[-1][1].append(slide_card)
@@ -307,7 +308,7 @@ def _slide_curves(
     scale = journey_map.emotion_scale
     lo, hi = float(scale.minimum), float(scale.maximum)
     curve_metrics = replace(m.card_metrics, emotion_point_radius=m.emotion_radius)
-    zero = 0.0 if lo < 0 < hi else (lo + hi) / 2
+    zero = emotion.neutral_score(scale)
     zero_y = score_to_y(zero, area, lo, hi, curve_metrics)
     r = m.emotion_radius
     curves, context = [], []
