@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import EvidenceSource, JourneyMap, Persona
+from ..model import EvidenceSource, JourneyMap, Persona, emotion
 from .blocks import TextBlock
 from .geometry import CubicSegment, Point, Rect
 from .metrics import LayoutMetrics
@@ -98,7 +98,7 @@ def layout_emotion_curves(
         return (), None
     scale = journey_map.emotion_scale
     lo, hi = float(scale.minimum), float(scale.maximum)
-    zero_score = 0.0 if lo < 0 < hi else (lo + hi) / 2
+    zero_score = emotion.neutral_score(scale)
     zero_y = score_to_y(zero_score, area, lo, hi, m)
     columns = {column.stage_id: column for column in stages}
     stage_order = {column.stage_id: column.index for column in stages}
@@ -128,7 +128,7 @@ def layout_emotion_curves(
             placed.append((x, point))
         placed.sort(key=lambda pair: (stage_order[pair[1].stage_id], pair[0]))
 
-        lowest = min(p.score for _, p in placed)
+        lowest = emotion.moment_of_truth_score((p.score for _, p in placed), scale)
         centres = [Point(x, score_to_y(p.score, area, lo, hi, m)) for x, p in placed]
         drafts.append((persona_id, placed, centres, lowest))
 
@@ -146,8 +146,8 @@ def layout_emotion_curves(
             label_width = max(min(neighbour_gap * 1.5 - 8, columns[point.stage_id].rect.width - 16), 60.0)
             label = place_point_label(point.label, centre, label_width, area, zero_y, samples, faces, taken, m)
             taken.extend(ink_rects(label))
-            mood = 2 * (point.score - lo) / (hi - lo) - 1
-            critical = point.score == lowest and point.score < zero_score
+            mood = emotion.mood(scale, point.score)
+            critical = point.score == lowest
             curve_points.append(
                 CurvePoint(point.id, point.stage_id, centre, point.score, mood, label, critical, point.evidence.source)
             )

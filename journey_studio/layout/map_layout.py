@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona
+from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from . import labels
 from .blocks import Align, TextBlock, text_block
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
@@ -19,6 +19,7 @@ from .emotion_scale import EmotionTick, layout_ticks, scale_width
 from .geometry import Rect
 from .legend import Legend, layout_legend, legend_items
 from .metrics import DEFAULT_METRICS, LayoutMetrics
+from .picture import CARD_FACE_SPACE
 from .text import text_width as measure
 
 
@@ -71,6 +72,8 @@ class CardBox:
     critical: bool
     colour: str | None
     evidence: EvidenceSource
+    mood: float | None = None
+    """The card's own emotion on the map's scale as −1 … +1 (a small face in its footer); None if it has none."""
 
     @property
     def elided(self) -> bool:
@@ -231,7 +234,8 @@ def compute_layout(
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         for _, card in cell_cards:
             title, body, height = sized[card.id]
-            cards.append(_cached_card_box(card, cx, cy, width, height, title, body, language, m))
+            mood = None if card.emotion is None else emotion.mood(journey_map.emotion_scale, card.emotion)
+            cards.append(_cached_card_box(card, cx, cy, width, height, title, body, language, m, mood))
             cy += height + m.card_gap
     cards.sort(key=lambda box: (box.rect.x, box.rect.y))
     card_index = {box.card_id: box for box in cards}
@@ -296,7 +300,7 @@ _BOX_CACHE_LIMIT = 50_000
 
 def _cached_card_box(
     card: Card, x: float, y: float, width: float, height: float,
-    title: TextBlock, body: TextBlock, language: str, m: LayoutMetrics,
+    title: TextBlock, body: TextBlock, language: str, m: LayoutMetrics, mood: float | None = None,
 ) -> CardBox:
     """The same CardBox object for the same card at the same place.
 
@@ -305,13 +309,13 @@ def _cached_card_box(
     """
     key = (
         card.id, card.stage_id, card.lane_id, card.title, card.body, card.channel, card.online, card.owner,
-        card.critical, card.colour, card.evidence.source, x, y, width, height, language, id(m),
+        card.critical, card.colour, card.evidence.source, x, y, width, height, language, id(m), mood,
     )
     box = _BOX_CACHE.get(key)
     if box is None:
         if len(_BOX_CACHE) >= _BOX_CACHE_LIMIT:
             _BOX_CACHE.clear()
-        box = _BOX_CACHE[key] = place_card(card, x, y, width, height, title, body, language, m)
+        box = _BOX_CACHE[key] = place_card(card, x, y, width, height, title, body, language, m, mood)
     return box
 
 
@@ -325,6 +329,7 @@ def place_card(
     body: TextBlock,
     language: str,
     m: LayoutMetrics,
+    mood: float | None = None,
 ) -> CardBox:
     rect = Rect(x, y, width, height)
     inner_x = x + m.card_padding
@@ -340,7 +345,7 @@ def place_card(
     icon_space = 22.0 if card.channel else 0.0
     # The footer's right end holds the online mark (its word and dot) and the evidence badge: measure them.
     online_space = measure(online_label, m.card_footer) + 12 if online_label else 0.0
-    badge_space = online_space + m.evidence_badge_space + 8
+    badge_space = online_space + m.evidence_badge_space + 8 + (CARD_FACE_SPACE if mood is not None else 0.0)
     channel_label = text_block(
         channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
         max(inner_width - icon_space - badge_space, 20.0), 1, slack=m.text_slack,
@@ -349,6 +354,7 @@ def place_card(
         card_id=card.id, stage_id=card.stage_id, lane_id=card.lane_id, rect=rect, title=title, body=body,
         footer_rect=footer, channel=card.channel, channel_label=channel_label, online=online,
         online_label=online_label, critical=card.critical, colour=card.colour, evidence=card.evidence.source,
+        mood=mood,
     )
 
 
