@@ -70,14 +70,26 @@ def _csv(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, 
 
 
 _ALL = frozenset(Scope)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name the translation tools look for
+    """Marks a format's name for the interface's catalogue; the export dialog translates it when shown."""
+    return text
+
+
+FORMAT_CONTEXT = "ExportFormats"
+"""The translation context of the formats' names (``QCoreApplication.translate(FORMAT_CONTEXT, fmt.label)``)."""
 _MAP_ONLY = frozenset({Scope.MAP})
 FORMATS: dict[str, Format] = {
-    ".png": Format(".png", "PNG image", _png, _ALL, transparent=True, sized=True),
-    ".svg": Format(".svg", "SVG vector image", _svg, _ALL, transparent=True, sized=True),
-    ".pdf": Format(".pdf", "PDF report", _pdf, _ALL, transparent=False, sized=False),
-    ".pptx": Format(".pptx", "PowerPoint deck", _pptx, _MAP_ONLY, transparent=False, sized=False),
-    ".mmd": Format(".mmd", "Mermaid journey diagram", _mermaid, _MAP_ONLY, transparent=False, sized=False),
-    ".csv": Format(".csv", "CSV cards table", _csv, _MAP_ONLY, transparent=False, sized=False),
+    ".png": Format(".png", QT_TRANSLATE_NOOP("ExportFormats", "PNG image"), _png, _ALL, transparent=True, sized=True),
+    ".svg": Format(".svg", QT_TRANSLATE_NOOP("ExportFormats", "SVG vector image"), _svg, _ALL, transparent=True,
+                   sized=True),
+    ".pdf": Format(".pdf", QT_TRANSLATE_NOOP("ExportFormats", "PDF report"), _pdf, _ALL, transparent=False,
+                   sized=False),
+    ".pptx": Format(".pptx", QT_TRANSLATE_NOOP("ExportFormats", "PowerPoint deck"), _pptx, _MAP_ONLY,
+                    transparent=False, sized=False),
+    ".mmd": Format(".mmd", QT_TRANSLATE_NOOP("ExportFormats", "Mermaid journey diagram"), _mermaid, _MAP_ONLY,
+                   transparent=False, sized=False),
+    ".csv": Format(".csv", QT_TRANSLATE_NOOP("ExportFormats", "CSV cards table"), _csv, _MAP_ONLY,
+                   transparent=False, sized=False),
 }
 """Suffix → format; renderers import their modules on first use: the CLI starts fast, Qt loads only for PNG."""
 

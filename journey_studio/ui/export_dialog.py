@@ -32,7 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.scene import MapScene
-from ..export import FORMATS, Background, ExportCancelled, ExportError, ExportOptions, PageSize, Scope, export_map
+from ..export import (
+    FORMAT_CONTEXT,
+    FORMATS,
+    Background,
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    Format,
+    PageSize,
+    Scope,
+    export_map,
+)
 from ..export.render import build_scene, render_frame
 from ..export.report.persona_sheet import map_personas
 from ..export.scope import content_rect
@@ -40,6 +51,7 @@ from ..export.sizing import MAX_DPI, MIN_DPI, frame_for
 from ..layout import MapLayout, compute_layout
 from ..model import JourneyMap, Workspace
 from ..theme import load_theme, theme_names
+from ..translatable import TranslatableText
 from .theme_menu import theme_label
 
 
@@ -47,6 +59,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def format_label(fmt: Format) -> str:
+    """The format's name ("PNG image") in the interface's language."""
+    return QCoreApplication.translate(FORMAT_CONTEXT, fmt.label)  # dynamic translation
+
+
+PRESET_KEY = "export/sizePreset"
+"""QSettings key: the size preset of the last export, offered again next time."""
+DEFAULT_DPI = 192.0
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 520, 400
 TEXT_PREVIEW_LINES = 200
 SIZE_PRESETS: tuple[tuple[str, PageSize | None, int | None, float | None], ...] = (
@@ -112,10 +132,10 @@ class ExportDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
 
         form = QFormLayout()
-        self.format_combo = self._combo(form, tr("&Format"), [(fmt.label, suffix) for suffix, fmt in FORMATS.items()])
+        self.format_combo = self._combo(form, tr("&Format"), [(format_label(fmt), suffix) for suffix, fmt in FORMATS.items()])
         self.scope_combo = self._combo(form, tr("&What"), [
             (tr("The whole map"), Scope.MAP), (tr("One stage"), Scope.STAGE),
-            (tr("The selection ({count} cards)").format(count=len(self.selected)), Scope.SELECTION),
+            (str(TranslatableText("ExportDialog", "The selection (%n card(s))", len(self.selected))), Scope.SELECTION),
             (tr("The persona sheets"), Scope.PERSONAS),
         ])
         self.stage_combo = self._combo(form, tr("&Stage"), [(s.name or s.id, s.id) for s in journey_map.stages])
@@ -287,8 +307,8 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = FORMATS[self.suffix]
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export as {format}").format(format=fmt.label),
-                                              str(self.output_path()), f"{fmt.label} (*{self.suffix})")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export as {format}").format(format=format_label(fmt)),
+                                              str(self.output_path()), f"{format_label(fmt)} (*{self.suffix})")
         if name:
             path = Path(name)
             self.path_edit.setText(str(path if path.suffix.lower() == self.suffix else path.with_suffix(self.suffix)))

@@ -36,6 +36,7 @@ from ..presentation import (
 )
 from ..templates import list_templates, new_from_template
 from ..theme import load_theme
+from ..translatable import TranslatableText
 from ..user_templates import new_from_any_template
 from . import dialogs, recent_files, save_conflict_dialog
 from .actions import action_icon, create_actions
@@ -58,6 +59,7 @@ from .template_gallery import TemplateGallery, ask_save_as_template
 from .theme_menu import canvas_theme_name, theme_menu
 
 APP_NAME = "Journey Studio"
+from .undo_actions import UndoActions
 
 
 def tr(text: str) -> str:
@@ -99,9 +101,10 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.present = presentation_actions(self)
         self._presentation: PresentationWindow | None = None
-        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self._undo_actions = UndoActions(self.undo_group, self)
+        self.undo_action = self._undo_actions.undo
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self._undo_actions.redo
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.undo_action.setIcon(action_icon("undo"))
         self.redo_action.setIcon(action_icon("redo"))
@@ -381,7 +384,10 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self._document.display_name or tr('Untitled')}[*] — {APP_NAME}")
+        # Plain spaces: a title bar never wraps, and window managers draw a French no-break space
+        # (« course\u00a0: parcours ») as a second space.
+        name = " ".join((self._document.display_name or tr("Untitled")).split())
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self._document.is_modified)
         path = self._document.path
         self.setWindowFilePath(str(path) if path else "")
@@ -479,13 +485,14 @@ class MainWindow(QMainWindow):
             return False
         self._attach(Document.unsaved(result.workspace))
         cards = sum(len(journey_map.cards) for journey_map in result.workspace.maps)
-        self.statusBar().showMessage(tr("Imported {count} cards from {name}").format(count=cards, name=path.name), 8000)
+        self.statusBar().showMessage(
+            str(TranslatableText("MainWindow", "Imported %n card(s) from {name}", cards, {"name": path.name})), 8000)
         if result.problems or result.notices:
             details = "\n".join([*result.problems, *result.notices])
-            dialogs.show_report(self, tr("Imported with remarks"), tr(
-                "{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on "
-                "the way.").format(name=path.name, count=cards, left=len(result.problems),
-                                   changed=len(result.notices)), details)
+            dialogs.show_report(self, tr("Imported with remarks"), str(TranslatableText(
+                "MainWindow", "{name}: %n card(s) imported; {left} lines or rows left out and {changed} things "
+                "changed on the way.", cards, {"name": path.name, "left": len(result.problems),
+                                               "changed": len(result.notices)})), details)
         return True
 
     def export_dialog(self) -> bool:
@@ -516,7 +523,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(
-            tr("Copied {count} cards as an image").format(count=len(selected)) if selected
+            str(TranslatableText("MainWindow", "Copied %n card(s) as an image", len(selected))) if selected
             else tr("Copied the map as an image"), 4000)
         return True
 

@@ -13,6 +13,7 @@ from ..canvas.view import MapView
 from ..editor import InvalidEdit, MapEditor
 from ..layout import Rect
 from ..model import LaneKind
+from ..translatable import TranslatableText
 from . import card_clipboard
 
 
@@ -130,7 +131,7 @@ class MapController(QObject):
         cards = [c for c in m.cards if c.id in selected] if m else []  # in map order, not click order
         if cards:
             card_clipboard.copy_cards(cards)
-            self.message.emit(tr("Copied {count} card(s)").format(count=len(cards)))
+            self.message.emit(str(TranslatableText("MapController", "Copied %n card(s)", len(cards))))
         return bool(cards)
 
     def cut_selection(self) -> None:

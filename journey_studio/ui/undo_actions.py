@@ -6,7 +6,7 @@ text each time, and :meth:`UndoActions.retranslate` puts every entry of the stac
 language too (the entries keep their translatable source, see ``commands.base``).
 """
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QUndoGroup
 
 from ..commands import retranslate_stack
@@ -17,8 +17,11 @@ def tr(text: str) -> str:
 
 
 class UndoActions(QObject):
-    def __init__(self, group: QUndoGroup, parent: QObject):
-        super().__init__(parent)
+    """The two actions of ``group``; they follow the language of ``window`` (its LanguageChange events)."""
+
+    def __init__(self, group: QUndoGroup, window: QObject):
+        super().__init__(window)
+        parent = window
         self._group = group
         self.undo = QAction(parent)
         self.redo = QAction(parent)
@@ -31,7 +34,13 @@ class UndoActions(QObject):
         group.undoTextChanged.connect(lambda _text: self._word())
         group.redoTextChanged.connect(lambda _text: self._word())
         group.activeStackChanged.connect(lambda _stack: self._word())
+        window.installEventFilter(self)
         self._word()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def retranslate(self) -> None:
         """After a switch of language: every entry of every stack, then the two actions."""

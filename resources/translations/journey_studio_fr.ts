@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (or Alt+drag)</source>
-        <translation type="vanished">Glisser d'une carte à une autre pour tracer une flèche (ou Alt+glisser)</translation>
+        <translation type="vanished">Glisser d'une fiche à une autre pour tracer une flèche (ou Alt+glisser)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Export the map as a PNG image</source>
-        <translation type="vanished">Exporter la carte en image PNG</translation>
+        <translation type="vanished">Exporter le parcours en image PNG</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1208,7 @@ Demain : {future}</translation>
     </message>
     <message>
         <source>The selection ({count} cards)</source>
-        <translation type="vanished">La sélection ({count} cartes)</translation>
+        <translation type="vanished">La sélection ({count} fiches)</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2381,7 @@ Demain : {future}</translation>
     </message>
     <message>
         <source>{count} emotion(s) on this map would fall outside {low}…{high}; change them first.</source>
-        <translation type="vanished">{count} émotion(s) de cette carte sortiraient de {low}…{high} ; modifiez-les d'abord.</translation>
+        <translation type="vanished">{count} émotion(s) de ce parcours sortiraient de {low}…{high} ; modifiez-les d'abord.</translation>
     </message>
 </context>
 <context>
@@ -2644,15 +2644,15 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <source>Imported {count} cards from {name}</source>
-        <translation type="vanished">{count} cartes importées depuis {name}</translation>
+        <translation type="vanished">{count} fiches importées depuis {name}</translation>
     </message>
     <message>
         <source>{name}: {count} cards imported; {left} lines or rows left out and {changed} things changed on the way.</source>
-        <translation type="vanished">{name} : {count} cartes importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</translation>
+        <translation type="vanished">{name} : {count} fiches importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</translation>
     </message>
     <message>
         <source>Copied {count} cards as an image</source>
-        <translation type="vanished">{count} cartes copiées comme image</translation>
+        <translation type="vanished">{count} fiches copiées comme image</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2664,11 +2664,11 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <source>New Map in This Workspace</source>
-        <translation type="vanished">Nouvelle carte dans cet espace de travail</translation>
+        <translation type="vanished">Nouveau parcours dans cet espace de travail</translation>
     </message>
     <message>
         <source>Delete This Map</source>
-        <translation type="vanished">Supprimer cette carte</translation>
+        <translation type="vanished">Supprimer ce parcours</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2718,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <source>Copied {count} card(s)</source>
-        <translation type="vanished">{count} carte(s) copiée(s)</translation>
+        <translation type="vanished">{count} fiche(s) copiée(s)</translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3613,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <source>&lt;b&gt;Presenting&lt;/b&gt;&lt;br&gt;Next: Right, Down, Space, Page Down, N, Enter or a click&lt;br&gt;Previous: Left, Up, Page Up, P, Backspace or a right click&lt;br&gt;First and last: Home, End · Go to a stage: its number, then Enter&lt;br&gt;Black screen: B or . · White screen: W or , · Laser pointer: L&lt;br&gt;Click a card to spotlight it · Esc leaves · F1 shows or hides this help</source>
-        <translation type="vanished">&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une carte pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
+        <translation type="vanished">&lt;b&gt;Présentation&lt;/b&gt;&lt;br&gt;Suivant : Droite, Bas, Espace, Page suiv., N, Entrée ou un clic&lt;br&gt;Précédent : Gauche, Haut, Page préc., P, Retour arrière ou un clic droit&lt;br&gt;Début et fin : Origine, Fin · Aller à une étape : son numéro, puis Entrée&lt;br&gt;Écran noir : B ou . · Écran blanc : W ou , · Pointeur laser : L&lt;br&gt;Cliquez sur une fiche pour la mettre en lumière · Échap pour quitter · F1 affiche ou masque cette aide</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4142,7 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     </message>
     <message>
         <source>{count} cards</source>
-        <translation type="vanished">{count} cartes</translation>
+        <translation type="vanished">{count} fiches</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,12 @@ class CardForm(Form):
             self.verified_edit, self.reader(lambda c: c.evidence.last_verified),
             self._set_evidence("last_verified")), accessible_name=tr("Last verified"))
 
-        self.channel_combo.set_options(
+        self.channel_combo.follow_options(lambda: (
             [(None, tr("None"), None)]
-            + [(channel, name, icon("channels", channel.value)) for channel, name in channel_names().items()])
-        self.online_combo.set_options([(None, tr("As the channel implies"), None),
-                                       (True, tr("Online"), None), (False, tr("Offline"), None)])
-        self.source_combo.set_options([(source, name, None) for source, name in evidence_names().items()])
+            + [(channel, name, icon("channels", channel.value)) for channel, name in channel_names().items()]))
+        self.online_combo.follow_options(lambda: [(None, tr("As the channel implies"), None),
+                                                  (True, tr("Online"), None), (False, tr("Offline"), None)])
+        self.source_combo.follow_options(lambda: [(source, name, None) for source, name in evidence_names().items()])
 
     def model_object(self) -> Card:
         card = current_map(self.editor).card(self.target_id)

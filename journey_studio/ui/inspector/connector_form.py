@@ -24,7 +24,7 @@ class ConnectorForm(Form):
         super().__init__(editor, parent)
         self.ends = self.add_note()
         self.kind_combo = Combo(self)
-        self.kind_combo.set_options([(kind, name, None) for kind, name in connector_kind_names().items()])
+        self.kind_combo.follow_options(lambda: [(kind, name, None) for kind, name in connector_kind_names().items()])
         self.connector_kind = self.add_field(tr("Kind"), ComboBinding(
             self.kind_combo, self.reader(lambda c: c.kind), self._set("kind")),
             accessible_name=tr("Arrow kind"), tip=tr("Whether the customer goes on, goes back or skips ahead"))

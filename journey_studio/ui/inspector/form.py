@@ -7,7 +7,7 @@ never rebuilt while the user types, so focus and cursor survive every refresh.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -101,6 +101,12 @@ class Form(QWidget):
 
     def update_options(self) -> None:
         """Refill choices that depend on the document (personas, cards, the emotion scale)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a switch of language, the choices filled from the document are named again."""
+        if event.type() == QEvent.Type.LanguageChange and self.target_id and self.exists():
+            self.update_options()
+        super().changeEvent(event)
 
     def flush(self) -> None:
         """Apply what the user typed but has not committed yet (before the form shows something else)."""

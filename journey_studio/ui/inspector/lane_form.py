@@ -29,7 +29,7 @@ class LaneForm(Form):
         self.title = self.add_field(tr("Title"), LineBinding(
             QLineEdit(self), self.reader(lambda lane: lane.title), self._set("title")))
         self.kind_combo = Combo(self)
-        self.kind_combo.set_options([(kind, name, None) for kind, name in lane_kind_names().items()])
+        self.kind_combo.follow_options(lambda: [(kind, name, None) for kind, name in lane_kind_names().items()])
         self.lane_kind = self.add_field(tr("Kind"), ComboBinding(
             self.kind_combo, self.reader(lambda lane: lane.kind), self._set("kind")),
             accessible_name=tr("Lane kind"), tip=tr("What the cards of this lane describe"))

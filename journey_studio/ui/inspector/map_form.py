@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...editor import MapEditor
 from ...model import EmotionScale, JourneyMap
+from ...translatable import TranslatableText
 from .choices import journey_type_names, map_state_names, purchase_pattern_names
 from .emotion_form import persona_label
 from .fields import CheckListBinding, ComboBinding, LineBinding, NumberBinding, PlainTextBinding
@@ -37,17 +38,17 @@ class MapForm(Form):
         self.title = self.add_field(tr("Title"), LineBinding(
             QLineEdit(self), self.reader(lambda m: m.title), self._set("title")), accessible_name=tr("Map title"))
         self.type_combo = Combo(self)
-        self.type_combo.set_options([(t, name, None) for t, name in journey_type_names().items()])
+        self.type_combo.follow_options(lambda: [(t, name, None) for t, name in journey_type_names().items()])
         self.journey_type = self.add_field(tr("Journey"), ComboBinding(
             self.type_combo, self.reader(lambda m: m.journey_type), self._set("journey_type")),
             accessible_name=tr("Journey type"))
         self.pattern_combo = Combo(self)
-        self.pattern_combo.set_options([(p, name, None) for p, name in purchase_pattern_names().items()])
+        self.pattern_combo.follow_options(lambda: [(p, name, None) for p, name in purchase_pattern_names().items()])
         self.purchase_pattern = self.add_field(tr("Purchase"), ComboBinding(
             self.pattern_combo, self.reader(lambda m: m.purchase_pattern), self._set("purchase_pattern")),
             accessible_name=tr("Purchase pattern"), tip=tr("How customers decide to buy"))
         self.state_combo = Combo(self)
-        self.state_combo.set_options([(s, name, None) for s, name in map_state_names().items()])
+        self.state_combo.follow_options(lambda: [(s, name, None) for s, name in map_state_names().items()])
         self.state = self.add_field(tr("State"), ComboBinding(
             self.state_combo, self.reader(lambda m: m.state), self._set("state")),
             accessible_name=tr("Map state"), tip=tr("Whether the map shows the journey today or as it should become"))
@@ -106,8 +107,8 @@ class MapForm(Form):
             return tr("The scale may span at most {span} steps.").format(span=MAX_SCALE_SPAN)
         outside = emotions_outside(journey_map, low, high)
         if outside:
-            return tr("{count} emotion(s) on this map would fall outside {low}…{high}; change them first.").format(
-                count=locale_number(outside, 0), low=low, high=high)
+            return str(TranslatableText("Inspector", "%n emotion(s) on this map would fall outside {low}…{high}; "
+                                        "change them first.", outside, {"low": low, "high": high}))
         return None
 
     def update_options(self) -> None:

@@ -4,6 +4,7 @@ They know nothing of the model; :mod:`.fields` binds them to it.
 """
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QValidator
@@ -78,9 +79,20 @@ class Combo(QComboBox):
         super().__init__(parent)
         self._values: list[object] = []
         self._options: list[tuple[object, str, str]] = []
+        self._option_source: Callable[[], list[tuple[object, str, QIcon | None]]] | None = None
         guard_wheel(self)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
+
+    def follow_options(self, options: Callable[[], list[tuple[object, str, QIcon | None]]]) -> None:
+        """Fill from ``options()`` now, and again after each switch of language (its names are ``tr()`` texts)."""
+        self._option_source = options
+        self.set_options(options())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._option_source is not None:
+            self.set_options(self._option_source())
+        super().changeEvent(event)
 
     def set_options(self, options: list[tuple[object, str, QIcon | None]]) -> None:
         """Replace the items, only when they differ (rebuilding would close an open popup)."""
@@ -288,7 +300,7 @@ class ColourPicker(QWidget):
             self._inherited = inherited
         self._show()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.button.setAccessibleName(name)
 
@@ -367,7 +379,7 @@ class VerifiedDateEdit(QWidget):
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.date_edit)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.date_edit.setAccessibleName(name)
 

@@ -1,0 +1,137 @@
+"""French, whole (issue 15): undo entries, refusals, drop-downs and titles speak the language chosen,
+and follow a live switch there and back. Driven through the window: keys, menus, the Language menu."""
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QUndoView
+
+from journey_studio import i18n
+from journey_studio.document import Document
+from journey_studio.editor import InvalidEdit
+from journey_studio.model import Channel
+from journey_studio.templates import new_from_template
+from journey_studio.ui.main_window import MainWindow
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def english(qapp):
+    """Start and end in English with no saved choice, whatever the test switched to."""
+    locale = QLocale()
+    QSettings().remove(i18n.SETTINGS_KEY)
+    i18n.install_translators(qapp, "en")
+    yield qapp
+    QSettings().remove(i18n.SETTINGS_KEY)
+    i18n.install_translators(qapp, "en")
+    i18n._state.language = None
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def window(qtbot, english):
+    window = MainWindow(Document(new_from_template("running-shoes", "fr")))
+    window.resize(1400, 900)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def pick_language(window, name: str) -> None:
+    """View ▸ Language ▸ ``name``, as a user picks it."""
+    view_menu = window.menuBar().actions()[3].menu()
+    language = next(a.menu() for a in view_menu.actions()
+                    if a.menu() is not None and a.menu().objectName() == "languageMenu")
+    next(action for action in language.actions() if action.text() == name).trigger()
+
+
+def edit_menu_texts(window) -> list[str]:
+    edit_menu = window.menuBar().actions()[1].menu()
+    return [action.text() for action in edit_menu.actions()[:2]]
+
+
+def history_texts(window) -> list[str]:
+    view = window.findChild(QUndoView)
+    model = view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def add_stage_by_keys(qtbot, window) -> None:
+    """Ctrl+Alt+S adds a stage and opens its name for typing; Enter keeps the proposed name."""
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+
+
+def test_undo_texts_are_french_and_follow_a_switch_there_and_back(qtbot, window):
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
+    add_stage_by_keys(qtbot, window)
+    card = window.document.current_map.cards[0]
+    window.editor.set_card(card.id, {"title": "Comparer les prix"})  # as the inspector's title field does
+    assert edit_menu_texts(window)[0] == f"&Annuler{NBSP}: Modifier la fiche"
+    assert "Ajouter une étape" in history_texts(window)
+    shown = edit_menu_texts(window) + history_texts(window)
+    assert not any("Edit card" in text or "Add stage" in text for text in shown)
+
+    pick_language(window, "English")
+    qtbot.waitUntil(lambda: edit_menu_texts(window)[0] == "&Undo Edit card")
+    assert "Add stage" in history_texts(window)
+    assert not any("fiche" in text or "étape" in text for text in history_texts(window))
+    window.undo_action.trigger()
+    assert edit_menu_texts(window) == ["&Undo Add stage", "&Redo Edit card"]
+
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: edit_menu_texts(window)[1] == f"&Rétablir{NBSP}: Modifier la fiche")
+    assert edit_menu_texts(window)[0] == f"&Annuler{NBSP}: Ajouter une étape"
+
+
+def test_plural_undo_texts_use_the_right_form(qtbot, window):
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
+    cards = window.document.current_map.cards
+    window.editor.remove_cards([cards[0].id])
+    assert edit_menu_texts(window)[0] == f"&Annuler{NBSP}: Supprimer 1 fiche"
+    window.editor.remove_cards([cards[1].id, cards[2].id])
+    assert edit_menu_texts(window)[0] == f"&Annuler{NBSP}: Supprimer 2 fiches"
+    pick_language(window, "English")
+    qtbot.waitUntil(lambda: edit_menu_texts(window)[0] == "&Undo Delete 2 cards")
+    window.undo_action.trigger()
+    assert edit_menu_texts(window)[0] == "&Undo Delete 1 card"
+
+
+def test_a_refused_edit_is_explained_in_the_language_shown(qtbot, window):
+    point = window.document.current_map.emotion_points[0]
+    pick_language(window, "Français")
+    with pytest.raises(InvalidEdit) as refused:
+        window.editor.set_emotion_point(point.id, {"score": 7})
+    assert str(refused.value) == "le score doit être compris entre -2 et 2"
+    with pytest.raises(InvalidEdit) as refused_field:
+        window.editor.set_stage(window.document.current_map.stages[0].id, {"colour": "red"})
+    assert str(refused_field.value).startswith(f"couleur{NBSP}: ")
+    pick_language(window, "English")
+    assert str(refused.value) == "the score must be between -2 and 2"  # translated when shown
+
+
+def test_the_inspector_drop_downs_follow_the_switch(qtbot, window):
+    card = window.document.current_map.cards[0]
+    window.scene.select_cards([card.id])
+    combo = window.inspector.forms["card"].channel_combo
+    index = next(i for i in range(combo.count()) if combo.itemText(i) == "Store")
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: combo.itemText(index) == "Magasin")
+    kinds = window.inspector.forms["lane"].kind_combo
+    assert "Irritants" in [kinds.itemText(i) for i in range(kinds.count())]
+    pick_language(window, "English")
+    qtbot.waitUntil(lambda: combo.itemText(index) == "Store")
+    assert combo.findText("Store") == index
+    combo.setCurrentIndex(index)
+    assert combo.value() is Channel.STORE
+
+
+def test_the_window_title_has_single_plain_spaces(window):
+    title = window.windowTitle()
+    assert "Chaussures de course : parcours" in title
+    assert NBSP not in title and "  " not in title
