@@ -17,6 +17,7 @@ How colour carries meaning on a map:
 """
 
 import json
+import math
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib.resources import files
@@ -130,16 +131,13 @@ def readable_text_on(background: str, theme: Theme) -> str:
 
 
 def mood_colour(mood: float, theme: Theme) -> str:
-    """A face's fill for ``mood`` (−1 … +1): five explicit stops, blended only between neighbours.
+    """A face's fill for ``mood`` (−1 … +1): the nearest of the theme's five emotion colours.
 
-    Blending orange straight into blue through a pale neutral gave greys; with a chosen colour at
-    ±0.5 every face has a clear hue.
+    Blending amber into blue through a pale neutral gave greys that read as "disabled"; five chosen
+    colours keep every face a clear hue (the mouth still follows the exact mood).
     """
     stops = (theme.face_negative, theme.face_slightly_negative, theme.face_neutral,
              theme.face_slightly_positive, theme.face_positive)
-    position = (max(-1.0, min(1.0, mood)) + 1) * 2  # 0 … 4
-    low = min(int(position), 3)
-    t = position - low
-    a, b = stops[low][-6:], stops[low + 1][-6:]
-    channels = [round(int(a[i : i + 2], 16) + (int(b[i : i + 2], 16) - int(a[i : i + 2], 16)) * t) for i in (0, 2, 4)]
-    return "#" + "".join(f"{c:02X}" for c in channels)
+    mood = max(-1.0, min(1.0, mood))
+    step = math.floor(abs(mood) * 2 + 0.5)
+    return stops[2 + (step if mood >= 0 else -step)]

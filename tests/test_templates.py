@@ -239,3 +239,41 @@ def test_templates_module_needs_no_qt():
     code = "import sys, journey_studio.templates as t; t.load_template('blank'); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+_NUMBERS = {
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    "fr": ["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
+}
+_STAGE_WORDS = r"(?:stages|steps|phases|étapes)"
+
+
+@pytest.mark.parametrize("info", ALL, ids=lambda i: f"{i.name}.{i.language}")
+def test_a_scenario_that_counts_stages_counts_the_maps_stages(info):
+    """The running-shoes scenario once said « sept étapes » on a three-stage map."""
+    import re
+
+    workspace = load_template(info.name, info.language)
+    for journey_map in workspace.maps:
+        words = _NUMBERS[info.language]
+        pattern = rf"\b({'|'.join(words)}|\d+)\s+{_STAGE_WORDS}\b"
+        for match in re.finditer(pattern, journey_map.scenario.lower()):
+            said = match.group(1)
+            count = int(said) if said.isdigit() else words.index(said) + 1
+            assert count == len(journey_map.stages), f"{info.name}.{info.language}: {match.group(0)!r}"
+
+
+def test_the_stage_count_check_catches_the_old_running_shoes_text():
+    import re
+
+    old = "Ses sept étapes se regroupent en trois catégories"
+    assert re.search(rf"\b(sept)\s+{_STAGE_WORDS}\b", old.lower())
+
+
+def test_template_stages_follow_the_sequential_palette():
+    from journey_studio.theme import stage_colour
+
+    for info in ALL:
+        for journey_map in load_template(info.name, info.language).maps:
+            n = len(journey_map.stages)
+            assert [s.colour for s in journey_map.stages] == [stage_colour(i, n) for i in range(n)], info.name

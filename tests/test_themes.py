@@ -175,3 +175,50 @@ def test_negative_and_positive_faces_also_differ_in_lightness(theme: Theme):
     """
     assert contrast(theme.face_neutral, theme.face_negative) >= 1.3
     assert contrast(theme.face_neutral, theme.face_positive) >= 1.3
+
+
+def chroma(colour: str) -> float:
+    """CIE L*a*b* chroma: how far from grey a colour is."""
+    _, a, b = lab(colour)
+    return math.hypot(a, b)
+
+
+@pytest.mark.parametrize("mood", [-1.0, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1.0])
+def test_every_face_between_the_extremes_has_a_clear_colour(theme: Theme, mood: float):
+    """A +1 face (mood 0.5 on −2…+2) used to be a grey blend of amber and blue that read as "disabled"."""
+    from journey_studio.theme import mood_colour
+
+    fill = mood_colour(mood, theme)
+    assert chroma(fill) >= 25, f"{theme.name}: mood {mood:+} face {fill} is greyish (chroma {chroma(fill):.1f})"
+    assert contrast(theme.face_ink, fill) >= GRAPHICS_AA
+    assert mood_colour(1.0, theme) == theme.face_positive and mood_colour(-1.0, theme) == theme.face_negative
+    assert mood_colour(0.5, theme) == theme.face_slightly_positive
+
+
+def test_the_old_blend_was_grey():
+    """Guard on the test above: blending the light theme's neutral into its positive gave a grey at +1."""
+    light = load_theme("light")
+    old = "#" + "".join(f"{round((int(light.face_neutral[i:i+2], 16) + int(light.face_positive[i:i+2], 16)) / 2):02X}"
+                        for i in (1, 3, 5))
+    assert chroma(old) < 25 <= chroma(light.face_slightly_positive)
+
+
+def test_stage_palette_is_sequential_and_takes_white_text(theme: Theme):
+    """Stage colours say "where in the journey": one run from blue to green, every step dark enough for white."""
+    from journey_studio.theme import STAGE_PALETTE, readable_text_on, stage_colour
+
+    for colour in STAGE_PALETTE:
+        assert contrast(colour, theme.stage_text_light) >= TEXT_AA, colour
+    inks = {readable_text_on(stage_colour(i, n), theme) for n in range(1, 30) for i in range(n)}
+    assert inks == {theme.stage_text_light}, "one header ink for every stage of every map"
+    hues = [math.degrees(math.atan2(lab(c)[2], lab(c)[1])) % 360 for c in STAGE_PALETTE]
+    assert all(b <= a + 1 for a, b in zip(hues, hues[1:])), f"hues run one way, blue → green: {hues}"
+    for n in (1, 3, 5, 8, 25):
+        picks = [STAGE_PALETTE.index(stage_colour(i, n)) for i in range(n)]
+        assert picks == sorted(picks), "colours follow the journey's order"
+
+
+def test_a_light_stage_colour_still_gets_dark_ink(theme: Theme):
+    from journey_studio.theme import readable_text_on
+
+    assert readable_text_on("#F5E6A0", theme) == theme.stage_text_dark

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .geometry import Rect
-from .text import TextStyle, WrappedText, font_ascent, font_descent, wrap_text
+from .text import TextStyle, WrappedText, base_direction, font_ascent, font_descent, wrap_text
 
 
 class Align(Enum):
@@ -44,7 +44,12 @@ def text_block(
     align: Align = Align.LEFT,
     slack: float = 0.96,
 ) -> TextBlock:
-    """Wrap ``text`` into a block at (x, y) whose height is its lines' height."""
+    """Wrap ``text`` into a block at (x, y) whose height is its lines' height.
+
+    Arabic or Hebrew text (by its first strong character) aligns right where other text aligns left.
+    """
     wrapped: WrappedText = wrap_text(text, style, width * slack, max_lines)
+    if align is Align.LEFT and base_direction(text) == "rtl":
+        align = Align.RIGHT
     height = len(wrapped.lines) * style.line_height
     return TextBlock(Rect(x, y, width, height), style, wrapped.lines, wrapped.elided, text, align)

@@ -136,7 +136,7 @@ def route_connectors(
 def _gutter_levels(journey_map: JourneyMap, arc_top: Mapping[str, object]) -> dict[str, float]:
     """A small sideways offset per banded arrow, so two arrows in one gutter run side by side."""
     ids = [c.id for c in journey_map.connectors if c.id in arc_top]
-    offsets = (0.0, -5.0, 5.0, -10.0, 10.0)
+    offsets = (-5.0, 5.0, -10.0, 10.0, 0.0)  # the centre last: straight arrows cross the gutter there
     return {connector_id: offsets[i % len(offsets)] for i, connector_id in enumerate(ids)}
 
 
@@ -169,6 +169,8 @@ def _band_route(
     elif step < 0:  # back: leave by the left edge, arrive by the right
         out_x, in_x = a.x - pad + offset, b.right + pad + offset
         start, end = Point(a.x, a.center.y), Point(b.right, b.center.y)
+        if step == -1:  # neighbours share one gutter: a small bridge over the band
+            out_x, in_x = a.x - pad + 4, a.x - pad - 4
     else:  # same column: a loop over the column, out on the left and in on the right
         out_x, in_x = a.x - pad + offset, b.right + pad + offset
         start, end = Point(a.x, a.center.y), Point(b.right, b.center.y)

@@ -346,9 +346,12 @@ def place_card(
     # The footer's right end holds the online mark (its word and dot) and the evidence badge: measure them.
     online_space = measure(online_label, m.card_footer) + 12 if online_label else 0.0
     badge_space = online_space + m.evidence_badge_space + 8 + (CARD_FACE_SPACE if mood is not None else 0.0)
+    label_width = max(inner_width - icon_space - badge_space, 20.0)
+    if card.channel and card.owner and measure(channel_text, m.card_footer) > label_width * m.text_slack:
+        channel_text = card.owner  # the icon already names the channel: keep the owner whole rather than cut both
     channel_label = text_block(
         channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
-        max(inner_width - icon_space - badge_space, 20.0), 1, slack=m.text_slack,
+        label_width, 1, slack=m.text_slack,
     )
     return CardBox(
         card_id=card.id, stage_id=card.stage_id, lane_id=card.lane_id, rect=rect, title=title, body=body,

@@ -13,6 +13,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib.resources import as_file, files
 
+import regex
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 ELLIPSIS = "…"
@@ -177,48 +178,159 @@ def wrap_text(text: str, style: TextStyle, width: float, max_lines: int) -> Wrap
 
 
 def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str:
-    """``text`` cut with an ellipsis so it fits ``width``; unchanged if it fits and not forced."""
+    """``text`` cut with an ellipsis so it fits ``width``; unchanged if it fits and not forced.
+
+    The cut falls between grapheme clusters (an emoji sequence or a flag stays whole) and, when a
+    word boundary is near enough, between words: "personne…", not "personne n'es…".
+    """
     if not force and text_width(text, style) <= width:
         return text
     budget = width - text_width(ELLIPSIS, style)
     kept = ""
-    for ch in text:
-        if text_width(kept + ch, style) > budget:
+    for cluster in graphemes(text):
+        if text_width(kept + cluster, style) > budget:
             break
-        kept += ch
+        kept += cluster
+    cut_inside_word = len(kept) < len(text) and not _BREAKABLE_SPACE.match(text[len(kept)]) and kept[-1:].strip()
+    if cut_inside_word:
+        space = max(kept.rfind(" "), kept.rfind("\u3000"))
+        if space >= max(len(kept) * 0.4, 1):
+            kept = kept[:space]
     return kept.rstrip() + ELLIPSIS
 
 
 _BREAKABLE_SPACE = re.compile(r"[ \t\u2002-\u200A\u3000]+")
 """Spaces a line may break at; no-break spaces (French « 70 % ») keep words together."""
 
+_CLUSTER = regex.compile(r"\X")
+
+CLOSING_PUNCTUATION = frozenset("»?!:;›")
+"""French closing marks: a space before them binds them to the word (never alone at a line's start)."""
+OPENING_QUOTES = frozenset("«‹")
+
+NO_LINE_START = frozenset(
+    "、。，．・：；？！）］｝」』】〕〉》〙〗〟｠ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+    "‐゠–〜～…‥,.!?:;)]}»›%‰°℃¢"
+)
+"""Characters a line must not start with (Japanese and Chinese kinsoku rules, and Western closing marks)."""
+NO_LINE_END = frozenset("（［｛「『【〔〈《〘〖〝｟([{«‹")
+"""Characters a line must not end with: opening brackets and quotes."""
+
+
+def graphemes(text: str) -> list[str]:
+    """User-perceived characters (Unicode extended grapheme clusters): 🏃‍♀️, 🇫🇷 or é are one each."""
+    return _CLUSTER.findall(text)
+
+
+def is_wide(cluster: str) -> bool:
+    """Chinese, Japanese or fullwidth: such text breaks between characters, without spaces (not Korean)."""
+    code = ord(cluster[0])
+    return (
+        0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFF60
+        or 0xFFE0 <= code <= 0xFFE6 or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def base_direction(text: str) -> str:
+    """"rtl" when the first strong character is Arabic or Hebrew, else "ltr" (the Unicode bidi rule P2)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "ltr"
+
+
+def _may_break_between(before: str, after: str) -> bool:
+    """A line break with no space, between two clusters: only around Chinese and Japanese, kinsoku permitting."""
+    if not (is_wide(before) or is_wide(after)):
+        return False
+    return after[0] not in NO_LINE_START and before[-1] not in NO_LINE_END
+
+
+def _words(paragraph: str) -> list[tuple[str, str]]:
+    """The paragraph as unbreakable runs, each with what precedes it: " " (a space) or "" (a break without one).
+
+    A space before a French closing mark (» ? ! : ;) or after an opening « holds the two together,
+    as a no-break space would: the mark never starts a line.
+    """
+    clusters = graphemes(paragraph)
+    words: list[tuple[str, str]] = []
+    current, separator = "", ""
+    i = 0
+    while i < len(clusters):
+        cluster = clusters[i]
+        if _BREAKABLE_SPACE.fullmatch(cluster):
+            j = i
+            while j < len(clusters) and _BREAKABLE_SPACE.fullmatch(clusters[j]):
+                j += 1
+            following = clusters[j] if j < len(clusters) else ""
+            binds = bool(current) and (following[:1] in CLOSING_PUNCTUATION or current[-1] in OPENING_QUOTES)
+            if binds and following:
+                current += " "
+            else:
+                if current:
+                    words.append((separator, current))
+                current, separator = "", " "
+            i = j
+            continue
+        if current and _may_break_between(current[-1], cluster):
+            words.append((separator, current))
+            current, separator = "", ""
+        current += cluster
+        i += 1
+    if current:
+        words.append((separator, current))
+    return words
+
 
 def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]:
-    words = [word for word in _BREAKABLE_SPACE.split(paragraph) if word]
+    words = _words(paragraph)
     if not words:
         return [""]
     lines: list[str] = []
     current = ""
-    space = text_width(" ", style)
     current_width = 0.0
-    for word in words:
+    for separator, word in words:
         word_width = text_width(word, style)
-        if current and current_width + space + word_width <= width:
-            current += " " + word
-            current_width += space + word_width
+        joint = separator if current else ""
+        joint_width = text_width(joint, style) if joint else 0.0
+        if current and current_width + joint_width + word_width <= width:
+            current += joint + word
+            current_width += joint_width + word_width
             continue
         if current:
             lines.append(current)
         if word_width <= width:
             current, current_width = word, word_width
             continue
-        # A word longer than the line (a URL, a long compound): break it by characters.
-        piece = ""
-        for ch in word:
-            if piece and text_width(piece + ch, style) > width:
-                lines.append(piece)
-                piece = ""
-            piece += ch
-        current, current_width = piece, text_width(piece, style)
+        # A word longer than the line (a URL, a long compound): break it between grapheme clusters.
+        pieces = _break_clusters(graphemes(word), style, width)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+        current_width = text_width(current, style)
     lines.append(current)
     return lines
+
+
+def _break_clusters(clusters: list[str], style: TextStyle, width: float) -> list[str]:
+    """Greedy pieces of at most ``width``; a closing mark (or the space binding it) moves down with a neighbour."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(clusters):
+        end = start + 1
+        while end < len(clusters) and text_width("".join(clusters[start : end + 1]), style) <= width:
+            end += 1
+        if end < len(clusters):
+            back = end
+            while back > start + 1 and (clusters[back][0] in NO_LINE_START or clusters[back].isspace()
+                                        or clusters[back - 1][-1] in NO_LINE_END):
+                back -= 1
+            if back > start + 1 or not (clusters[end][0] in NO_LINE_START or clusters[end].isspace()):
+                end = back
+        pieces.append("".join(clusters[start:end]).rstrip())
+        start = end
+        while start < len(clusters) and clusters[start].isspace():
+            start += 1
+    return pieces or [""]
