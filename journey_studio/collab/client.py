@@ -1,0 +1,148 @@
+"""The network side of a peer: a websocket to the room on a thread of its own, passing only bytes.
+
+The thread owns no document: it connects (checking the pinned certificate first), hands every
+message it receives to the GUI thread as ``bytes`` through a Qt signal, sends the bytes the GUI
+thread gives it, and reconnects with a growing pause when the connection drops. The GUI thread
+owns the Y document and speaks the protocol (``session``).
+"""
+
+import asyncio
+import threading
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from .link import RoomLink
+from .server import MAX_MESSAGE
+from .tls import CertificateMismatch, pinned_context
+
+RETRY_PAUSES = (0.2, 0.5, 1.0, 2.0, 4.0)
+"""Seconds between reconnection attempts; the last one repeats."""
+
+
+class Status(StrEnum):
+    CONNECTING = "connecting"
+    LIVE = "live"
+    RECONNECTING = "reconnecting"
+    STOPPED = "stopped"
+    REFUSED = "refused"
+    """The server refused the token, or the certificate is not the link's: retrying will not help."""
+
+
+class NetworkClient(QObject):
+    """One connection to one room, kept up until :meth:`stop`."""
+
+    received = Signal(bytes)
+    """A message from the room (emitted on the network thread; delivered queued to the GUI thread)."""
+    connected = Signal()
+    """A (re)connection opened: the GUI thread starts the sync over it."""
+    statusChanged = Signal(str, str)
+    """(Status, a message for the user)."""
+
+    def __init__(self, link: RoomLink, parent: QObject | None = None):
+        super().__init__(parent)
+        self.link = link
+        self._loop = asyncio.new_event_loop()
+        self._outbox: asyncio.Queue[bytes] | None = None
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+        self._thread = threading.Thread(target=self._main, name="journey-live-client", daemon=True)
+        self._offline = threading.Event()
+        self._offline.set()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def send(self, message: bytes) -> None:
+        """Queue ``message`` for the room (any thread); dropped while disconnected, as the next sync resends state."""
+        if self._outbox is not None and not self._stopping:
+            self._loop.call_soon_threadsafe(self._put, bytes(message))
+
+    def _put(self, message: bytes) -> None:
+        if self._outbox is not None:
+            self._outbox.put_nowait(message)
+
+    def stop(self, timeout: float = 3.0) -> None:
+        self._stopping = True
+        if self._task is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._task.cancel)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def go_offline(self, offline: bool) -> None:
+        """Drop the connection and stay away (True) or come back (False): a peer that leaves the LAN for a while."""
+        if offline:
+            self._offline.clear()
+            self._loop.call_soon_threadsafe(self._drop)
+        else:
+            self._offline.set()
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            self._loop.create_task(self._connection.close())
+
+    _connection = None
+
+    def _main(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._task = self._loop.create_task(self._run())
+        try:
+            self._loop.run_until_complete(self._task)
+        except asyncio.CancelledError:
+            pass
+        finally:
+            self.statusChanged.emit(Status.STOPPED, "")
+            self._loop.close()
+
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._stopping:
+            while not self._offline.is_set() and not self._stopping:
+                await asyncio.sleep(0.05)
+            status = Status.CONNECTING if attempt == 0 else Status.RECONNECTING
+            self.statusChanged.emit(status, "")
+            try:
+                await self._session()
+                attempt = 1
+                self.statusChanged.emit(Status.RECONNECTING, "")
+            except (CertificateMismatch, InvalidStatus) as error:
+                message = ("the room's certificate is not the one in the link" if isinstance(error, CertificateMismatch)
+                           else "the room refused this link (wrong room or token)")
+                self.statusChanged.emit(Status.REFUSED, message)
+                attempt += 1
+            except (OSError, ConnectionClosed, TimeoutError) as error:
+                self.statusChanged.emit(Status.RECONNECTING, str(error) or type(error).__name__)
+                attempt += 1
+            if self._stopping:
+                break
+            await asyncio.sleep(RETRY_PAUSES[min(attempt, len(RETRY_PAUSES)) - 1])
+
+    async def _session(self) -> None:
+        link = self.link
+        ssl_context = None
+        if link.fingerprint:
+            ssl_context = await asyncio.to_thread(pinned_context, link.host, link.port, link.fingerprint)
+        async with connect(link.websocket_url, ssl=ssl_context, max_size=MAX_MESSAGE, compression=None,
+                           open_timeout=5, ping_interval=5, ping_timeout=10) as connection:
+            self._connection = connection
+            self._outbox = asyncio.Queue()
+            self.statusChanged.emit(Status.LIVE, "")
+            self.connected.emit()
+            sender = asyncio.create_task(self._send_all(connection))
+            try:
+                async for message in connection:
+                    if isinstance(message, bytes):
+                        self.received.emit(message)
+            finally:
+                sender.cancel()
+                self._outbox = None
+                self._connection = None
+
+    async def _send_all(self, connection) -> None:
+        assert self._outbox is not None
+        outbox = self._outbox
+        while True:
+            message = await outbox.get()
+            await connection.send(message)

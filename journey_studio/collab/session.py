@@ -1,0 +1,206 @@
+"""A peer of a live room, on the GUI thread: the Y document, the sync protocol, presence, the binding.
+
+The network thread (``client``) hands over raw messages; this object applies them to the Y
+document (through the binding, so the workspace is patched and the host repairs), answers
+sync requests, sends local updates, and keeps the awareness states (who is here, what they
+have selected, what they are typing in) for the presence overlay.
+"""
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from pycrdt import (
+    Awareness,
+    Doc,
+    Subscription,
+    YMessageType,
+    YSyncMessageType,
+    create_awareness_message,
+    create_sync_message,
+    create_update_message,
+    handle_sync_message,
+    read_message,
+)
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..document import Document
+from .binding import LiveBinding
+from .client import NetworkClient, Status
+from .link import RoomLink
+from .repair import repair
+from .schema import is_empty, live_doc, seed_update
+
+KEEP_ALIVE_MS = 10_000
+"""How often this peer says it is still here."""
+GONE_AFTER_MS = 30_000
+"""A peer not heard from for this long has left (its app crashed or its laptop closed)."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """Somebody in the room, as their awareness state says."""
+
+    client_id: int
+    name: str
+    colour: str
+    selection: tuple[str, ...] = ()
+    editing: str = ""
+    """The id of the card whose title they are typing in, if any."""
+
+
+class LiveSession(QObject):
+    statusChanged = Signal(str, str)
+    """(client.Status, message)."""
+    synced = Signal()
+    """The room's map has arrived (first sync after joining)."""
+    presenceChanged = Signal()
+    repaired = Signal(list)
+
+    def __init__(self, link: RoomLink, name: str, colour: str, doc: Doc | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.doc = doc if doc is not None else live_doc()
+        self.binding: LiveBinding | None = None
+        self.status = Status.CONNECTING
+        self.status_message = ""
+        self.is_synced = False
+        self._receiving = False
+        self._publish: Any = None
+        self.awareness = Awareness(self.doc)
+        self._local_state: dict[str, Any] = {"user": {"name": name, "colour": colour}, "selection": [], "editing": ""}
+        self.awareness.set_local_state(self._local_state)
+        self._updates: Subscription = self.doc.observe(self._on_doc_update)
+        self.client = NetworkClient(link, self)
+        self.client.received.connect(self._on_message)
+        self.client.connected.connect(self._on_connected)
+        self.client.statusChanged.connect(self._on_status)
+        self._keep_alive = QTimer(self)
+        self._keep_alive.setInterval(KEEP_ALIVE_MS)
+        self._keep_alive.timeout.connect(self._tick)
+
+    @property
+    def can_edit(self) -> bool:
+        return self.link.access == "edit"
+
+    def start(self) -> None:
+        self.client.start()
+        self._keep_alive.start()
+
+    def stop(self) -> None:
+        """Say goodbye (awareness state None, as the protocol wants) and close."""
+        self._keep_alive.stop()
+        self.awareness.set_local_state(None)
+        self.client.send(create_awareness_message(self.awareness.encode_awareness_update([self.doc.client_id])))
+        self.client.stop()
+        self.doc.unobserve(self._updates)
+
+    def bind(self, document: Document, *, host: bool = False) -> LiveBinding:
+        """Edit ``document`` through the room (its workspace must be what the document holds)."""
+        self.binding = LiveBinding(document, self.doc, host=host, author=self._local_state["user"]["name"],
+                                   repair=repair, parent=self)
+        self.binding.repaired.connect(self.repaired)
+        return self.binding
+
+    def publish_if_empty(self, workspace: Any) -> None:
+        """Put ``workspace`` in the room if it turns out empty once synced (a fresh room of a headless server)."""
+        self._publish = workspace
+        if self.is_synced:
+            self._maybe_publish()
+
+    # -- presence ---------------------------------------------------------------------------------
+
+    def set_presence(self, *, selection: list[str] | None = None, editing: str | None = None) -> None:
+        changed = False
+        if selection is not None and list(selection) != self._local_state["selection"]:
+            self._local_state["selection"] = list(selection)
+            changed = True
+        if editing is not None and editing != self._local_state["editing"]:
+            self._local_state["editing"] = editing
+            changed = True
+        if changed:
+            self.awareness.set_local_state(dict(self._local_state))
+            self._send_presence()
+
+    def people(self) -> list[Person]:
+        """Everyone in the room but me, in the order they arrived."""
+        found = []
+        for client_id, state in sorted(self.awareness.states.items()):
+            if client_id == self.doc.client_id or not isinstance(state, dict):
+                continue
+            user = state.get("user") or {}
+            found.append(Person(client_id, str(user.get("name", "?"))[:60], str(user.get("colour", "#888888")),
+                                tuple(str(s) for s in state.get("selection") or ()), str(state.get("editing") or "")))
+        return found
+
+    def _send_presence(self) -> None:
+        update = self.awareness.encode_awareness_update([self.doc.client_id])
+        self.client.send(create_awareness_message(update))
+
+    def _tick(self) -> None:
+        self.awareness.set_local_state(dict(self._local_state))
+        self._send_presence()
+        now = int(time.time() * 1000)
+        gone = [cid for cid, meta in self.awareness.meta.items()
+                if cid != self.doc.client_id and now - int(meta.get("lastUpdated", now)) > GONE_AFTER_MS]
+        if gone:
+            self.awareness.remove_awareness_states(gone, "timeout")
+            self.presenceChanged.emit()
+
+    # -- protocol ---------------------------------------------------------------------------------
+
+    def _on_connected(self) -> None:
+        self.client.send(create_sync_message(self.doc))
+        self._send_presence()
+
+    def _on_status(self, status: str, message: str) -> None:
+        self.status = Status(status)
+        self.status_message = message
+        self.statusChanged.emit(status, message)
+
+    def _on_message(self, message: bytes) -> None:
+        if not message:
+            return
+        try:
+            if message[0] == YMessageType.SYNC and len(message) > 1:
+                with self._applying():
+                    reply = handle_sync_message(message[1:], self.doc)
+                if reply is not None:
+                    self.client.send(reply)
+                if message[1] == YSyncMessageType.SYNC_STEP2 and not self.is_synced:
+                    self.is_synced = True
+                    self._maybe_publish()
+                    self.synced.emit()
+            elif message[0] == YMessageType.AWARENESS:
+                self.awareness.apply_awareness_update(read_message(message[1:]), "remote")
+                self.presenceChanged.emit()
+        except Exception as error:
+            self.statusChanged.emit(self.status, f"ignored a message the room sent that could not be read ({error})")
+
+    @contextmanager
+    def _applying(self):
+        if self.binding is not None:
+            with self.binding.receiving(), self._flag():
+                yield
+        else:
+            with self._flag():
+                yield
+
+    @contextmanager
+    def _flag(self):
+        self._receiving = True
+        try:
+            yield
+        finally:
+            self._receiving = False
+
+    def _maybe_publish(self) -> None:
+        if self._publish is not None and is_empty(self.doc) and self.can_edit:
+            self.doc.apply_update(seed_update(self._publish))
+        self._publish = None
+
+    def _on_doc_update(self, event: Any) -> None:
+        if not self._receiving and self.can_edit:
+            self.client.send(create_update_message(bytes(event.update)))
