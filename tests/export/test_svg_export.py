@@ -1,6 +1,11 @@
 """SVG exports read back by an XML parser, Qt's SVG renderer and librsvg (what other programs use)."""
 
+import os
+import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
@@ -12,6 +17,8 @@ from tests.export.readers import run_tool
 from tests.factories import make_card, make_workspace
 
 SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def svg_of(workspace, **options) -> bytes:
@@ -44,21 +51,78 @@ def test_qt_reads_it(shoes):
     assert renderer.viewBoxF().width() > 1000
 
 
+FONT_SETUPS = ("none", "system", "other")
+"""The reader's machine: no fonts at all, this machine's, or another "Noto Sans" (DejaVu Serif under its name)
+beside the bundled fonts installed as system fonts."""
+
+
+def rsvg(svg, png, tmp_path, fonts: str = "none") -> Image.Image:
+    """``svg`` rendered by librsvg on a machine whose fonts are ``fonts`` (see :data:`FONT_SETUPS`)."""
+    env = None
+    if fonts != "system":
+        folder = tmp_path / f"fonts-{fonts}"
+        folder.mkdir(exist_ok=True)
+        dirs, alias = "", ""
+        if fonts == "other":
+            dirs = "<dir>/usr/share/fonts</dir><dir>" + str(ROOT / "resources" / "fonts") + "</dir>"
+            alias = ('<match><test name="family"><string>Noto Sans</string></test>'
+                     '<edit name="family" mode="assign" binding="strong"><string>DejaVu Serif</string></edit></match>')
+        config = folder / "fonts.conf"
+        config.write_text(f"<?xml version='1.0'?><fontconfig>{dirs}<cachedir>{folder / 'cache'}</cachedir>"
+                          f"{alias}</fontconfig>", encoding="utf-8")
+        env = {**os.environ, "FONTCONFIG_FILE": str(config)}
+    if shutil.which("rsvg-convert") is None:
+        pytest.skip("rsvg-convert is not installed")
+    result = subprocess.run(["rsvg-convert", str(svg), "-o", str(png)], capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    return Image.open(png).convert("RGB")
+
+
+def differing_share(a: Image.Image, b: Image.Image, threshold: int = 48) -> float:
+    assert a.size == b.size
+    red, green, blue = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).split()
+    largest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    return largest.point(lambda v: 255 if v > threshold else 0).histogram()[255] / (a.size[0] * a.size[1])
+
+
 def test_librsvg_renders_it_like_the_screen(app, tmp_path, shoes):
     svg = tmp_path / "map.svg"
-    png = tmp_path / "map.png"
     svg.write_bytes(svg_of(shoes))
-    result = run_tool("rsvg-convert", str(svg), "-o", str(png))
-    assert result.returncode == 0, result.stderr
+    drawn = rsvg(svg, tmp_path / "map.png", tmp_path, "none")  # no fonts at all on the reader's machine
     screen = tmp_path / "screen.png"
     export_map(shoes, shoes.maps[0], screen, ExportOptions())
-    with Image.open(png) as drawn, Image.open(screen) as expected:
-        assert drawn.size == expected.size
-        red, green, blue = ImageChops.difference(drawn.convert("RGB"), expected.convert("RGB")).split()
-        largest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
-        # Same geometry and colours: pixels differ only along antialiased edges and glyph outlines.
-        differing = largest.point(lambda v: 255 if v > 48 else 0).histogram()[255]
-        assert differing / (drawn.size[0] * drawn.size[1]) < 0.03
+    with Image.open(screen) as expected:
+        # Same geometry, colours and glyphs: pixels differ only along antialiased edges of shapes and glyphs.
+        assert differing_share(drawn, expected) < 0.02
+
+
+def test_the_svg_looks_the_same_whatever_fonts_the_reader_has(tmp_path, chaussures):
+    svg = tmp_path / "map.svg"
+    svg.write_bytes(svg_of(chaussures))
+    pictures = [rsvg(svg, tmp_path / f"{fonts}.png", tmp_path, fonts) for fonts in FONT_SETUPS]
+    for picture in pictures[1:]:
+        assert ImageChops.difference(pictures[0], picture).getbbox() is None
+
+
+def test_the_font_check_fails_for_an_svg_that_only_names_its_font(tmp_path, chaussures):
+    """The check above can fail: text left to the reader's fonts changes with them."""
+    data = svg_of(chaussures).decode("utf-8")
+    data = re.sub(r'<g fill="[^"]*"( fill-opacity="[^"]*")? transform="translate\([^)]*\) scale\([^)]*\)">'
+                  r"(<use [^>]*/>)*</g>", "", data)
+    data = data.replace(' fill-opacity="0"', "")
+    svg = tmp_path / "named.svg"
+    svg.write_text(data, encoding="utf-8")
+    pictures = [rsvg(svg, tmp_path / f"named-{fonts}.png", tmp_path, fonts) for fonts in ("none", "other")]
+    assert differing_share(*pictures) > 0.005
+
+
+def test_text_is_kept_over_its_outlines_for_search(chaussures):
+    root = ET.fromstring(svg_of(chaussures))
+    outlines = [e for e in root.iter(f"{SVG}use") if (e.get(f"{XLINK}href") or "").startswith("#g")]
+    assert len(outlines) > 500, "glyphs are drawn from outlines in the file"
+    hidden = [e for e in root.iter(f"{SVG}text") if e.get("fill-opacity") == "0"]
+    assert "Réflexion" in [e.text for e in hidden]
 
 
 def test_a_card_cannot_inject_markup(tmp_path):

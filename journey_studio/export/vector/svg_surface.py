@@ -1,7 +1,9 @@
-"""A :class:`Surface` that writes SVG 1.1 text: real vectors, text kept as text, user text escaped.
+"""A :class:`Surface` that writes SVG 1.1 text: real vectors, user text escaped.
 
-Text carries ``textLength`` (its width measured with the bundled Noto Sans): a
-viewer without that font still fits each line where the layout put it.
+Text is drawn with the bundled fonts' outlines (:mod:`.svg_glyphs`), so the file
+looks the same whatever fonts the reader has installed; each line is also kept
+as invisible text (with ``textLength``, the width the layout measured) over its
+outlines, to be found, selected and copied.
 """
 
 import base64
@@ -16,6 +18,7 @@ from ...painter.colour import colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
+from .svg_glyphs import EM, GlyphLibrary, glyph_run
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -91,6 +94,7 @@ class SvgSurface:
         self._body: list[str] = []
         self._defs: list[str] = []
         self._icons: dict[tuple[str, str, str], str | None] = {}
+        self._glyphs = GlyphLibrary()
         self._clips = 0
 
     # -- Surface ---------------------------------------------------------------------------
@@ -111,8 +115,27 @@ class SvgSurface:
         c = colour(colour_)
         opacity = f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else ""
         width = text_width(text, style)
+        run = glyph_run(text, style)
+        if not run.complete:  # a script no bundled font has: the reader's fonts draw it
+            self._body.append(
+                f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}"{opacity} '
+                f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">{xml_text(text)}</text>'
+            )
+            return
+        k = style.size / EM
+        uses = []
+        for glyph in run.glyphs:
+            ident = self._glyphs.use(glyph.font, glyph.glyph)
+            if not self._glyphs.empty(ident):
+                at = f' x="{_n(glyph.x / k)}"' if glyph.x else ""
+                uses.append(f'<use xlink:href="#{ident}"{at}/>')
+        if uses:
+            self._body.append(
+                f'<g fill="{c.hex}"{opacity} transform="translate({_n(x)} {_n(baseline)}) scale({k:.5f})">'
+                + "".join(uses) + "</g>"
+            )
         self._body.append(
-            f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}"{opacity} '
+            f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}" fill-opacity="0" '
             f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">{xml_text(text)}</text>'
         )
 
@@ -176,7 +199,8 @@ class SvgSurface:
             f'viewBox="{_n(view.x)} {_n(view.y)} {_n(view.width)} {_n(view.height)}" xml:space="preserve">\n'
             f"<title>{xml_text(title)}</title>\n"
         )
-        defs = "<defs>\n" + "\n".join(self._defs) + "\n</defs>\n" if self._defs else ""
+        all_defs = self._glyphs.defs() + self._defs
+        defs = "<defs>\n" + "\n".join(all_defs) + "\n</defs>\n" if all_defs else ""
         back = ""
         if background is not None:
             back = (
