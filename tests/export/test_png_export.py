@@ -50,7 +50,7 @@ def test_one_stage_is_its_column_with_its_header(app, tmp_path, shoes):
     assert image.size[0] == round(column.rect.width)
     assert abs(image.size[1] - (column.rect.height + 16)) <= 1
     # The stage header's colour fills the top of the picture.
-    assert image.getpixel((image.size[0] // 2, 14)) == (0xF5, 0x85, 0x18)
+    assert image.getpixel((image.size[0] // 2, 14)) == tuple(int(column.colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
 def test_the_selection_is_the_padded_box_around_its_cards(app, tmp_path, shoes):
