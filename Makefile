@@ -26,6 +26,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_core.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_editing.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_export.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_hostile_files.py
 
 # The bundle is rebuilt only when something it is made from changed: a file's content, or the list
 # of files (build/packaging/inputs.txt is rewritten only when a file appears or goes away).

@@ -309,13 +309,18 @@ def test_a_refused_scale_change_leaves_the_scale_as_it_was():
     assert (scale.minimum, scale.maximum) == (-2, 2)
 
 
-def test_every_value_of_an_accepted_scale_can_be_scored():
-    try:
-        scale = EmotionScale(minimum=0, maximum=200)
-    except ValidationError:
-        return  # refusing the scale is a fine fix too
-    make_point(score=scale.maximum)
-    make_card(emotion=scale.maximum)
+def test_a_scale_wider_than_a_score_can_go_is_refused():
+    with pytest.raises(ValidationError, match="100"):
+        EmotionScale(minimum=0, maximum=200)
+    with pytest.raises(ValidationError, match="-100"):
+        EmotionScale(minimum=-101, maximum=0)
+
+
+def test_both_ends_of_the_widest_accepted_scale_can_be_scored():
+    scale = EmotionScale(minimum=-100, maximum=100)
+    for score in (scale.minimum, scale.maximum):
+        assert make_point(score=score).score == score
+        assert make_card(emotion=score).emotion == score
 
 
 # --- what the models refuse -----------------------------------------------------------------

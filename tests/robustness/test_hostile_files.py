@@ -5,7 +5,6 @@ The same corpus goes through the file layer, the command line and the window.
 
 import os
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,8 @@ from journey_studio.io import JourneyFileError, UnreadableFile, read_workspace
 from tests.robustness.hostile_corpus import GOOD, corpus
 
 CORPUS = corpus()
-TIME_LIMIT = 10.0
-"""Seconds any one file may take to open or be refused (most take milliseconds)."""
+HUNG = 120.0
+"""Seconds after which opening a file counts as hung, not slow: the times are in bench/bench_hostile_files.py."""
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -27,13 +26,8 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 @pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
 def test_every_hostile_file_opens_or_is_refused_with_a_typed_error(tmp_path, case):
     path = write(tmp_path, case.name, case.data)
-    started = time.perf_counter()
-    try:
-        read_workspace(path)
-        error = None
-    except JourneyFileError as caught:
-        error = caught
-    assert time.perf_counter() - started < TIME_LIMIT
+    error = _opens_in_time(path, HUNG)
+    assert error is None or isinstance(error, JourneyFileError), repr(error)
     if case.error is None:
         assert error is None, str(error)
         return
@@ -44,15 +38,20 @@ def test_every_hostile_file_opens_or_is_refused_with_a_typed_error(tmp_path, cas
     assert len(message) < 5_000, "the message must stay readable whatever the file holds"
 
 
-def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path):
+def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """The work is bounded by reading nothing: count the bytes read instead of timing them."""
+    read: list[int] = []
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: read.append(len(chunk := real_read(fd, n))) or chunk)
     path = tmp_path / "huge.journey.json"
     with open(path, "wb") as handle:
         handle.write(GOOD[:100])
         handle.truncate(100 * 1024 * 1024)  # sparse: the test does not fill the disk
-    started = time.perf_counter()
     with pytest.raises(UnreadableFile, match="too large"):
         read_workspace(path)
-    assert time.perf_counter() - started < 1.0
+    assert sum(read) == 0
+    read_workspace(write(tmp_path, "good", GOOD))
+    assert sum(read) == len(GOOD), "a file of a fine size is read (so the count can fail)"
 
 
 def _opens_in_time(path: Path, seconds: float) -> BaseException | None:

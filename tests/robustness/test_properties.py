@@ -5,16 +5,15 @@ time zones, empty and full collections), then damages their files: byte flips, t
 insertions, deleted keys, values of the wrong type, duplicated items.
 """
 
-import time
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journey_studio.io import JourneyFileError, parse_workspace, workspace_to_bytes
 from tests.robustness.strategies import damaged, workspaces
 
-PER_CASE_SECONDS = 2.0
-COMMON = settings(database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+COMMON = settings(
+    database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @settings(COMMON, max_examples=150)
@@ -31,13 +30,13 @@ def test_valid_workspaces_round_trip_exactly(workspace):
 def test_damaged_files_load_or_fail_with_a_typed_error(data):
     workspace = data.draw(workspaces(max_maps=1, max_cards=5))
     broken = data.draw(damaged(workspace_to_bytes(workspace)))
-    started = time.perf_counter()
+    # The work is bounded by the strategy (one map, five cards at most); how long it takes is a figure
+    # for bench/bench_hostile_files.py, not an assert that fails on a loaded machine.
     try:
         loaded = parse_workspace(broken, "damaged.journey.json")
     except JourneyFileError as error:
         assert "damaged.journey.json" in str(error)
         loaded = None
-    assert time.perf_counter() - started < PER_CASE_SECONDS
     if loaded is not None:
         # Whatever is accepted can be written and read back the same.
         assert parse_workspace(workspace_to_bytes(loaded)) == loaded

@@ -2,13 +2,15 @@
 
 import io
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from journey_studio.export import Scope
 from journey_studio.io import read_workspace
@@ -61,10 +63,46 @@ def test_export_dialog_writes_a_pdf_report_of_the_map(window, monkeypatch, tmp_p
     assert window.document.current_map.title in text.replace("\n", " ")
 
 
-def test_a_cancelled_export_writes_nothing(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: ExportDialog.DialogCode.Rejected)
+def while_the_dialog_is_open(qtbot, act: Callable[[ExportDialog], None]) -> None:
+    """Once the real modal export dialog shows, ``act`` on it as a user would (it is then closed in any case)."""
+
+    def attempt(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            assert tries > 0, "the export dialog never opened"
+            QTimer.singleShot(10, lambda: attempt(tries - 1))
+            return
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_a_cancelled_export_writes_nothing(window, qtbot, tmp_path):
+    """The real dialog, a file name typed, then Cancel: nothing written; the same steps with Export write it."""
+    out = tmp_path / "annulé.png"
+
+    def type_the_name_then(button: Callable[[ExportDialog], QPushButton]) -> Callable[[ExportDialog], None]:
+        def act(dialog: ExportDialog) -> None:
+            dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".png"))
+            dialog.path_edit.setText(str(out))
+            qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
+
+        return act
+
+    window.scene.clearSelection()
+    cancel = QDialogButtonBox.StandardButton.Cancel
+    while_the_dialog_is_open(qtbot, type_the_name_then(lambda d: d.buttons.button(cancel)))
     assert not window.export_dialog()
-    assert list(tmp_path.glob("*.png")) == []
+    assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "chaussures.journey.json"]
+    # The control: had the user pressed Export, the file would be there (so the check above can fail).
+    while_the_dialog_is_open(qtbot, type_the_name_then(lambda d: d.export_button))
+    assert window.export_dialog()
+    with Image.open(out) as image:
+        assert image.format == "PNG" and image.width > 0
 
 
 def clipboard_png() -> Image.Image:
