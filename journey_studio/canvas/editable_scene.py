@@ -3,8 +3,8 @@
 A controller (``ui.map_controller``) turns each request into one undo command.
 """
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneContextMenuEvent,
@@ -27,6 +27,10 @@ from .items import CardItem, ConnectorItem, EmotionPointItem, LaneHeaderItem, St
 from .painting import qcolor, qrect
 from .scene import MapScene
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EditableMapScene", text)
+
+
 _INTERACTIVE = (EmotionPointItem, CardItem, StageHeaderItem, LaneHeaderItem, ConnectorItem)
 
 
@@ -47,13 +51,30 @@ class EditableMapScene(MapScene):
     """(kind, id) for a stage or lane header: show it in the inspector."""
     currentCellChanged = Signal(str, str)
     contextMenuRequested = Signal(str, str, object)
-    """(kind, id, QGraphicsSceneContextMenuEvent): kind is card, stage, lane, emotion, connector, cell or map."""
+    """(kind, id, QGraphicsSceneContextMenuEvent): kind is card, stage, lane, emotion, connector, cell, map, or
+    emotion_lane (id "stage\tscore": where a point would go)."""
+    hintChanged = Signal(str)
+    """The hint under the pointer changed ("" when none): what a double-click there would add."""
+    connectModeChanged = Signal(bool)
+    """Connect mode went on or off: the toolbar button and the cursor follow."""
 
     def __init__(self, *args, **kwargs):
+        self._connect_mode = False
         super().__init__(*args, **kwargs)
         self._interaction: Interaction | None = None
         self._current_cell: tuple[str, str] | None = None
-        self.connect_mode = False
+        self._hint: tuple[QRectF, str] | None = None
+
+    @property
+    def connect_mode(self) -> bool:
+        """On: a drag from a card draws one arrow, then the mode ends (Esc ends it too)."""
+        return self._connect_mode
+
+    @connect_mode.setter
+    def connect_mode(self, on: bool) -> None:
+        if bool(on) != self._connect_mode:
+            self._connect_mode = bool(on)
+            self.connectModeChanged.emit(self._connect_mode)
 
     # -- state the controller reads ----------------------------------------------------------
 
@@ -79,6 +100,30 @@ class EditableMapScene(MapScene):
             item = self.card_item(card_id)
             if item is not None:
                 item.setSelected(True)
+
+    def select_emotion_point(self, point_id: str) -> None:
+        self.clearSelection()
+        for curve in self.curve_items().values():
+            for item in curve.childItems():
+                if isinstance(item, EmotionPointItem) and item.point_id == point_id:
+                    item.setSelected(True)
+                    return
+
+    def _emotion_point_at(self, pos: QPointF) -> tuple[str, float] | None:
+        """(stage, score) a new emotion point would get at ``pos``; None outside the emotion lane."""
+        layout = self.map_layout
+        area = layout.emotion_lane if layout is not None else None
+        if area is None or not qrect(area).contains(pos):
+            return None
+        column = layout.stage_at(pos.x())
+        if column is None:
+            return None
+        low, high = layout.emotion_range
+        return column.stage_id, float(round(y_to_score(pos.y(), area, low, high, self.metrics)))
+
+    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """The (stage, lane) cell under ``pos``, outside the headers; None elsewhere."""
+        return self._cell_at(pos)
 
     def _cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         layout = self.map_layout
@@ -132,13 +177,54 @@ class EditableMapScene(MapScene):
             self._interaction.move(event.scenePos())
             event.accept()
             return
+        self._set_hint(self._hint_at(event.scenePos()) if event.buttons() == Qt.MouseButton.NoButton else None)
         super().mouseMoveEvent(event)
+
+    # -- a faint hint over an empty cell: what a double-click does there -----------------------
+
+    @property
+    def hint_text(self) -> str:
+        """The hint shown under the pointer ("" when none), as a status bar can repeat it."""
+        return self._hint[1] if self._hint else ""
+
+    def _hint_at(self, pos: QPointF) -> tuple[QRectF, str] | None:
+        layout = self.map_layout
+        if layout is None or self.connect_mode or self._item_at(pos) is not None:
+            return None
+        area = layout.emotion_lane
+        if area is not None and qrect(area).contains(pos):
+            column = layout.stage_at(pos.x())
+            if column is None:
+                return None
+            band = qrect(area).intersected(qrect(column.rect))
+            return band, tr("Double-click to add an emotion point")
+        cell = self._cell_at(pos)
+        if cell is None or any(b.stage_id == cell[0] and b.lane_id == cell[1] for b in layout.cards):
+            return None
+        rect = layout.cell_rect(*cell)
+        return (qrect(rect), tr("Double-click to add a card")) if rect is not None else None
+
+    def _set_hint(self, hint: tuple[QRectF, str] | None) -> None:
+        if hint == self._hint:
+            return
+        for old_or_new in (self._hint, hint):
+            if old_or_new is not None:
+                self.update(old_or_new[0])
+        self._hint = hint
+        self.hintChanged.emit(self.hint_text)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.GraphicsSceneLeave, QEvent.Type.Leave):
+            self._set_hint(None)
+        return super().event(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         interaction, self._interaction = self._interaction, None
         if interaction is not None:
             clicked = not interaction.started
             interaction.finish(event.scenePos())
+            if isinstance(interaction, ConnectCards) and interaction.connected:
+                self.connect_mode = False  # one arrow per use of the tool, like a drawing program's
             if clicked and isinstance(interaction, (StageMove, StageResize)):
                 self.clearSelection()
                 self.headerClicked.emit("stage", interaction.stage_id)
@@ -170,15 +256,10 @@ class EditableMapScene(MapScene):
                 self.editTextRequested.emit(kind, getattr(item, item_id))
                 event.accept()
                 return
-        layout = self.map_layout
-        area = layout.emotion_lane
-        if area is not None and qrect(area).contains(pos):
-            column = layout.stage_at(pos.x())
-            if column is not None:
-                low, high = layout.emotion_range
-                self.emotionPointAddRequested.emit(column.stage_id, float(round(y_to_score(pos.y(), area, low, high, self.metrics))))
-                event.accept()
-                return
+        if (point := self._emotion_point_at(pos)) is not None:
+            self.emotionPointAddRequested.emit(*point)
+            event.accept()
+            return
         cell = self._cell_at(pos)
         if cell is not None:
             self.set_current_cell(*cell)
@@ -201,6 +282,8 @@ class EditableMapScene(MapScene):
             self.contextMenuRequested.emit("emotion", item.point_id, event)
         elif isinstance(item, ConnectorItem):
             self.contextMenuRequested.emit("connector", item.connector_id, event)
+        elif (point := self._emotion_point_at(pos)) is not None:
+            self.contextMenuRequested.emit("emotion_lane", f"{point[0]}\t{point[1]}", event)
         else:
             cell = self._cell_at(pos)
             if cell is not None:
@@ -214,7 +297,11 @@ class EditableMapScene(MapScene):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if not self.cancel_interaction():
+            if self.cancel_interaction():
+                pass
+            elif self.connect_mode:
+                self.connect_mode = False
+            else:
                 self.clearSelection()
             event.accept()
             return
@@ -244,6 +331,8 @@ class EditableMapScene(MapScene):
     # -- current cell highlight --------------------------------------------------------------
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._hint is not None and self._hint[0].intersects(rect):
+            self._draw_hint(painter, *self._hint)
         cell = self._current_cell
         if cell is None or self.map_layout is None or self.selectedItems():
             return
@@ -254,3 +343,15 @@ class EditableMapScene(MapScene):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(cell_rect).adjusted(3, 3, -3, -3))
+
+    def _draw_hint(self, painter: QPainter, area: QRectF, text: str) -> None:
+        colour = QColor(qcolor(self.theme.muted_text))
+        colour.setAlpha(170)
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        font.setItalic(True)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(area.adjusted(8, 6, -8, -6), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.restore()

@@ -1,4 +1,4 @@
-"""Edit a title in place, over the map: Enter commits, Esc cancels, clicking elsewhere commits."""
+"""Edit a title in place, over the map: Enter commits, Esc cancels (a new card goes away), clicking elsewhere commits."""
 
 from collections.abc import Callable
 
@@ -14,9 +14,10 @@ class InlineEditor(QLineEdit):
     finished = Signal()
 
     def __init__(self, view: QGraphicsView, scene_rect: QRectF, text: str, style: TextStyle,
-                 on_commit: Callable[[str], None]):
+                 on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None):
         super().__init__(view.viewport())
         self._on_commit = on_commit
+        self._on_cancel = on_cancel
         self._done = False
         zoom = view.transform().m11()
         font = qfont(style)
@@ -42,6 +43,8 @@ class InlineEditor(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        if event.reason() in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            return  # another window or a menu came up (the one that started this edit, say): keep typing after
         self.commit()
 
     def commit(self) -> None:
@@ -61,3 +64,5 @@ class InlineEditor(QLineEdit):
         self.hide()
         self.finished.emit()
         self.deleteLater()
+        if self._on_cancel is not None:
+            self._on_cancel()

@@ -1,10 +1,14 @@
 """What the presenter lays over a step: a spotlight on one card, the other stages dimmed, a laser-pointer cursor."""
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPen, QPixmap, QRadialGradient
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 SPOTLIGHT_SHADE = QColor(0, 0, 0, 170)
+HELP_FONT_SIZES = (30, 28, 26, 24, 22, 20, 18, 16, 14, 12)
+"""Pixel sizes the key help tries, largest first, until it fits the screen."""
 DIM_SHADE_ALPHA = 185
 
 
@@ -60,3 +64,28 @@ def laser_cursor(size: int = 36) -> QCursor:
     painter.drawEllipse(centre, size * 0.08, size * 0.08)
     painter.end()
     return QCursor(pixmap, size // 2, size // 2)
+
+
+def overlay_style(font_px: int) -> str:
+    """White text on a nearly opaque dark plate, readable over any slide."""
+    return (f"QLabel {{ background: rgba(20, 20, 24, 235); color: white; font-size: {font_px}px;"
+            " padding: 16px 24px; border: 1px solid rgba(255, 255, 255, 90); border-radius: 12px; }")
+
+
+def help_html(title: str, rows: list[tuple[str, str]]) -> str:
+    """The presenter's keys as a two-column table: what, then which keys."""
+    body = "".join(
+        f"<tr><td style='padding: 3px 24px 3px 0; color: #c8d2ff'>{escape(what)}</td>"
+        f"<td style='padding: 3px 0'>{escape(keys)}</td></tr>" for what, keys in rows)
+    return f"<p style='font-weight: bold; margin-bottom: 8px'>{escape(title)}</p><table>{body}</table>"
+
+
+def fit_help(label: QLabel, available: QSize) -> None:
+    """The largest font size at which the help fits ``available``, then the label sized to its text."""
+    for font_px in HELP_FONT_SIZES:
+        label.setStyleSheet(overlay_style(font_px))
+        label.ensurePolished()
+        hint = label.sizeHint()
+        if hint.width() <= available.width() and hint.height() <= available.height():
+            break
+    label.resize(label.sizeHint().boundedTo(available))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPointF,
     QPropertyAnimation,
     QRectF,
+    QSize,
     Qt,
     QTimer,
     QVariantAnimation,
@@ -36,7 +37,7 @@ from ..i18n import register_script_fonts
 from ..layout import DEFAULT_METRICS
 from ..model import JourneyMap, Workspace
 from ..theme import Theme, load_theme
-from .overlays import dim_other_stages, laser_cursor, spotlight
+from .overlays import dim_other_stages, fit_help, help_html, laser_cursor, overlay_style, spotlight
 from .settings import presentation_screen
 from .slide_scene import SlideScene
 from .slides import DEFAULT_SLIDE, SlideMetrics, StageSlide, layout_stage_slides
@@ -176,7 +177,7 @@ class PresentationWindow(QWidget):
         self._fade.hide()
         self._number = self._overlay_label("presentationNumber")
         self._help = self._overlay_label("presentationHelp")
-        self._help.setWordWrap(True)
+        self._help.setTextFormat(Qt.TextFormat.RichText)
         self._pointer_timer = QTimer(self)
         self._pointer_timer.setSingleShot(True)
         self._pointer_timer.setInterval(POINTER_IDLE_MS)
@@ -473,10 +474,7 @@ class PresentationWindow(QWidget):
     def _overlay_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setStyleSheet(
-            "QLabel { background: rgba(0, 0, 0, 200); color: white; font-size: 28px; padding: 16px 24px;"
-            " border-radius: 12px; }"
-        )
+        label.setStyleSheet(overlay_style(28))
         label.hide()
         return label
 
@@ -492,10 +490,9 @@ class PresentationWindow(QWidget):
     def _place_overlays(self) -> None:
         margin = 32
         self._number.move(self.width() - self._number.width() - margin, self.height() - self._number.height() - margin)
-        width = min(self.width() - 2 * margin, 980)
-        self._help.setFixedWidth(width)
-        self._help.adjustSize()
-        self._help.move((self.width() - width) // 2, max((self.height() - self._help.height()) // 2, margin))
+        if self._help.isVisible():
+            fit_help(self._help, QSize(self.width() - 2 * margin, self.height() - 2 * margin))
+            self._help.move((self.width() - self._help.width()) // 2, (self.height() - self._help.height()) // 2)
         self._raise_overlays()
 
     def _raise_overlays(self) -> None:
@@ -529,14 +526,17 @@ class PresentationWindow(QWidget):
     def _retranslate(self) -> None:
         self.setAccessibleName(tr("Presentation"))
         self.setAccessibleDescription(tr("Press F1 for the keys"))
-        self._help.setText(tr(
-            "<b>Presenting</b><br>"
-            "Next: Right, Down, Space, Page Down, N, Enter or a click<br>"
-            "Previous: Left, Up, Page Up, P, Backspace or a right click<br>"
-            "First and last: Home, End · Go to a stage: its number, then Enter<br>"
-            "Black screen: B or . · White screen: W or , · Laser pointer: L<br>"
-            "Click a card to spotlight it · Esc leaves · F1 shows or hides this help"
-        ))
+        self._help.setText(help_html(tr("Keys while presenting"), [
+            (tr("Next"), tr("Right, Down, Space, Page Down, N, Enter or a click")),
+            (tr("Previous"), tr("Left, Up, Page Up, P, Backspace or a right click")),
+            (tr("First, last"), tr("Home, End")),
+            (tr("Go to a stage"), tr("its number, then Enter")),
+            (tr("Black screen, white screen"), tr("B or . , W or ,")),
+            (tr("Laser pointer"), "L"),
+            (tr("Spotlight a card"), tr("click it")),
+            (tr("This help"), tr("F1 shows or hides it")),
+            (tr("Leave"), tr("Esc")),
+        ]))
         self._show_number()
         self._announce() if hasattr(self, "deck") else None
 

@@ -35,6 +35,7 @@ class WindowActions:
     add_stage: QAction
     add_lane: QAction
     connect_mode: QAction
+    add_emotion_point: QAction
     find: QAction
     business_context: QAction
     new_map: QAction
@@ -44,6 +45,8 @@ class WindowActions:
     fit_map: QAction
     actual_size: QAction
     zoom_selection: QAction
+    shortcuts: QAction
+    getting_started: QAction
     about: QAction
 
 
@@ -97,7 +100,11 @@ def create_actions(parent: QWidget) -> WindowActions:
         add_card=_action(parent, tr("Add &Card"), tr("Add a card in the current cell"), "Ins", "Ctrl+Return"),
         add_stage=_action(parent, tr("Add &Stage"), tr("Add a stage at the end of the journey"), "Ctrl+Alt+S"),
         add_lane=_action(parent, tr("Add &Lane"), tr("Add a lane at the bottom of the map"), "Ctrl+Alt+R"),
-        connect_mode=_action(parent, tr("Co&nnect Cards"), tr("Drag from one card to another to draw an arrow (or Alt+drag)"), "Ctrl+K"),
+        connect_mode=_action(parent, tr("Co&nnect Cards"),
+                             tr("Drag from one card to another to draw an arrow (or Alt+drag); Esc leaves"), "Ctrl+K"),
+        add_emotion_point=_action(parent, tr("Add &Emotion Point"),
+                                  tr("Add a point to the emotion curve in the current stage (or double-click the "
+                                     "emotion lane)")),
         find=_action(parent, tr("&Find…"), tr("Find cards"), key.Find),
         business_context=_action(parent, tr("&Business Context…"), tr("Company goals, market and customer expectations")),
         new_map=_action(parent, tr("New &Map in This Workspace"), tr("Add a journey map (same stages and lanes, no cards)")),
@@ -107,6 +114,9 @@ def create_actions(parent: QWidget) -> WindowActions:
         fit_map=_action(parent, tr("&Fit Map"), tr("Show the whole map"), "Ctrl+0"),
         actual_size=_action(parent, tr("&Actual Size"), tr("Zoom to 100 %"), "Ctrl+1"),
         zoom_selection=_action(parent, tr("Zoom to &Selection"), tr("Zoom to the selected cards"), "Ctrl+2"),
+        shortcuts=_action(parent, tr("&Keyboard Shortcuts"), tr("Every key of the editor and of presentations"),
+                          "Ctrl+/"),
+        getting_started=_action(parent, tr("&Getting Started"), tr("How to build a journey map, step by step")),
         about=_action(parent, tr("&About Journey Studio"), tr("About Journey Studio")),
     )
     for field, icon in TOOLBAR_ICONS.items():

@@ -100,8 +100,11 @@ def build_menu(controller: MapController, kind: str, item_id: str, parent: QWidg
         stage_id, lane_id = item_id.split("\t")
         menu.addAction(tr("Add card here"), lambda: controller.add_card_in_cell(stage_id, lane_id))
         menu.addAction(tr("Paste"), controller.paste)
+    elif kind == "emotion_lane":
+        stage_id, score = item_id.split("\t")
+        menu.addAction(tr("Add emotion point here"), lambda: controller.add_emotion_point_at(stage_id, float(score)))
     hidden = [lane for lane in m.lanes if not lane.visible]
-    if kind in ("map", "cell", "lane"):
+    if kind in ("map", "cell", "lane", "emotion_lane"):
         menu.addSeparator()
         menu.addAction(tr("Add stage"), lambda: controller.add_stage())
         menu.addAction(tr("Add lane"), lambda: controller.add_lane())

@@ -8,7 +8,7 @@ cancelled; nothing is written then.
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -143,7 +143,9 @@ class ExportDialog(QDialog):
         self.dpi_spin = QDoubleSpinBox(self)
         self.dpi_spin.setRange(MIN_DPI, MAX_DPI)
         self.dpi_spin.setDecimals(0)
-        self.dpi_spin.setValue(192)
+        self.dpi_spin.setValue(DEFAULT_DPI)
+        self._chosen_dpi = DEFAULT_DPI
+        """The resolution the user asked for; the field shows the resulting one while a pixel width rules."""
         self.dpi_spin.setSuffix(tr(" dpi"))
         self.width_spin = QSpinBox(self)
         self.width_spin.setRange(0, 20000)
@@ -177,7 +179,9 @@ class ExportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
-        form.addRow(tr("F&ile"), file_row)
+        file_label = QLabel(tr("F&ile"), self)
+        file_label.setBuddy(self.path_edit)  # a mnemonic needs a buddy, or the & shows
+        form.addRow(file_label, file_row)
 
         self.preview_image = QLabel(self)
         self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -211,12 +215,17 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(self._directory / f"{_file_stem(journey_map.title)}.png"))
         if self.selected:
             self.scope_combo.setCurrentIndex(self.scope_combo.findData(Scope.SELECTION))
+        remembered = self.preset_combo.findData(QSettings().value(PRESET_KEY, "map"))
+        if remembered > 0:
+            self.preset_combo.setCurrentIndex(remembered)
+            self._apply_preset()
         for signal in (self.format_combo.currentIndexChanged, self.scope_combo.currentIndexChanged,
                        self.stage_combo.currentIndexChanged, self.page_combo.currentIndexChanged,
                        self.background_combo.currentIndexChanged, self.theme_combo.currentIndexChanged,
                        self.dpi_spin.valueChanged, self.width_spin.valueChanged):
             signal.connect(self._changed)
         self.preset_combo.currentIndexChanged.connect(self._apply_preset)
+        self.dpi_spin.valueChanged.connect(self._dpi_chosen)
         self._changed()
         self.update_preview()
 
@@ -240,7 +249,7 @@ class ExportDialog(QDialog):
             page = SIZE_PRESETS[self.preset_combo.currentIndex()][1]
         scope = self.scope if self.scope in fmt.scopes else Scope.MAP
         return ExportOptions(
-            dpi=self.dpi_spin.value(), width=self.width_spin.value() or None, theme=self.theme_combo.currentData(),
+            dpi=self._chosen_dpi, width=self.width_spin.value() or None, theme=self.theme_combo.currentData(),
             background=self.background_combo.currentData(), page=page, scope=scope,
             stage=self.stage_combo.currentData(), card_ids=self.selected,
         )
@@ -262,8 +271,13 @@ class ExportDialog(QDialog):
         _, _, width, dpi = SIZE_PRESETS[self.preset_combo.currentIndex()]
         self.width_spin.setValue(width or 0)
         if dpi is not None:
+            self._chosen_dpi = dpi
             self.dpi_spin.setValue(dpi)
         self._changed()
+
+    def _dpi_chosen(self, value: float) -> None:
+        if self.dpi_spin.isEnabled():
+            self._chosen_dpi = value
 
     def _changed(self) -> None:
         fmt = FORMATS[self.suffix]
@@ -296,14 +310,22 @@ class ExportDialog(QDialog):
         """The picture's size in pixels, at once (the preview follows a moment later)."""
         options = self.options()
         text = ""
+        shown_dpi = self._chosen_dpi
         if FORMATS[self.suffix].sized and options.scope is not Scope.PERSONAS:
             try:
                 frame = frame_for(content_rect(self._layout, self.journey_map, options), options)
                 text = tr("{width} × {height} pixels at {dpi:.0f} dpi").format(width=frame.width, height=frame.height,
                                                                                  dpi=frame.dpi)
+                if options.width:
+                    shown_dpi = round(frame.dpi)  # the width decides: the field says what it comes to
             except ExportError as error:
                 text = str(error)
         self.size_label.setText(text)
+        # With a pixel width the resolution follows from it: shown, not editable, so the two never disagree.
+        self.dpi_spin.blockSignals(True)
+        self.dpi_spin.setEnabled(FORMATS[self.suffix].sized and not options.width)
+        self.dpi_spin.setValue(shown_dpi)
+        self.dpi_spin.blockSignals(False)
 
     def _browse(self) -> None:
         fmt = FORMATS[self.suffix]
@@ -375,12 +397,17 @@ class ExportDialog(QDialog):
             export_map(self.workspace, self.journey_map, path, self.options(), progress=reporter)
         except ExportCancelled:
             return False
-        except ExportError as error:
-            QMessageBox.warning(self, tr("Cannot export"), str(error))
+        except Exception as error:  # noqa: BLE001 - whatever went wrong, the user gets a message, never a crash
+            reporter.close()
+            problem = str(error) if isinstance(error, (ExportError, OSError)) else f"{type(error).__name__}: {error}"
+            QMessageBox.warning(self, tr("Cannot export"), tr(
+                "“{map}” could not be exported as {format} to {path}.\n\n{problem}").format(
+                    map=self.journey_map.title, format=format_label(FORMATS[self.suffix]), path=path, problem=problem))
             return False
         finally:
             reporter.close()
         self.exported_path = path
+        QSettings().setValue(PRESET_KEY, self.preset_combo.currentData())
         return True
 
     def _export_and_close(self) -> None:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,17 +49,21 @@ from .deferred_refresh import DeferredRefresh
 from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .find_controller import FindController
+from .getting_started import GettingStartedDialog
 from .insights_panel import InsightsPanel
 from .inspector.inspector import Inspector
 from .map_controller import MapController
 from .menus import add_dock, build_menus, build_toolbar
 from .personas_panel import PersonasPanel
 from .review_panel import ReviewPanel
+from .shortcuts_dialog import ShortcutsDialog
 from .template_gallery import TemplateGallery, ask_save_as_template
 from .theme_menu import canvas_theme_name, theme_menu
+from .undo_actions import UndoActions
 
 APP_NAME = "Journey Studio"
-from .undo_actions import UndoActions
+MAP_PICKER_MAX_WIDTH = 320
+"""Pixels: the toolbar's map picker grows with its titles up to this, then elides (the tooltip shows it all)."""
 
 
 def tr(text: str) -> str:
@@ -108,12 +112,19 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.undo_action.setIcon(action_icon("undo"))
         self.redo_action.setIcon(action_icon("redo"))
+        self.present.from_beginning.setIcon(action_icon("present"))
+        self._set_toolbar_texts()
         self._map_picker = QComboBox(self)
+        # As wide as the longest title, up to a limit: a longer one is elided, and whole in the tooltip.
+        self._map_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._map_picker.setMinimumContentsLength(12)
+        self._map_picker.setMaximumWidth(MAP_PICKER_MAX_WIDTH)
         self._map_picker.setAccessibleName(tr("Map"))
         self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
         self._zoom_label = QLabel(self)
         self._recent_menu = QMenu(tr("Open &Recent"), self)
         self.autosaver: Autosaver | None = None
+        self._hint_shown = ""
         self._build_menus()
         self._connect()
         self._attach(document)
@@ -127,13 +138,13 @@ class MainWindow(QMainWindow):
                            None, a.import_file, a.export, None, a.close, a.quit]),
             (tr("&Edit"), [self.undo_action, self.redo_action, None, a.cut, a.copy, a.copy_image, a.paste,
                            a.duplicate, a.delete, a.select_all, None, a.rename, a.find]),
-            (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.new_map, a.delete_map, None,
+            (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.add_emotion_point, a.connect_mode, None, a.new_map, a.delete_map, None,
                           a.business_context]),
             (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None,
                            self.present.from_beginning, self.present.from_current_stage, screen_menu(self),
                            animations_action(self), None, theme_menu(self, self.set_canvas_theme), language_menu(self),
                            None]),
-            (tr("&Help"), [a.about]),
+            (tr("&Help"), [a.getting_started, a.shortcuts, None, a.about]),
         ])
         new_menu = QMenu(tr("&New from Template"), self)
         for info in list_templates():
@@ -147,7 +158,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar := build_toolbar(self, tr("Main"), "mainToolbar", [
             a.open, a.save, a.export, None, self.undo_action, self.redo_action, None,
             a.add_card, a.add_stage, a.add_lane, a.connect_mode, None, a.zoom_out, a.fit_map, a.zoom_in, None,
-            QLabel(tr("Map:"), self), self._map_picker,
+            self.present.from_beginning, None, QLabel(tr("Map:"), self), self._map_picker,
         ]))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setIconSize(QSize(22, 22))
@@ -182,6 +193,8 @@ class MainWindow(QMainWindow):
         a.fit_map.triggered.connect(self.view.fit_map)
         a.actual_size.triggered.connect(self.view.zoom_actual_size)
         a.about.triggered.connect(self._about)
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.menuBar(), self).exec())
+        a.getting_started.triggered.connect(lambda: GettingStartedDialog(self).exec())
         self.view.zoomChanged.connect(self._show_zoom)
         self._map_picker.currentIndexChanged.connect(self._pick_map)
         c = self.controller
@@ -197,6 +210,9 @@ class MainWindow(QMainWindow):
         a.add_lane.triggered.connect(lambda: c.add_lane())
         a.connect_mode.setCheckable(True)
         a.connect_mode.toggled.connect(lambda on: setattr(self.scene, "connect_mode", on))
+        self.scene.connectModeChanged.connect(self._show_connect_mode)
+        self.scene.hintChanged.connect(self._show_hint)
+        a.add_emotion_point.triggered.connect(lambda: c.add_emotion_point())
         a.zoom_selection.triggered.connect(self.zoom_to_selection)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.selectionDescribed.connect(self.inspector.show_selection)
@@ -271,6 +287,35 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(document, parent=self)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         QTimer.singleShot(0, self.view.show_map_start)
+
+    def _set_toolbar_texts(self) -> None:
+        """Short, fixed toolbar labels: Undo/Redo keep their width while the menu says what they undo."""
+        self.undo_action.setIconText(tr("Undo"))
+        self.redo_action.setIconText(tr("Redo"))
+        self.present.from_beginning.setIconText(tr("Present"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_toolbar_texts()
+        super().changeEvent(event)
+
+    def _show_connect_mode(self, on: bool) -> None:
+        """The toolbar button, the cursor and the status bar say whether the next drag draws an arrow."""
+        self.actions.connect_mode.setChecked(on)
+        if on:
+            self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+            self.statusBar().showMessage(tr("Drag from one card to another to draw an arrow; Esc leaves"))
+        else:
+            self.view.viewport().unsetCursor()
+            self.statusBar().clearMessage()
+
+    def _show_hint(self, text: str) -> None:
+        """The canvas's hint under the pointer, repeated in the status bar (and taken away with it)."""
+        if text:
+            self.statusBar().showMessage(text)
+        elif self._hint_shown and self.statusBar().currentMessage() == self._hint_shown:
+            self.statusBar().clearMessage()
+        self._hint_shown = text
 
     def _update_edit_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())
@@ -372,10 +417,13 @@ class MainWindow(QMainWindow):
         self._map_picker.clear()
         for journey_map in self._document.workspace.maps:
             self._map_picker.addItem(journey_map.title, journey_map.id)
+            self._map_picker.setItemData(self._map_picker.count() - 1, journey_map.title, Qt.ItemDataRole.ToolTipRole)
         current = self._document.current_map
         if current is not None:
             self._map_picker.setCurrentIndex(self._map_picker.findData(current.id))
-        self._map_picker.setEnabled(self._map_picker.count() > 1)
+        self._map_picker.setEnabled(self._map_picker.count() > 0)
+        self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas") + (
+            f"\n{current.title}" if current is not None else ""))
         self._map_picker.blockSignals(False)
 
     def _pick_map(self, index: int) -> None:

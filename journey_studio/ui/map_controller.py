@@ -40,7 +40,7 @@ class MapController(QObject):
         s.cellActivated.connect(self.add_card_in_cell)
         s.editTextRequested.connect(self.edit_text)
         s.emotionScoreRequested.connect(lambda pid, score: self.apply(self.editor.set_emotion_point, pid, {"score": score}))
-        s.emotionPointAddRequested.connect(self._add_emotion_point)
+        s.emotionPointAddRequested.connect(self.add_emotion_point_at)
         s.connectorRequested.connect(lambda a, b: self.apply(self.editor.add_connector, a, b))
         s.stageResizeRequested.connect(lambda sid, w: self.apply(self.editor.set_stage, sid, {"width": float(w)}))
         s.stageMoveRequested.connect(lambda sid, i: self.apply(self.editor.move_stage, sid, i))
@@ -80,11 +80,27 @@ class MapController(QObject):
     # -- cards -----------------------------------------------------------------------------
 
     def add_card_in_cell(self, stage_id: str, lane_id: str) -> str | None:
+        """A new card, named in place: Enter keeps it, Esc takes it away again (and its undo entry)."""
         card_id = self.apply(self.editor.add_card, stage_id, lane_id, tr("New card"))
         if card_id:
             self.scene.select_cards([card_id])
-            self.edit_text("card", card_id)
+            self.edit_text("card", card_id, on_cancel=self._withdrawer())
         return card_id
+
+    def _withdrawer(self) -> Callable[[], None]:
+        """Undo the edit just made and drop it from the history, if nothing came after it."""
+        stack = self.editor.document.undo_stack
+        index, count = stack.index(), stack.count()
+
+        def withdraw() -> None:
+            if stack.index() != index or stack.count() != count or index == 0:
+                return  # something else happened meanwhile: leave the history alone
+            command = stack.command(index - 1)
+            command.undo()
+            command.setObsolete(True)  # QUndoStack.undo() then deletes it instead of undoing it again
+            stack.undo()
+
+        return withdraw
 
     def add_card(self) -> str | None:
         """Add a card in the current cell (the last clicked, or the selected card's)."""
@@ -153,21 +169,41 @@ class MapController(QObject):
     def add_stage(self, index: int | None = None) -> str | None:
         stage_id = self.apply(self.editor.add_stage, index, tr("New stage"))
         if stage_id:
+            self.scene.clearSelection()
+            self.selectionDescribed.emit("stage", stage_id)
             self.edit_text("stage", stage_id)
         return stage_id
 
     def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str | None:
         lane_id = self.apply(self.editor.add_lane, kind, tr("New lane"), index)
         if lane_id:
+            self.scene.clearSelection()
+            self.selectionDescribed.emit("lane", lane_id)
             self.edit_text("lane", lane_id)
         return lane_id
 
-    def _add_emotion_point(self, stage_id: str, score: float) -> None:
+    def add_emotion_point_at(self, stage_id: str, score: float) -> str | None:
         m = self.editor.document.current_map
         persona = m.persona_ids[0] if m is not None and len({p.persona_id for p in m.emotion_points}) > 1 and m.persona_ids else None
         point_id = self.apply(self.editor.add_emotion_point, stage_id, score, "", None, persona)
         if point_id:
+            self.scene.select_emotion_point(point_id)  # the inspector follows the selection
             self.edit_text("emotion", point_id)
+        return point_id
+
+    def add_emotion_point(self, stage_id: str | None = None) -> str | None:
+        """Map ▸ Add Emotion Point: a neutral point in ``stage_id``, else the current cell's stage, else the
+        first stage that has none yet."""
+        m = self.editor.document.current_map
+        if m is None or not m.stages:
+            self.message.emit(tr("Add a stage first"))
+            return None
+        if stage_id is None:
+            cell = self.scene.current_cell
+            taken = {p.stage_id for p in m.emotion_points}
+            stage_id = cell[0] if cell else next((s.id for s in m.stages if s.id not in taken), m.stages[-1].id)
+        low, high = m.emotion_scale.minimum, m.emotion_scale.maximum
+        return self.add_emotion_point_at(stage_id, float(round((low + high) / 2)))
 
     # -- in-place text editing -------------------------------------------------------------
 
@@ -176,7 +212,7 @@ class MapController(QObject):
         if ids:
             self.edit_text("card", ids[0])
 
-    def edit_text(self, kind: str, item_id: str) -> None:
+    def edit_text(self, kind: str, item_id: str, on_cancel: Callable[[], None] | None = None) -> None:
         layout = self.scene.map_layout
         m = self.editor.document.current_map
         if layout is None or m is None:
@@ -203,7 +239,8 @@ class MapController(QObject):
             self._inline.commit()
         area = Rect(rect.x - 4, rect.y - 2, max(rect.width + 8, 140), max(rect.height, style.line_height) + 4)
         self.view.ensureVisible(QRectF(area.x, area.y, area.width, area.height), 40, 40)
-        inline = InlineEditor(self.view, QRectF(area.x, area.y, area.width, area.height), text, style, commit)
+        inline = InlineEditor(self.view, QRectF(area.x, area.y, area.width, area.height), text, style, commit,
+                              on_cancel)
         inline.finished.connect(lambda: self._forget_inline(inline))
         self._inline = inline
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -173,14 +174,21 @@ class PersonaForm(Form):
         self.remove_button.clicked.connect(self.remove_image)
         self.emoji = LineBinding(self.emoji_edit, self.reader(lambda p: p.avatar.emoji), self._write_emoji,
                                  check=self._emoji_problem)
+        # The preview beside two short lines (emoji; image buttons): one line of all four is wider than the
+        # panel's default width, and the panel never scrolls sideways.
         row = QWidget(self)
-        layout = QHBoxLayout(row)
+        layout = QGridLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.emoji_edit)
-        layout.addWidget(self.choose_button)
-        layout.addWidget(self.remove_button)
-        layout.addStretch(1)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.preview, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.emoji_edit, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons, 1, 1)
+        layout.setColumnStretch(1, 1)
         self.image_error = ErrorLabel(self)
         box = QWidget(self)
         column = QVBoxLayout(box)

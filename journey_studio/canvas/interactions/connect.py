@@ -12,6 +12,8 @@ class ConnectCards(Interaction):
         super().__init__(scene, origin)
         self.source = source
         self._path = None
+        self.connected = False
+        """True once the release landed on another card and an arrow was asked for."""
 
     def start(self) -> None:
         self._path = rubber_arrow(self.scene, self.scene.theme.selection)
@@ -28,6 +30,7 @@ class ConnectCards(Interaction):
             return
         target = self.scene.card_at(pos)
         if target is not None and target is not self.source:
+            self.connected = True
             self.scene.connectorRequested.emit(self.source.card_id, target.card_id)
 
     def cleanup(self) -> None:

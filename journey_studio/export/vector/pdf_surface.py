@@ -12,6 +12,7 @@ routine, and a thousand-card map is tens of thousands of numbers.
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
@@ -53,6 +54,14 @@ def _path_ops(path: VectorPath) -> str:
     return " ".join(ops)
 
 
+def _pdf_date(moment: datetime) -> str:
+    """A PDF date string (D:YYYYMMDDHHmmSS+HH'mm') for an aware ``moment``."""
+    offset = moment.utcoffset()
+    minutes = round(offset.total_seconds() / 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
 def _rgb(c: Colour) -> str:
     return f"{_f(c.red / 255)} {_f(c.green / 255)} {_f(c.blue / 255)}"
 
@@ -70,6 +79,8 @@ class PdfSurface:
         self._canvas.setAuthor(author)
         self._canvas.setSubject(subject)
         self._canvas.setCreator("Journey Studio")
+        # invariant=1 keeps object ids stable, but would also date every report 2000-01-01: say when it was made.
+        self._canvas.setDateFormatter(lambda *_fixed: _pdf_date(datetime.now().astimezone()))
         self._icons: dict[tuple[str, str, str], str | None] = {}
         self._shown: dict[tuple, str] = {}
         """Text already shown → its operators: subset names belong to this document, so the cache does too."""
