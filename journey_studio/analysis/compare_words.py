@@ -6,20 +6,9 @@ changes in the interface's language, with :func:`value_text` too.
 
 from collections.abc import Callable
 
-from ..layout.labels import channel_label
 from ..model import Card, Channel, JourneyMap
+from ..words import channel_label, label_value, word
 from .compare import FieldChange, MapDiff
-
-_WORDS = {
-    "fr": {"added": "Ajoutées", "removed": "Retirées", "changed": "Modifiées", "title": "titre", "body": "texte",
-           "stage": "étape", "lane": "couloir", "channel": "canal", "online": "en ligne", "owner": "responsable",
-           "emotion": "émotion", "critical": "moment de vérité", "tags": "étiquettes", "colour": "couleur",
-           "yes": "oui", "no": "non", "none": "—", "same": "Aucune différence entre les deux cartes."},
-    "en": {"added": "Added", "removed": "Removed", "changed": "Changed", "title": "title", "body": "text",
-           "stage": "stage", "lane": "lane", "channel": "channel", "online": "online", "owner": "owner",
-           "emotion": "emotion", "critical": "moment of truth", "tags": "tags", "colour": "colour",
-           "yes": "yes", "no": "no", "none": "—", "same": "No difference between the two maps."},
-}
 
 
 def value_text(change: FieldChange, yes: str, no: str, none: str, channel_name: Callable[[Channel], str]) -> str:
@@ -43,9 +32,6 @@ def value_text(change: FieldChange, yes: str, no: str, none: str, channel_name: 
 
 def difference_lines(diff: MapDiff, current: JourneyMap, future: JourneyMap, language: str) -> list[tuple[int, str]]:
     """(indent, text) lines describing ``diff`` in ``language``: what the exported picture lists."""
-    french = language.lower().startswith("fr")
-    w = _WORDS["fr" if french else "en"]
-    colon = " : " if french else ": "  # French puts a space before the colon
     lines: list[tuple[int, str]] = []
 
     def stage_of(journey_map: JourneyMap, card: Card) -> str:
@@ -54,15 +40,16 @@ def difference_lines(diff: MapDiff, current: JourneyMap, future: JourneyMap, lan
 
     for key, cards, journey_map in (("added", diff.added, future), ("removed", diff.removed, current)):
         if cards:
-            lines.append((0, f"{w[key]} ({len(cards)})"))
+            lines.append((0, f"{word('compare_' + key, language)} ({len(cards)})"))
             lines.extend((1, f"{card.title} · {stage_of(journey_map, card)}") for card in cards)
     if diff.changed:
-        lines.append((0, f"{w['changed']} ({len(diff.changed)})"))
+        lines.append((0, f"{word('compare_changed', language)} ({len(diff.changed)})"))
+        yes, no, none = word("yes", language), word("no", language), word("none", language)
         for change in diff.changed:
             lines.append((1, f"{change.after.title} · {stage_of(future, change.after)}"))
             for field in change.fields:
-                text = value_text(field, w["yes"], w["no"], w["none"], lambda c: channel_label(c, language))
-                lines.append((2, f"{w[field.name]}{colon}{text}"))
+                text = value_text(field, yes, no, none, lambda c: channel_label(c, language))
+                lines.append((2, label_value(word("field_" + field.name, language), text, language)))
     if not lines:
-        lines.append((0, w["same"]))
+        lines.append((0, word("compare_same", language)))
     return lines

@@ -7,13 +7,13 @@ ids. Comments stay behind: they are feedback on today's map, not on the plan.
 """
 
 from ..model import JourneyMap, MapState, new_id
-
-TITLE_SUFFIX = {"fr": " (état futur)", "en": " (future state)"}
+from ..words import word
 
 
 def future_title(title: str, language: str) -> str:
-    suffix = TITLE_SUFFIX["fr" if language.lower().startswith("fr") else "en"]
-    return title[: 500 - len(suffix)] + suffix
+    """« Titre (état futur) », cut so that the whole stays within a title's 500 characters."""
+    room = 500 - len(word("future_title", language, title=""))
+    return word("future_title", language, title=title[:room])
 
 
 def future_copy(source: JourneyMap, title: str) -> JourneyMap:

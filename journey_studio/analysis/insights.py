@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..layout.labels import channel_label, format_count, format_percent
 from ..model import Card, Channel, EmotionPoint, JourneyMap, LaneKind, Persona
+from ..words import channel_label, format_count, format_percent, format_score, language_of, quote, word
 from .curves import Curve, curves, moment_of_truth_score, mood, neutral_score
 from .funnel import compute_funnel
 
@@ -245,82 +245,63 @@ def _cards_of(points: Sequence[EmotionPoint], journey_map: JourneyMap) -> tuple[
 
 
 class _Words:
-    """The messages, in French or English: map content, so not through the interface's translator."""
+    """The messages, in French or English: map content, from the catalogue (:mod:`journey_studio.words`)."""
 
     def __init__(self, language: str):
-        self.fr = language.lower().startswith("fr")
-        self.language = "fr" if self.fr else "en"
+        self.language = language_of(language)
 
     def quote(self, text: str) -> str:
-        return f"«\u00a0{text}\u00a0»" if self.fr else f"“{text}”"
+        return quote(text, self.language)
 
     def score(self, score: float) -> str:
-        text = f"{score:g}".replace("-", "\u2212")
-        return text.replace(".", ",") if self.fr else text
+        return format_score(score, self.language)
 
     def point(self, point: EmotionPoint) -> str:
         if point.label.strip():
             return self.quote(point.label.strip())
-        return "un point" if self.fr else "a point"
+        return word("insight_point", self.language)
 
     def stage(self, journey_map: JourneyMap, stage_id: str) -> str:
         stage = journey_map.stage(stage_id)
         return stage.name if stage is not None else stage_id
 
     def curve(self, persona_name: str | None) -> str:
-        if self.fr:
-            return f"la courbe de {persona_name}" if persona_name else "la courbe"
-        return f"{persona_name}’s curve" if persona_name else "the curve"
+        if persona_name:
+            return word("insight_persona_curve", self.language, name=persona_name)
+        return word("insight_curve", self.language)
 
     def moment_of_truth(self, point: str, stage: str, curve: str, score: str) -> str:
-        if self.fr:
-            return f"Moment de vérité : {point} ({stage}) est le point le plus bas de {curve}, à {score}."
-        return f"Moment of truth: {point} ({stage}) is the lowest point of {curve}, at {score}."
+        return word("insight_moment_of_truth", self.language, point=point, stage=stage, curve=curve, score=score)
 
     def negative_streak(self, count: int, curve: str, first: str, first_stage: str, last: str, last_stage: str) -> str:
         if first_stage == last_stage:
-            span = f"de {first} à {last} ({first_stage})" if self.fr else f"from {first} to {last} ({first_stage})"
-        elif self.fr:
-            span = f"de {first} ({first_stage}) à {last} ({last_stage})"
+            span = word("insight_span_one_stage", self.language, first=first, last=last, stage=first_stage)
         else:
-            span = f"from {first} ({first_stage}) to {last} ({last_stage})"
-        if self.fr:
-            return f"Série négative : {count} points d’affilée sous la neutralité sur {curve}, {span}."
-        return f"Negative streak: {count} points in a row below neutral on {curve}, {span}."
+            span = word("insight_span", self.language, first=first, first_stage=first_stage, last=last,
+                        last_stage=last_stage)
+        return word("insight_negative_streak", self.language, count=count, curve=curve, span=span)
 
     def no_touchpoint(self, stage: str) -> str:
-        if self.fr:
-            return f"Aucun point de contact à l’étape {stage} : où le client vous y rencontre-t-il ?"
-        return f"No touchpoint in the {stage} stage: where does the customer meet you there?"
+        return word("insight_no_touchpoint", self.language, stage=stage)
 
     def channels(self, stage: str, channels: list[Channel], online: int, offline: int) -> str:
         names = ", ".join(channel_label(channel, self.language) for channel in channels)
         count = len(channels)
-        if self.fr:
-            noun = "canal" if count == 1 else "canaux"
-            return f"{stage} : {count} {noun} ({online} en ligne, {offline} hors ligne) — {names}."
-        noun = "channel" if count == 1 else "channels"
-        return f"{stage}: {count} {noun} ({online} online, {offline} offline) — {names}."
+        noun = word("insight_channel" if count == 1 else "insight_channels", self.language)
+        return word("insight_channel_mix", self.language, stage=stage, count=count, noun=noun, online=online,
+                    offline=offline, names=names)
 
     def pains_without_opportunity(self, count: int, stage: str, titles: list[str]) -> str:
-        listed = ", ".join(titles)
-        if self.fr:
-            noun = "irritant" if count == 1 else "irritants"
-            return f"{count} {noun} sans opportunité à l’étape {stage} : {listed}."
-        noun = "pain point" if count == 1 else "pain points"
-        return f"{count} {noun} with no opportunity in the {stage} stage: {listed}."
+        noun = word("insight_pain_point" if count == 1 else "insight_pain_points", self.language)
+        return word("insight_pains_without_opportunity", self.language, count=count, noun=noun, stage=stage,
+                    listed=", ".join(titles))
 
     def no_owner(self, title: str, stage: str) -> str:
-        if self.fr:
-            return f"L’opportunité {title} ({stage}) n’a pas de responsable : qui la porte ?"
-        return f"The opportunity {title} ({stage}) has no owner: who will take it on?"
+        return word("insight_no_owner", self.language, title=title, stage=stage)
 
     def biggest_drop(self, share: float, before: str, after: str, counts: tuple[int | None, int | None] | None) -> str:
-        percent = format_percent(share, self.language)
         figures = ""
         if counts is not None and counts[0] is not None and counts[1] is not None:
             figures = f" ({format_count(counts[0], self.language)} → {format_count(counts[1], self.language)})"
-        if self.fr:
-            return (f"Plus forte perte du tunnel : {percent} des clients entrés en {before} "
-                    f"n’atteignent pas {after}{figures}.")
-        return f"Biggest funnel drop: {percent} of the customers who enter {before} do not reach {after}{figures}."
+        return word("insight_biggest_drop", self.language, percent=format_percent(share, self.language),
+                    before=before, after=after, figures=figures)

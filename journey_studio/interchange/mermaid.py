@@ -31,6 +31,7 @@ from ..model import (
 )
 from ..model.base import MAX_TEXT
 from ..model.workspace import Metadata
+from ..words import lane_kind_label, word
 from . import ImportResult
 from .mermaid_parser import MermaidJourney, MermaidSyntaxError, parse_journey
 
@@ -39,12 +40,6 @@ WORD_JOINER = "\u2060"
 SHORT_TEXT = 500
 _LOOKALIKES = str.maketrans({":": "\ua789", "#": "\uff03", ";": "\uff1b", "\n": " ", "\r": " ", "\t": " "})
 _KEYWORD_START = re.compile(r"(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
-_WORDS = {
-    "fr": {"actions": "Actions", "emotions": "Émotions", "untitled": "Parcours importé",
-           "no_section": "Sans section", "persona_role": "Acteur d'un diagramme Mermaid"},
-    "en": {"actions": "Actions", "emotions": "Emotions", "untitled": "Imported journey",
-           "no_section": "No section", "persona_role": "Actor in a Mermaid diagram"},
-}
 
 __all__ = ["MermaidSyntaxError", "import_mermaid", "journey_to_workspace", "mermaid_text", "parse_journey"]
 
@@ -153,7 +148,6 @@ def import_mermaid(text: str, language: str = "en") -> ImportResult:
 
 
 def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> ImportResult:
-    words = _WORDS["fr" if language.startswith("fr") else "en"]
     notices: list[str] = []
     actors: dict[str, Persona] = {}
     for section in journey.sections:
@@ -161,12 +155,13 @@ def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> Impor
             for actor in task.actors:
                 name = _imported(actor)
                 if name not in actors:
-                    actors[name] = Persona(id=new_id("persona"), name=name, role=words["persona_role"])
-    actions = Lane(id=new_id("lane"), kind=LaneKind.ACTIONS, title=words["actions"])
-    emotions = Lane(id=new_id("lane"), kind=LaneKind.EMOTIONS, title=words["emotions"])
+                    actors[name] = Persona(id=new_id("persona"), name=name, role=word("mermaid_persona_role", language))
+    actions = Lane(id=new_id("lane"), kind=LaneKind.ACTIONS, title=lane_kind_label(LaneKind.ACTIONS, language))
+    emotions = Lane(id=new_id("lane"), kind=LaneKind.EMOTIONS, title=lane_kind_label(LaneKind.EMOTIONS, language))
     stages, cards, points = [], [], []
     for section in journey.sections:
-        stage = Stage(id=new_id("stage"), name=_short(_imported(section.name) or words["no_section"], notices, 0))
+        name = _imported(section.name) or word("mermaid_no_section", language)
+        stage = Stage(id=new_id("stage"), name=_short(name, notices, 0))
         stages.append(stage)
         for order, task in enumerate(section.tasks):
             title = _short(_imported(task.name), notices, task.line)
@@ -180,7 +175,7 @@ def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> Impor
                     points.append(EmotionPoint(id=new_id("point"), stage_id=stage.id, score=card.emotion,
                                                label=title, persona_id=persona.id if persona else None))
             cards.append(card)
-    title = journey.title or journey.acc_title or words["untitled"]
+    title = journey.title or journey.acc_title or word("mermaid_untitled", language)
     journey_map = JourneyMap(
         id=new_id("map"), title=_short(title, notices, 0), persona_ids=[p.id for p in actors.values()],
         scenario=journey.acc_description[:MAX_TEXT], stages=stages, lanes=[actions, emotions], cards=cards,

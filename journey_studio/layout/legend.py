@@ -80,7 +80,12 @@ def layout_legend(
     row_height = max(style.line_height, 16.0)
     entries = []
     for marker, value in items:
-        words = value.split("\t", 1)[1] if marker is MarkerKind.CURVE else labels.word(value, language)
+        if marker is MarkerKind.CURVE:
+            words = value.split("\t", 1)[1]
+        elif marker is MarkerKind.EVIDENCE:
+            words = labels.source_label(EvidenceSource(value), language)
+        else:
+            words = labels.word(value, language)
         marker_width = MARKER_WIDTH.get(marker, 16.0)
         text_w = min(text_width(words, style) + 2, width - marker_width - 6)
         entry_width = marker_width + 6 + text_w

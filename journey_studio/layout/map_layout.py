@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
+from ..words import label_value
 from . import labels
 from .blocks import Align, TextBlock, text_block
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
@@ -383,8 +384,7 @@ def _layout_header(
     parts = [labels.journey_type_label(journey_map.journey_type, language), labels.state_label(journey_map.state, language)]
     if persona_texts:
         key = "persona" if len(persona_texts) == 1 else "personas"
-        parts.insert(0, f"{labels.word(key, language)} : {', '.join(persona_texts)}" if language.startswith("fr")
-                     else f"{labels.word(key, language)}: {', '.join(persona_texts)}")
+        parts.insert(0, label_value(labels.word(key, language), ", ".join(persona_texts), language))
     subtitle = text_block("  ·  ".join(parts), m.map_subtitle, x, title.rect.bottom + 4, width, 1)
     scenario = text_block(journey_map.scenario, m.scenario, x, subtitle.rect.bottom + 6, width, 3)
     bottom = max(scenario.rect.bottom, subtitle.rect.bottom)

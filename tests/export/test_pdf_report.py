@@ -109,7 +109,7 @@ def big_workspace_module():
 
 def parts(text: str) -> int:
     """How many pages the map was tiled over; every part must be there, each once."""
-    found = set(re.findall(r"Carte, partie (\d+) sur (\d+)", text))
+    found = set(re.findall(r"Carte du parcours, partie (\d+) sur (\d+)", text))
     counts = {int(total) for _, total in found}
     assert len(counts) <= 1
     count = counts.pop() if counts else 0
@@ -121,11 +121,11 @@ def test_a_large_map_is_tiled_with_an_overview(tmp_path, big_report, big_workspa
     whole = pdf_text(big_report)
     stage, _ = report(tmp_path, big_workspace_module, scope=Scope.STAGE, stage="Étape 1")
     assert parts(whole) > parts(pdf_text(stage)) > 1, "30 stages need more pages than one"
-    assert "la carte est imprimée sur" in whole
+    assert "la carte du parcours est imprimée sur" in whole
 
 
 def test_each_tile_holds_only_what_lies_on_it(big_report):
-    tiles = [page for page in pdf_text(big_report).split("\f") if "Carte, partie" in page]
+    tiles = [page for page in pdf_text(big_report).split("\f") if "Carte du parcours, partie" in page]
     columns = max(int(c) for c in re.findall(r"\(ligne 1, colonne (\d+)\)", "".join(tiles)))
     top_left = next(page for page in tiles if "(ligne 1, colonne 1)" in page)
     top_right = next(page for page in tiles if f"(ligne 1, colonne {columns})" in page)

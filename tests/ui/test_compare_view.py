@@ -110,7 +110,7 @@ def test_the_comparison_exports_as_png(tmp_path: Path, view, editor, document):
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 13) for y in range(0, image.height(), 13)}
     assert len(colours) > 20
     lines = [text for _, text in difference_lines(view.diff(), *view.compared_maps(), "fr")]
-    assert lines[0] == "Ajoutées (1)" and "canal : Recherche → Appli mobile" in lines
+    assert lines[0] == "Ajoutées (1)" and "canal\u00a0: Recherche → Appli mobile" in lines
 
 
 def test_export_function_works_without_a_view(qapp, tmp_path: Path):
