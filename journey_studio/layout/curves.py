@@ -44,9 +44,15 @@ EDGE = 10.0
 """Room between the lowest/highest face and the lane's edge: a critical face's ring stays inside the lane."""
 
 
+def _margin(m: LayoutMetrics) -> float:
+    """From the lane's edge to the centre of a face at the end of the scale: its ring, and one line of label
+    (a dip to the lowest score is a V, the only free place for its label is under it)."""
+    return m.emotion_point_radius + EDGE + m.point_label.line_height + 4
+
+
 def score_to_y(score: float, area: Rect, minimum: float, maximum: float, m: LayoutMetrics) -> float:
-    top = area.y + m.emotion_point_radius + EDGE
-    bottom = area.bottom - m.emotion_point_radius - EDGE
+    top = area.y + _margin(m)
+    bottom = area.bottom - _margin(m)
     span = maximum - minimum
     clamped = min(max(score, minimum), maximum)
     return top + (maximum - clamped) / span * (bottom - top)
@@ -54,8 +60,8 @@ def score_to_y(score: float, area: Rect, minimum: float, maximum: float, m: Layo
 
 def y_to_score(y: float, area: Rect, minimum: float, maximum: float, m: LayoutMetrics) -> float:
     """Inverse of :func:`score_to_y`, for dragging a point."""
-    top = area.y + m.emotion_point_radius + EDGE
-    bottom = area.bottom - m.emotion_point_radius - EDGE
+    top = area.y + _margin(m)
+    bottom = area.bottom - _margin(m)
     fraction = (y - top) / (bottom - top) if bottom > top else 0.5
     score = maximum - fraction * (maximum - minimum)
     return min(max(score, minimum), maximum)
@@ -140,10 +146,8 @@ def layout_emotion_curves(
     for colour_index, (persona_id, placed, centres, lowest) in enumerate(drafts):
         curve_points = []
         for i, ((x, point), centre) in enumerate(zip(placed, centres)):
-            neighbour_gap = min(
-                [abs(x - other.x) for j, other in enumerate(centres) if j != i] or [columns[point.stage_id].rect.width]
-            )
-            label_width = max(min(neighbour_gap * 1.5 - 8, columns[point.stage_id].rect.width - 16), 60.0)
+            # As wide as its stage allows: the placement itself keeps it clear of the neighbours.
+            label_width = max(columns[point.stage_id].rect.width - 16, 60.0)
             label = place_point_label(point.label, centre, label_width, area, zero_y, samples, faces, taken, m)
             taken.extend(ink_rects(label))
             mood = emotion.mood(scale, point.score)

@@ -27,7 +27,7 @@ class LayoutMetrics:
     connector_level_step: float = 17.0
     """Band at the top of a lane where loop-back and skip arrows run, above its cards."""
     connector_corner: float = 6.0
-    emotion_lane_min_height: float = 180.0
+    emotion_lane_min_height: float = 210.0
     emotion_point_radius: float = 13.0
     metrics_lane_min_height: float = 72.0
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from .blocks import Align, TextBlock, text_block
 from .geometry import CubicSegment, Point, Rect
 from .metrics import LayoutMetrics
-from .text import TextStyle, text_width
+from .text import TextStyle, text_width, wrap_text
 
 
 def curve_samples(segments: Iterable[CubicSegment], spacing: float = 2.0) -> list[Point]:
@@ -70,21 +70,38 @@ def place_point_label(
     face_clear = r + 7  # the face and a critical ring around it
     if not text.strip():
         return text_block("", style, centre.x, centre.y, 0.0, 0, Align.CENTER)
-    natural = text_width(" ".join(text.split()), style) + 2
-    for lines in (2, 1):
-        width = max(min(natural if lines == 1 else min(natural, max_width), max_width), 24.0)
-        if lines == 2 and natural <= max_width:
-            width = natural  # fits on one line: the two-line pass would place the same label
+    words = text.split()
+    natural = text_width(" ".join(words), style) + 2
+    longest = max((text_width(word, style) for word in words), default=0.0) + 2
+    widths = []
+    if natural <= max_width:
+        widths.append(natural)  # one line
+    balanced = max(longest, natural / 2)  # the narrowest width that holds the text on two lines, no word cut
+    while balanced < natural and wrap_text(text, style, balanced, 2).elided:
+        balanced += 4
+    if balanced < natural:
+        widths.append(min(max(balanced, 24.0), max(max_width, longest)))
+    elif not widths:
+        widths.append(max(min(max_width, natural), 24.0))
+    # Last resort before leaving the label out: shorter, cut between words, in the width the neighbours leave.
+    widths += [w for w in (max(min(max_width, natural), 24.0), max(min(max_width, natural) * 0.7, 24.0))
+               if w not in widths]
+    for width in widths:
+        lines = 1 if width >= natural else 2
         probe = text_block(text, style, 0, 0, width, lines, Align.CENTER, slack=1.0)
         height = len(probe.lines) * style.line_height
-        below = centre.y + face_clear + 1
-        above = centre.y - face_clear - 1 - height
-        for y in (below, above):
-            for shift in (0.0, -0.5, 0.5, -1.0, 1.0):
-                x = centre.x - width / 2 + shift * (width / 2 + face_clear)
-                block = text_block(text, style, x, y, width, lines, Align.CENTER, slack=1.0)
-                if _free(block, area, zero_y, samples, faces, taken, face_clear):
-                    return block
+        spots = []
+        for y in (centre.y + face_clear + 1, centre.y - face_clear - 1 - height):
+            centred = centre.x - width / 2
+            clamped = min(max(centred, area.x + 1), area.right - 1 - width)
+            spots += [(centred, y), (clamped, y)]
+            spots += [(centred + shift * (width / 2 + face_clear), y) for shift in (-0.5, 0.5, -1.0, 1.0)]
+        middle = centre.y - height / 2  # beside the face
+        spots += [(centre.x + face_clear + 2, middle), (centre.x - face_clear - 2 - width, middle)]
+        for x, y in spots:
+            block = text_block(text, style, x, y, width, lines, Align.CENTER, slack=1.0)
+            if _free(block, area, zero_y, samples, faces, taken, face_clear):
+                return block
     return text_block(text, style, centre.x, centre.y, 0.0, 0, Align.CENTER)
 
 
