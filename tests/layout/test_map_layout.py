@@ -1,7 +1,5 @@
 """The layout a user sees: cards in their cells, never overlapping, text that fits or says it was cut."""
 
-import itertools
-
 import pytest
 
 from journey_studio.io import read_workspace
@@ -19,18 +17,11 @@ from journey_studio.model import (
     Stage,
     Workspace,
 )
+from tests.layout.card_placement import card_placement_problems
 
 
 def _assert_cards_in_cells_without_overlap(journey_map, layout):
-    by_id = {c.id: c for c in journey_map.cards}
-    for box in layout.cards:
-        card = by_id[box.card_id]
-        cell = layout.cell_rect(card.stage_id, card.lane_id)
-        assert cell is not None
-        assert cell.contains(box.rect), f"{card.title!r} sticks out of its cell"
-    for a, b in itertools.combinations(layout.cards, 2):
-        if a.stage_id == b.stage_id:
-            assert not a.rect.intersects(b.rect), f"{a.card_id} overlaps {b.card_id}"
+    assert card_placement_problems(journey_map, layout) == []
 
 
 def _assert_text_fits(box):
@@ -87,7 +78,9 @@ def test_short_text_is_not_elided():
     assert box.title.lines == ("Essai",) and box.body.lines == ("En magasin",)
 
 
-@pytest.mark.parametrize("text", ["Café ☕ et crème brûlée 😊👍🏽", "ランニングシューズを比較する長い文章です" * 3, "https://exemple.fr/" + "x" * 120])
+@pytest.mark.parametrize(
+    "text", ["Café ☕ et crème brûlée 😊👍🏽", "ランニングシューズを比較する長い文章です" * 3, "https://exemple.fr/" + "x" * 120]
+)
 def test_accents_emoji_cjk_and_unbreakable_words_fit(text):
     journey_map = _one_cell_map(Card(id="c1", stage_id="s1", lane_id="l1", title=text, body=text))
     box = compute_layout(journey_map).cards[0]
