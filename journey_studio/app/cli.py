@@ -14,7 +14,7 @@ from ..export.options import Background, PageSize
 from ..io import FILE_SUFFIX, JourneyFileError, read_workspace, write_workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("templates", "new", "validate", "export", "import", "insights")
+COMMANDS = ("templates", "new", "validate", "export", "import", "insights", "serve")
 EXPORT_FORMATS = ("png", "svg", "pdf", "pptx", "mmd", "csv")
 PAGES = tuple(PageSize)
 BACKGROUNDS = tuple(b.value for b in Background)
@@ -112,6 +112,10 @@ def _run_command(args: list[str]) -> int:
         from ..analysis.cli_insights import run_insights
 
         return run_insights(args[1:])
+    if args[0] == "serve":  # live workshop rooms, headless: its parser lives with the server
+        from ..collab.serve_cli import run_serve
+
+        return run_serve(args[1:])
     options = _command_parser().parse_args(args)
     handler = {
         "templates": _templates,

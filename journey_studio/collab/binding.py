@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from ..commands import Collection, InsertItems, Macro, MoveItem, RemoveItems, SetFields
 from ..document import Document
 from .patch import Change, Patcher, PatchResult, changes_of
+from .repair import repair_view
 from .schema import BY, root_of
 from .writer import EVERYTHING, Touch, write_touches
 
@@ -110,11 +111,27 @@ class LiveBinding(QObject):
 
     def apply_local(self, command: QUndoCommand) -> int:
         """Run ``command`` on the workspace and write what it touched; the UndoManager steps it made."""
+        self._remember_removals(command)
         command.redo()
         before = len(self.undo_manager.undo_stack)
         with self.doc.transaction(origin=LOCAL):
             write_touches(self.document.workspace, self.root, touches_of(command), self.author or None)
         return len(self.undo_manager.undo_stack) - before
+
+    def _remember_removals(self, command: QUndoCommand) -> None:
+        """Items a local edit deletes go to the graveyard too: a colleague's concurrent add may bring them back."""
+        if isinstance(command, Macro):
+            for child in getattr(command, "_children", []):
+                self._remember_removals(child)
+        elif isinstance(command, RemoveItems):
+            for collection, item_id in command._removals:
+                try:
+                    items = collection.items(self.document.workspace)
+                except LookupError:
+                    continue
+                item = next((i for i in items if i.id == item_id), None)
+                if item is not None:
+                    self.graveyard[(collection.map_id or "", collection.name, item_id)] = item
 
     def undo_steps(self, steps: int) -> None:
         with self._undoing():
@@ -188,14 +205,17 @@ class LiveBinding(QObject):
         pending.structure_changed |= result.structure_changed
 
     def _after_change(self, *, emit: bool) -> None:
-        if self.host and self._repair is not None and not self._repairing:
+        if self._repair is not None and not self._repairing:
             self._repairing = True
             try:
-                notes = self._repair(self, self._pending)
+                if self.host:
+                    notes = self._repair(self, self._pending)
+                    if notes:
+                        self.repaired.emit(notes)
+                elif repair_view(self):
+                    self._pending.structure_changed = True
             finally:
                 self._repairing = False
-            if notes:
-                self.repaired.emit(notes)
         result, self._pending = self._pending, PatchResult()
         if result:
             self.remoteChanged.emit(result)

@@ -128,6 +128,9 @@ class Patcher:
     def __init__(self, workspace: Workspace, root: Map):
         self.workspace = workspace
         self.root = root
+        self.provisional: set[tuple[str, str, str]] = set()
+        """Items shown in the workspace but not (yet) in the document (``repair.repair_view``): read
+        from the document as soon as it has them."""
 
     def apply(self, changes: Iterable[Change]) -> PatchResult:
         result = PatchResult()
@@ -167,13 +170,16 @@ class Patcher:
         rebuilt = []
         for item_id in wanted:
             item = current.get(item_id)
+            if (map_id, name, item_id) in self.provisional:
+                self.provisional.discard((map_id, name, item_id))
+                item = None
             if item is None:
                 item = validated(item_cls, model_data(item_cls, entries[item_id].to_py() or {}))
                 result.changed.add((map_id, name, item_id))
             rebuilt.append(item)
         kept = set(wanted)
         result.removed.extend((map_id, name, item) for item in items if item.id not in kept)
-        if [item.id for item in items] != wanted:
+        if [item.id for item in items] != wanted or any(a is not b for a, b in zip(items, rebuilt, strict=False)):
             items[:] = rebuilt
             result.structure_changed = True
             if map_id:

@@ -201,3 +201,43 @@ def _max_length(cls: type, name: str) -> int | None:
         if isinstance(meta, MaxLen):
             return int(meta.max_length)
     return None
+
+
+def repair_view(binding: Any) -> bool:
+    """What every other peer shows until the host's repair arrives: the same fixes, in the workspace only.
+
+    A card whose stage a colleague just deleted would otherwise point nowhere for a moment (and
+    for as long as the host is away): its stage or lane is shown back, arrows to missing cards and
+    scores outside the scale are left out of the view. Nothing is written to the shared document;
+    the host's repair replaces this view when it comes. True when the view had to be fixed.
+    """
+    fixed = False
+    for m in binding.document.workspace.maps:
+        stage_ids = {s.id for s in m.stages}
+        lane_ids = {lane.id for lane in m.lanes}
+        wanted = [("stages", c.stage_id) for c in m.cards if c.stage_id not in stage_ids]
+        wanted += [("lanes", c.lane_id) for c in m.cards if c.lane_id not in lane_ids]
+        wanted += [("stages", p.stage_id) for p in m.emotion_points if p.stage_id not in stage_ids]
+        for collection, item_id in dict.fromkeys(wanted):
+            gone = binding.graveyard.get((m.id, collection, item_id))
+            if gone is None:
+                gone = (Stage(id=item_id, name="Recovered stage") if collection == "stages"
+                        else Lane(id=item_id, kind=LaneKind.TEXT, title="Recovered lane"))
+            getattr(m, collection).append(gone)
+            binding.patcher.provisional.add((m.id, collection, item_id))
+            fixed = True
+        card_ids = {c.id for c in m.cards}
+        kept = [c for c in m.connectors if c.from_card in card_ids and c.to_card in card_ids]
+        if len(kept) != len(m.connectors):
+            m.connectors[:] = kept
+            fixed = True
+        low, high = m.emotion_scale.minimum, m.emotion_scale.maximum
+        for point in m.emotion_points:
+            if not low <= point.score <= high:
+                point.score = min(max(point.score, low), high)
+                fixed = True
+        for card in m.cards:
+            if card.emotion is not None and not low <= card.emotion <= high:
+                card.emotion = min(max(card.emotion, low), high)
+                fixed = True
+    return fixed

@@ -58,7 +58,7 @@ class LiveSession(QObject):
     presenceChanged = Signal()
     repaired = Signal(list)
 
-    def __init__(self, link: RoomLink, name: str, colour: str, doc: Doc | None = None,
+    def __init__(self, link: RoomLink, name: str, colour: str, doc: Doc | None = None, *, host: bool = False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.link = link
@@ -70,7 +70,10 @@ class LiveSession(QObject):
         self._receiving = False
         self._publish: Any = None
         self.awareness = Awareness(self.doc)
-        self._local_state: dict[str, Any] = {"user": {"name": name, "colour": colour}, "selection": [], "editing": ""}
+        self.hosting = host
+        """This peer shares its own map (File ▸ Share Live…): it repairs and writes the file."""
+        self._local_state: dict[str, Any] = {"user": {"name": name, "colour": colour}, "selection": [], "editing": "",
+                                             "host": host, "edit": link.access == "edit"}
         self.awareness.set_local_state(self._local_state)
         self._updates: Subscription = self.doc.observe(self._on_doc_update)
         self.client = NetworkClient(link, self)
@@ -97,12 +100,27 @@ class LiveSession(QObject):
         self.client.stop()
         self.doc.unobserve(self._updates)
 
-    def bind(self, document: Document, *, host: bool = False) -> LiveBinding:
+    def bind(self, document: Document) -> LiveBinding:
         """Edit ``document`` through the room (its workspace must be what the document holds)."""
-        self.binding = LiveBinding(document, self.doc, host=host, author=self._local_state["user"]["name"],
+        self.binding = LiveBinding(document, self.doc, host=self.hosting, author=self._local_state["user"]["name"],
                                    repair=repair, parent=self)
         self.binding.repaired.connect(self.repaired)
+        self._elect()
         return self.binding
+
+    def _elect(self) -> None:
+        """Who repairs: the sharing app when it is here, else the editor with the smallest client id.
+
+        Every peer computes the same answer from the same awareness states, with no message of its
+        own; while states travel two peers may both repair for a moment, which converges the same.
+        """
+        if self.binding is None:
+            return
+        states = {cid: st for cid, st in self.awareness.states.items() if isinstance(st, dict)}
+        hosts = [cid for cid, st in states.items() if st.get("host")]
+        editors = [cid for cid, st in states.items() if st.get("edit")]
+        leader = min(hosts) if hosts else (min(editors) if editors else None)
+        self.binding.host = leader == self.doc.client_id
 
     def publish_if_empty(self, workspace: Any) -> None:
         """Put ``workspace`` in the room if it turns out empty once synced (a fresh room of a headless server)."""
@@ -147,6 +165,7 @@ class LiveSession(QObject):
                 if cid != self.doc.client_id and now - int(meta.get("lastUpdated", now)) > GONE_AFTER_MS]
         if gone:
             self.awareness.remove_awareness_states(gone, "timeout")
+            self._elect()
             self.presenceChanged.emit()
 
     # -- protocol ---------------------------------------------------------------------------------
@@ -174,7 +193,11 @@ class LiveSession(QObject):
                     self._maybe_publish()
                     self.synced.emit()
             elif message[0] == YMessageType.AWARENESS:
+                known = set(self.awareness.states)
                 self.awareness.apply_awareness_update(read_message(message[1:]), "remote")
+                if set(self.awareness.states) - known:
+                    self._send_presence()  # a newcomer: tell them who is here (the server does not)
+                self._elect()
                 self.presenceChanged.emit()
         except Exception as error:
             self.statusChanged.emit(self.status, f"ignored a message the room sent that could not be read ({error})")

@@ -47,9 +47,9 @@ def host(qtbot, server: ServerThread, workspace: Workspace, room: str = "room-un
     seed = seed_update(workspace)
     server.server.seed(room, seed)
     doc = live_doc(seed)
-    session = LiveSession(server.server.link(room), "Host", "#4C78A8", doc=doc)
+    session = LiveSession(server.server.link(room), "Host", "#4C78A8", doc=doc, host=True)
     document = Document(read_workspace(doc))
-    session.bind(document, host=True)
+    session.bind(document)
     session.start()
     qtbot.waitUntil(lambda: session.is_synced, timeout=5000)
     return LivePeer(session, document, MapEditor(document))
@@ -65,8 +65,10 @@ def join(qtbot, link: RoomLink, name: str, colour: str = "#E45756") -> LivePeer:
 
 
 def converged(*peers: LivePeer) -> bool:
+    """Every peer shows the same map, and every peer's shared document holds it too (repairs arrived)."""
     first = peers[0].saved()
-    return all(peer.saved() == first for peer in peers)
+    return all(peer.saved() == first and workspace_to_bytes(read_workspace(peer.session.doc)) == first
+               for peer in peers)
 
 
 def assert_valid_and_same(*peers: LivePeer) -> None:

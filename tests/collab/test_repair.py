@@ -1,6 +1,8 @@
 """The host repairs what concurrent edits broke, outside everyone's undo; every peer ends valid and equal."""
 
 from journey_studio.collab.repair import RepairNote
+from journey_studio.collab.schema import read_workspace, root_of
+from journey_studio.model import check_workspace
 
 from .peers import assert_converged, make_peers
 
@@ -122,8 +124,11 @@ def test_two_people_typing_past_the_title_limit_are_cut_to_it(qapp, small_worksp
     assert len(host.workspace.maps[0].card(card).title) == 500
 
 
-def test_without_the_host_nothing_repairs(qapp, small_workspace) -> None:
-    """The repair is the host's: proves the tests above depend on it (the checker can fail)."""
+def test_without_the_host_nothing_repairs_the_document(qapp, small_workspace) -> None:
+    """The repair is the host's: proves the tests above depend on it (the checker can fail).
+
+    The other peers only show the stage back meanwhile; the shared document stays as merged.
+    """
     host, carol, dan = make_peers(small_workspace, 3)
     host.binding.host = False
     stage = small_workspace.maps[0].stages[1].id
@@ -131,7 +136,6 @@ def test_without_the_host_nothing_repairs(qapp, small_workspace) -> None:
     carol.editor.add_card(stage, small_workspace.maps[0].lanes[0].id, "x")
     dan.editor.remove_stage(stage)
     carol.reconnect()
-    assert host.workspace.maps[0].stage(stage) is None
-    from journey_studio.model import check_workspace
-
-    assert check_workspace(host.workspace) != []
+    assert host.workspace.maps[0].stage(stage) is not None  # shown back in the view
+    assert stage not in root_of(host.binding.doc)["maps"][small_workspace.maps[0].id]["stages"]
+    assert check_workspace(read_workspace(host.binding.doc)) != []  # the card points nowhere there

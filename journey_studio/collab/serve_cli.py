@@ -1,0 +1,84 @@
+"""``journey-studio serve``: host live rooms headless, on a machine that stays on.
+
+Prints an edit link and a view-only link for a room (a new random one, or ``--room``), then
+serves every room whose token matches until stopped (Ctrl+C). Rooms are kept in a SQLite store
+in ``--data``, with the server's secret and TLS certificate, so links survive restarts.
+No Qt here.
+"""
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .link import is_lan_address
+from .server import STORE_FILE, Keyring, RoomServer
+from .tls import load_or_create_identity
+
+DEFAULT_PORT = 8765
+
+
+def default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "journey-studio" / "rooms"
+
+
+def parser() -> argparse.ArgumentParser:
+    result = argparse.ArgumentParser(
+        prog="journey-studio serve",
+        description="Host live workshop rooms without a window. Colleagues paste the printed link into "
+        "File ▸ Join…; the first editor to join an empty room puts their open map in it "
+        "(or use --seed).",
+    )
+    result.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on: loopback (default) or this machine's LAN address")
+    result.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    result.add_argument("--data", type=Path, default=None,
+                        help=f"folder for the rooms' store, secret and certificate (default {default_data_dir()})")
+    result.add_argument("--room", help="print the links of this room instead of a new one")
+    result.add_argument("--seed", type=Path, help="a .journey.json map the room starts with when empty")
+    result.add_argument("--no-tls", action="store_true",
+                        help="plain ws:// (only on a trusted network; links carry no certificate fingerprint)")
+    return result
+
+
+def run_serve(args: Sequence[str]) -> int:
+    options = parser().parse_args(list(args))
+    if not is_lan_address(options.host):
+        print(f"journey-studio serve: {options.host} is not a LAN or loopback address; "
+              "rooms are offered on the LAN only", file=sys.stderr)
+        return 1
+    data = options.data or default_data_dir()
+    try:
+        keyring = Keyring.in_folder(data)
+        identity = None if options.no_tls else load_or_create_identity(data / "tls")
+    except OSError as error:
+        print(f"journey-studio serve: cannot use the data folder {data}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    server = RoomServer(keyring, host=options.host, port=options.port, data_dir=data, tls=identity)
+    room = options.room or Keyring.new_room()
+    if options.seed is not None:
+        from ..io import JourneyFileError, read_workspace
+        from .schema import seed_update
+
+        try:
+            server.seed(room, seed_update(read_workspace(options.seed)))
+        except JourneyFileError as error:
+            print(f"journey-studio serve: {error}", file=sys.stderr)
+            return 1
+
+    def started(port: int) -> None:
+        scheme = "wss" if identity else "ws"
+        print(f"Journey Studio room server on {scheme}://{options.host}:{port} (store: {data / STORE_FILE})")
+        print(f"Edit link:      {server.link(room, 'edit')}")
+        print(f"View-only link: {server.link(room, 'view')}", flush=True)
+
+    try:
+        asyncio.run(server.run(started=started))
+    except KeyboardInterrupt:
+        return 0
+    except OSError as error:
+        print(f"journey-studio serve: cannot listen on {options.host}:{options.port}: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+    return 0
