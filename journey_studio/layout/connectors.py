@@ -63,13 +63,15 @@ def sample_path(segments: Sequence[CubicSegment], steps: int = 24) -> list[Point
 
 
 def _uses_band(connector: Connector, stage_index: Mapping[str, int], cards: Mapping[str, tuple[str, str]]) -> bool:
-    """True unless the arrow is an unlabelled "next" into the neighbouring column, drawn straight across a gutter."""
+    """True unless the arrow stays in one gutter: an unlabelled "next" into the neighbouring column (straight
+    across), or an unlabelled arrow within one column (a bracket down the column's right gutter)."""
     source, target = cards.get(connector.from_card), cards.get(connector.to_card)
     if source is None or target is None or connector.from_card == connector.to_card:
         return False
     step = stage_index[target[0]] - stage_index[source[0]]
-    straight = connector.kind is ConnectorKind.NEXT and step == 1 and not connector.label.strip()
-    return not straight
+    if connector.label.strip():
+        return True
+    return not (step == 0 or (connector.kind is ConnectorKind.NEXT and step == 1))
 
 
 def arc_gutter_lanes(journey_map: JourneyMap) -> dict[str, list[str]]:
@@ -120,7 +122,8 @@ def route_connectors(
             points, run = _band_route(source, target, band_y, stage_index, m, offset)
             label, plate = _band_label(connector.label, run, band_y, source, columns, m)
         else:
-            points = _straight_route(source, target, m)
+            straight = source.stage_id != target.stage_id
+            points = _straight_route(source, target, m) if straight else _bracket_route(source, target, m)
             label, plate = _band_label("", (0.0, 0.0), 0.0, source, columns, m)
         segments = _rounded(points, m.connector_corner)
         last = segments[-1]
@@ -148,6 +151,13 @@ def _straight_route(source: "CardBox", target: "CardBox", m: LayoutMetrics) -> l
         return [start, end]
     middle = (start.x + end.x) / 2
     return [start, Point(middle, start.y), Point(middle, end.y), end]
+
+
+def _bracket_route(source: "CardBox", target: "CardBox", m: LayoutMetrics) -> list[Point]:
+    """Within one column: out of the source's right edge, down (or up) its right gutter, into the target's right."""
+    a, b = source.rect, target.rect
+    x = a.right + m.column_padding + 6  # beside the column divider, not on it
+    return [Point(a.right, a.center.y), Point(x, a.center.y), Point(x, b.center.y), Point(b.right, b.center.y)]
 
 
 def _band_route(
