@@ -114,7 +114,7 @@ class MapEditor:
         return self.document.workspace
 
     @property
-    def _language(self) -> str:
+    def language(self) -> str:
         """The map's own language, for the names of new items (map content, not interface)."""
         return self.document.workspace.metadata.language
 
@@ -250,7 +250,7 @@ class MapEditor:
 
     def add_stage(self, index: int | None = None, name: str | None = None) -> str:
         m = self.map
-        name = word("new_stage", self._language) if name is None else name
+        name = word("new_stage", self.language) if name is None else name
         index = len(m.stages) if index is None else max(0, min(index, len(m.stages)))
         stage = Stage(id=new_id("stage"), name=name, colour=STAGE_COLOURS[len(m.stages) % len(STAGE_COLOURS)])
         self._push(InsertItems(self.workspace, [(self._collection("stages"), index, stage)], tr("Add stage")))
@@ -279,7 +279,7 @@ class MapEditor:
 
     def add_lane(self, kind: LaneKind = LaneKind.TEXT, title: str | None = None, index: int | None = None) -> str:
         m = self.map
-        title = word("new_lane", self._language) if title is None else title
+        title = word("new_lane", self.language) if title is None else title
         index = len(m.lanes) if index is None else max(0, min(index, len(m.lanes)))
         lane = Lane(id=new_id("lane"), kind=kind, title=title)
         self._push(InsertItems(self.workspace, [(self._collection("lanes"), index, lane)], tr("Add lane")))
@@ -369,13 +369,13 @@ class MapEditor:
 
     def add_map(self, title: str | None = None, copy_structure: bool = True) -> str:
         """A new map after the others; it starts with the current map's stages and lanes (empty) when asked."""
-        title = word("new_map", self._language) if title is None else title
+        title = word("new_map", self.language) if title is None else title
         source = self.document.current_map
         stages = [s.model_copy(deep=True, update={"id": new_id("stage")}) for s in source.stages] if (
-            copy_structure and source) else [Stage(id=new_id("stage"), name=word("first_stage", self._language))]
+            copy_structure and source) else [Stage(id=new_id("stage"), name=word("first_stage", self.language))]
         lanes = [lane.model_copy(deep=True, update={"id": new_id("lane")}) for lane in source.lanes] if (
             copy_structure and source) else [Lane(id=new_id("lane"), kind=LaneKind.ACTIONS,
-                                             title=lane_kind_label(LaneKind.ACTIONS, self._language))]
+                                             title=lane_kind_label(LaneKind.ACTIONS, self.language))]
         journey_map = JourneyMap(id=new_id("map"), title=title, stages=stages, lanes=lanes,
                                  persona_ids=list(source.persona_ids) if source else [])
         maps = Collection("maps")
@@ -424,7 +424,7 @@ class MapEditor:
             self._push(SetFields(self.workspace, target, changes, tr("Edit business context"), merge_key))
 
     def add_persona(self, name: str | None = None, attach: bool = True) -> str:
-        name = word("new_persona", self._language) if name is None else name
+        name = word("new_persona", self.language) if name is None else name
         persona = Persona(id=new_id("persona"), name=name)
         macro = Macro(tr("Add persona"))
         macro.add(InsertItems(self.workspace, [(Collection("personas"), len(self.workspace.personas), persona)], ""))

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
             menu.exec(event.screenPos())
 
     def add_map(self) -> str | None:
-        map_id = self.controller.apply(self.editor.add_map, tr("New journey"))
+        map_id = self.controller.apply(self.editor.add_map)  # named in the map's language
         if map_id:
             self.show_map(map_id)
         return map_id

@@ -14,6 +14,7 @@ from ..editor import InvalidEdit, MapEditor
 from ..layout import Rect
 from ..model import LaneKind
 from ..translatable import TranslatableText
+from ..words import word
 from . import card_clipboard
 
 
@@ -81,7 +82,8 @@ class MapController(QObject):
 
     def add_card_in_cell(self, stage_id: str, lane_id: str) -> str | None:
         """A new card, named in place: Enter keeps it, Esc takes it away again (and its undo entry)."""
-        card_id = self.apply(self.editor.add_card, stage_id, lane_id, tr("New card"))
+        title = word("new_card", self.editor.language)  # map content: in the map's language
+        card_id = self.apply(self.editor.add_card, stage_id, lane_id, title)
         if card_id:
             self.scene.select_cards([card_id])
             self.edit_text("card", card_id, on_cancel=self._withdrawer())
@@ -167,7 +169,7 @@ class MapController(QObject):
     # -- structure -------------------------------------------------------------------------
 
     def add_stage(self, index: int | None = None) -> str | None:
-        stage_id = self.apply(self.editor.add_stage, index, tr("New stage"))
+        stage_id = self.apply(self.editor.add_stage, index)  # named in the map's language
         if stage_id:
             self.scene.clearSelection()
             self.selectionDescribed.emit("stage", stage_id)
@@ -175,7 +177,7 @@ class MapController(QObject):
         return stage_id
 
     def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str | None:
-        lane_id = self.apply(self.editor.add_lane, kind, tr("New lane"), index)
+        lane_id = self.apply(self.editor.add_lane, kind, None, index)
         if lane_id:
             self.scene.clearSelection()
             self.selectionDescribed.emit("lane", lane_id)

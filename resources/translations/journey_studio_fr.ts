@@ -2536,11 +2536,6 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>New journey</source>
-        <translation>Nouveau parcours</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -2643,6 +2638,10 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <translation>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;Un éditeur de cartes de parcours client.</translation>
     </message>
     <message>
+        <source>New journey</source>
+        <translation type="vanished">Nouveau parcours</translation>
+    </message>
+    <message>
         <source>Imported {count} cards from {name}</source>
         <translation type="vanished">{count} fiches importées depuis {name}</translation>
     </message>
@@ -2675,11 +2674,6 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <name>MapController</name>
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
-        <source>New card</source>
-        <translation>Nouvelle fiche</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>Add a stage and a lane first</source>
         <translation>Ajoutez d'abord une étape et un couloir</translation>
     </message>
@@ -2703,18 +2697,20 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/map_controller.py"/>
-        <source>New lane</source>
-        <translation>Nouveau couloir</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>Add a stage first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="vanished">Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="vanished">Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation type="vanished">Nouveau couloir</translation>
     </message>
     <message>
         <source>Copied {count} card(s)</source>

@@ -135,3 +135,18 @@ def test_the_window_title_has_single_plain_spaces(window):
     title = window.windowTitle()
     assert "Chaussures de course : parcours" in title
     assert NBSP not in title and "  " not in title
+
+
+def test_new_items_are_named_in_the_maps_language_whatever_the_interface_speaks(qtbot, window):
+    """The map is French, the interface English: a new card and stage are French, like the rest of the map."""
+    m = window.document.current_map
+    before = {card.id for card in m.cards}
+    window.view.setFocus()
+    window.actions.add_card.trigger()
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+    [new_card] = [card for card in window.document.current_map.cards if card.id not in before]
+    assert new_card.title == "Nouvelle fiche"
+    window.actions.add_stage.trigger()
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+    assert window.document.current_map.stages[-1].name == "Nouvelle étape"
+    assert edit_menu_texts(window)[0] == "&Undo Add stage"
