@@ -6,6 +6,8 @@ the product's own helpers.
 """
 
 import math
+from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -115,13 +117,25 @@ def test_theme_files_set_every_colour():
         assert not missing, f"{name}.json lacks {missing}"
 
 
-def test_every_text_meets_wcag_aa(theme: Theme):
-    failures = [
+def text_contrast_failures(theme: Theme) -> list[str]:
+    return [
         f"{what}: {text} on {ground} = {contrast(text, ground):.2f}:1"
         for what, text, ground in text_pairs(theme)
         if contrast(text, ground) < TEXT_AA
     ]
+
+
+def test_every_text_meets_wcag_aa(theme: Theme):
+    failures = text_contrast_failures(theme)
     assert not failures, f"{theme.name}: text below {TEXT_AA}:1\n" + "\n".join(failures)
+
+
+def test_the_contrast_check_catches_pale_text():
+    """Fed a theme whose card text is a pale grey on white, the check above must fail, naming it."""
+    light = load_theme("light")
+    pale = replace(light, card_background="#FFFFFF", card_body="#AAAAAA")
+    assert contrast("#AAAAAA", "#FFFFFF") < TEXT_AA
+    assert text_contrast_failures(pale) == ["card_body on a card: #AAAAAA on #FFFFFF = 2.32:1"]
 
 
 def test_stage_header_text_is_readable_on_any_stage_colour(theme: Theme):
@@ -212,7 +226,7 @@ def test_stage_palette_is_sequential_and_takes_white_text(theme: Theme):
     inks = {readable_text_on(stage_colour(i, n), theme) for n in range(1, 30) for i in range(n)}
     assert inks == {theme.stage_text_light}, "one header ink for every stage of every map"
     hues = [math.degrees(math.atan2(lab(c)[2], lab(c)[1])) % 360 for c in STAGE_PALETTE]
-    assert all(b <= a + 1 for a, b in zip(hues, hues[1:])), f"hues run one way, blue → green: {hues}"
+    assert all(b <= a + 1 for a, b in pairwise(hues)), f"hues run one way, blue → green: {hues}"
     for n in (1, 3, 5, 8, 25):
         picks = [STAGE_PALETTE.index(stage_colour(i, n)) for i in range(n)]
         assert picks == sorted(picks), "colours follow the journey's order"

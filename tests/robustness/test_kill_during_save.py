@@ -30,3 +30,15 @@ def test_a_killed_save_leaves_the_old_or_the_new_file_never_a_mix(tmp_path):
     assert result["old"] + result["new"] == RUNS
     # Both outcomes must occur, or the kills never landed inside a save and the test proves nothing.
     assert result["old"] >= RUNS // 10 and result["new"] >= RUNS // 10, result
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
+def test_the_kill_check_catches_a_save_that_is_not_atomic(tmp_path):
+    """The same kills on a save that writes over the map in place: the check above must see the mixes."""
+    completed = subprocess.run(
+        [sys.executable, str(WORKER), str(tmp_path), "60", "20260704", "in-place"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert result["bad"], result
