@@ -197,3 +197,30 @@ def test_shift_f5_starts_from_the_stage_in_view(qtbot, workspace):
     card = next(item for item in scene.card_items().values() if item.box.stage_id == scene.map_layout.stages[2].stage_id)
     card.setSelected(True)
     assert current_stage_index(scene, view) == 2
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768), (800, 600)])
+def test_f1_shows_every_key_readable_and_on_the_screen(qtbot, show, size):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel
+
+    window = show()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    _press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_F1)
+    help_label = window.findChild(QLabel, "presentationHelp")
+    assert help_label.isVisible()
+    assert QRect(0, 0, *size).contains(help_label.geometry()), (help_label.geometry(), size)
+    text = help_label.text()
+    for keys in ("Page Down", "Backspace", "Home, End", "Esc", "F1", "L"):
+        assert keys in text
+    assert help_label.font().pixelSize() >= (20 if size[0] >= 1024 else 14), "readable from the back of the room"
+    picture = help_label.grab().toImage()
+    light = sum(picture.pixelColor(x, y).lightness() > 200
+                for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3))
+    assert light > 200, "text is drawn on the panel, not an empty plate"
+    dark = sum(picture.pixelColor(x, y).lightness() < 60
+               for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3))
+    assert dark > light, "light text on a dark plate"
+    _press(qtbot, window, Qt.Key.Key_F1)
+    assert not help_label.isVisible()

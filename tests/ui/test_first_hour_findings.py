@@ -251,6 +251,30 @@ def test_the_toolbar_has_a_present_button(qtbot, window):
     assert window._presentation is None
 
 
+def test_f1_in_a_presentation_shows_the_keys_on_the_screen(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    presentation = window._presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    qtbot.keyClick(presentation, Qt.Key.Key_F1)
+    help_label = presentation.findChild(QLabel, "presentationHelp")
+    assert help_label.isVisible()
+    assert presentation.rect().contains(help_label.geometry()), (help_label.geometry(), presentation.rect())
+    assert "Page Down" in help_label.text() and "Esc" in help_label.text()
+    assert help_label.font().pixelSize() >= 18
+    picture = help_label.grab().toImage()
+    light = sum(picture.pixelColor(x, y).lightness() > 200
+                for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3))
+    assert light > 200, "the keys are written on the panel"
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    assert not help_label.isVisible(), "Esc closes the help first"
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    assert window._presentation is None
+
+
 # -- the inspector follows -----------------------------------------------------------------------
 
 
