@@ -172,3 +172,24 @@ def test_arrows_never_run_under_unrelated_cards_even_when_they_skip_columns():
     from journey_studio.layout.geometry_check import Rule, check_layout
     layout = compute_layout(journey_map)
     assert [v for v in check_layout(layout) if v.rule is Rule.ARROW_UNDER_CARD] == []
+
+
+def test_the_scenario_of_a_narrow_map_gets_three_lines_and_is_cut_between_words():
+    journey_map = JourneyMap(id="m", title="Narrow", stages=[Stage(id="s1", name="One", width=120)],
+                             scenario="Le parcours commence quand Julie décide de courir, " * 6)
+    scenario = compute_layout(journey_map, language="fr").header.scenario
+    assert len(scenario.lines) == 3 and scenario.elided
+    kept = scenario.lines[-1].removesuffix(ELLIPSIS).rstrip()
+    full = " ".join(journey_map.scenario.split())
+    assert full.startswith(" ".join(" ".join(scenario.lines[:-1] + (kept,)).split()))
+    assert full[len(" ".join(" ".join(scenario.lines[:-1] + (kept,)).split()))] in " ,", "cut between words"
+
+
+def test_an_arrow_label_plate_takes_the_colour_of_the_band_it_sits_on():
+    for name in ("running-shoes.en", "support-and-complaint.fr", "service-blueprint.en"):
+        _, layout = _template(name)
+        for connector in layout.connectors:
+            if connector.plate is None:
+                continue
+            row = layout.lane_at(connector.plate.center.y)
+            assert row is not None and row.index == connector.band_index, name
