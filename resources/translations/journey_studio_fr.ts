@@ -211,17 +211,17 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Drag from one card to another to draw an arrow (or Alt+drag); Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser d'une fiche à une autre pour tracer une flèche (ou Alt+glisser) ; Échap pour quitter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add &amp;Emotion Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d'é&amp;motion</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add a point to the emotion curve in the current stage (or double-click the emotion lane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point à la courbe d'émotion dans l'étape courante (ou double-cliquer sur le couloir des émotions)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -316,22 +316,22 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Every key of the editor and of presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches de l'éditeur et des présentations</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers &amp;pas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>How to build a journey map, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire une carte de parcours, pas à pas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -887,7 +887,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Add emotion point here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d'émotion ici</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -976,12 +976,12 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/canvas/editable_scene.py"/>
         <source>Double-click to add an emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ajouter un point d'émotion</translation>
     </message>
     <message>
         <location filename="../../journey_studio/canvas/editable_scene.py"/>
         <source>Double-click to add a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ajouter une fiche</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,9 @@ Demain : {future}</translation>
         <source>“{map}” could not be exported as {format} to {path}.
 
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {map} » n'a pas pu être exporté en {format} vers {path}.
+
+{problem}</translation>
     </message>
     <message>
         <source>The selection ({count} cards)</source>
@@ -1302,52 +1304,52 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” gives four empty stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » donne quatre étapes vides.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Name the stages&lt;/b&gt; of the journey: double-click a stage header and type. Map ▸ Add Stage (Ctrl+Alt+S) adds one; drag a header to reorder it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nommez les étapes&lt;/b&gt; du parcours : double-cliquez sur l'en-tête d'une étape et tapez. Parcours ▸ Ajouter une étape (Ctrl+Alt+S) en ajoute une ; faites glisser un en-tête pour changer l'ordre.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Add cards&lt;/b&gt;: double-click an empty cell, type the title, press Enter (Esc cancels). Drag cards between cells, or move the selected ones with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ajoutez des fiches&lt;/b&gt; : double-cliquez sur une cellule vide, tapez le titre, appuyez sur Entrée (Échap annule). Faites glisser les fiches d'une cellule à l'autre, ou déplacez celles qui sont sélectionnées avec les flèches du clavier.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Draw the emotion curve&lt;/b&gt;: double-click the emotion lane, or right-click it, or Map ▸ Add Emotion Point; drag a face up or down to change the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tracez la courbe d'émotion&lt;/b&gt; : double-cliquez sur le couloir des émotions, ou cliquez-y avec le bouton droit, ou Parcours ▸ Ajouter un point d'émotion ; faites glisser un visage vers le haut ou le bas pour changer le score.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Connect cards&lt;/b&gt; with arrows: Alt+drag from one card to another, or Map ▸ Connect Cards (Ctrl+K) for one arrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reliez les fiches&lt;/b&gt; par des flèches : Alt+glisser d'une fiche à une autre, ou Parcours ▸ Relier des fiches (Ctrl+K) pour une flèche.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Describe who travels&lt;/b&gt;: the Personas panel (View ▸ Panels) holds their goals, frustrations and channels; the Inspector edits whatever is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Décrivez qui voyage&lt;/b&gt; : le panneau Personas (Affichage ▸ Panneaux) réunit leurs objectifs, frustrations et canaux ; l'Inspecteur modifie ce qui est sélectionné.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Share it&lt;/b&gt;: File ▸ Export… (Ctrl+E) writes PNG, SVG, a PDF report or a PowerPoint deck; Present (F5) shows the map full screen, one stage at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Partagez-le&lt;/b&gt; : Fichier ▸ Exporter… (Ctrl+E) produit un PNG, un SVG, un rapport PDF ou une présentation PowerPoint ; Présenter (F5) montre le parcours en plein écran, une étape à la fois.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>Getting started with Journey Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas avec Journey Studio</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>Every change can be undone (Ctrl+Z). Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification peut être annulée (Ctrl+Z). Aide ▸ Raccourcis clavier liste toutes les touches.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2405,409 @@ Demain : {future}</translation>
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Share &amp;Live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Let colleagues on your network edit this map with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>&amp;Join Live Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Edit a map a colleague shares, with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Share Live</source>
+        <translation>Partager en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Leave the live session you joined first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Cannot share this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Could not save: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Sharing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Join a Live Session</source>
+        <translation>Rejoindre une session en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Stop the current live session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>This room holds no map yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Joined the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>Live session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/controller.py"/>
+        <source>{name} joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDialogs</name>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Brown</source>
+        <translation>Marron</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Share Live</source>
+        <translation>Partager en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Colleagues on your network paste a link into File ▸ Join…. The map is saved here, in your file, as they edit.</source>
+        <translation>Vos collègues du réseau collent un lien dans Fichier ▸ Rejoindre…. Le parcours est enregistré ici, dans votre fichier, au fil de leurs modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Computer:</source>
+        <translation>Ordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Room:</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>To edit:</source>
+        <translation>Pour modifier :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>To view only:</source>
+        <translation>Pour consulter seulement :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Encrypted; the link names the certificate to trust (…{fingerprint}).</source>
+        <translation>Chiffré ; le lien indique le certificat auquel se fier (…{fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Not encrypted: use on a trusted network</source>
+        <translation>Non chiffré : à utiliser sur un réseau de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Stop Sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Join a Live Session</source>
+        <translation>Rejoindre une session en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Link:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Your colour:</source>
+        <translation>Votre couleur :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>If the room is empty, put my open map in it</source>
+        <translation>Si la salle est vide, y mettre mon parcours ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>This link cannot be used: {reason}.</source>
+        <translation>Ce lien ne peut pas être utilisé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>this is not a link</source>
+        <translation>ce n'est pas un lien</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>a room link starts with journey://</source>
+        <translation>un lien de salle commence par journey://</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link names no computer</source>
+        <translation>le lien n'indique aucun ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link names no port</source>
+        <translation>le lien n'indique aucun port</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link names no room</source>
+        <translation>le lien n'indique aucune salle</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link has no valid token</source>
+        <translation>le lien n'a pas de jeton valide</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link's access must be edit or view</source>
+        <translation>l'accès du lien doit être edit (modifier) ou view (consulter)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>the link's certificate fingerprint is not valid</source>
+        <translation>l'empreinte du certificat du lien n'est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>a wss:// link needs the certificate fingerprint (tls=…)</source>
+        <translation>un lien wss:// doit indiquer l'empreinte du certificat (tls=…)</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Stage kept: “{subject}” ({by} added {detail} to it while it was deleted)</source>
+        <translation>Étape gardée : « {subject} » ({by} y a ajouté {detail} pendant sa suppression)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Lane kept: “{subject}” ({by} added {detail} to it while it was deleted)</source>
+        <translation>Couloir gardé : « {subject} » ({by} y a ajouté {detail} pendant sa suppression)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Arrow removed: its card “{subject}” was deleted</source>
+        <translation>Flèche retirée : sa fiche « {subject} » a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Link cleared on “{subject}”: what it pointed to was deleted</source>
+        <translation>Lien effacé sur « {subject} » : sa cible a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Emotion scale of “{subject}” set to {detail}: both bounds were changed at once</source>
+        <translation>Échelle d'émotion de « {subject} » fixée à {detail} : les deux bornes ont changé en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Score of “{subject}” brought into the scale ({detail})</source>
+        <translation>Score de « {subject} » ramené dans l'échelle ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Text of “{subject}” cut to its limit</source>
+        <translation>Texte de « {subject} » coupé à sa limite</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>{detail} beyond the limit removed from “{subject}”</source>
+        <translation>{detail} au-delà de la limite retirés de « {subject} »</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/panel.py"/>
+        <source>“{title}” last changed by {name}</source>
+        <translation>« {title} » modifié en dernier par {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LivePresence</name>
+    <message numerus="yes">
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Live · %n person(s)</source>
+        <translation>
+            <numerusform>En direct · %n personne</numerusform>
+            <numerusform>En direct · %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Offline: your changes will merge</source>
+        <translation>Hors ligne : vos modifications seront fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Refused: {reason}</source>
+        <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>the room said no</source>
+        <translation>la salle a refusé</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>Not live</source>
+        <translation>Pas en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>view only</source>
+        <translation>consultation seule</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/presence.py"/>
+        <source>typing</source>
+        <translation>en train d'écrire</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <location filename="../../journey_studio/collab/binding.py"/>
+        <source>you joined this live session to view it: changes are not possible</source>
+        <translation>vous avez rejoint cette session en direct pour la consulter : aucune modification n'est possible</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2507,22 +2912,22 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Drag from one card to another to draw an arrow; Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez d'une fiche à une autre pour tracer une flèche ; Échap pour quitter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -2698,7 +3103,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>Add a stage first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d'abord une étape</translation>
     </message>
     <message>
         <source>New card</source>
@@ -3520,92 +3925,92 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Keys while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches pendant la présentation</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Right, Down, Space, Page Down, N, Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite, Bas, Espace, Page suiv., N, Entrée ou un clic</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Left, Up, Page Up, P, Backspace or a right click</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche, Haut, Page préc., P, Retour arrière ou un clic droit</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>First, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Début, fin</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine, Fin</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Go to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro, puis Entrée</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Black screen, white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir, écran blanc</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>B or . , W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B ou . , W ou ,</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Laser pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur laser</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Spotlight a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre une fiche en lumière</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>click it</source>
-        <translation type="unfinished"></translation>
+        <translation>cliquez dessus</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>F1 shows or hides it</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 l'affiche ou la masque</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>&lt;b&gt;Presenting&lt;/b&gt;&lt;br&gt;Next: Right, Down, Space, Page Down, N, Enter or a click&lt;br&gt;Previous: Left, Up, Page Up, P, Backspace or a right click&lt;br&gt;First and last: Home, End · Go to a stage: its number, then Enter&lt;br&gt;Black screen: B or . · White screen: W or , · Laser pointer: L&lt;br&gt;Click a card to spotlight it · Esc leaves · F1 shows or hides this help</source>
@@ -3853,182 +4258,182 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Add a card in an empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fiche dans une cellule vide</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Keep or cancel the text being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ou annuler le texte en cours de saisie</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Enter, Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, Échap</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Move the selected cards to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les fiches sélectionnées vers la cellule voisine</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches du clavier</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Put a dragged card back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en place une fiche en cours de glissement</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Esc during the drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap pendant le glissement</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Draw an arrow between two cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une flèche entre deux fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Alt+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+glisser</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Leave connect mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode liaison</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Add an emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d'émotion</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Double-click the emotion lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic sur le couloir des émotions</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Middle-button drag, Space+drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser avec le bouton du milieu, Espace+glisser, molette</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+molette</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Right, Down, Space, Page Down, N</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite, Bas, Espace, Page suiv., N</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Left, Up, Page Up, P, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche, Haut, Page préc., P, Retour arrière</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>First, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Début, fin</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine, Fin</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Go to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Son numéro, puis Entrée</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Black or white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir ou blanc</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>B or ., W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B ou ., W ou ,</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Laser pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur laser</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Show the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les touches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentation</translation>
     </message>
 </context>
 <context>
