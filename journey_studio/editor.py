@@ -96,9 +96,10 @@ def _refusal(error: ValidationError) -> TranslatableText:
     return tr("{field}: this value is not accepted ({problem})", field=field, problem=first["msg"])
 
 
-def _check(obj: BaseModel, changes: dict[str, Any]) -> None:
+def _validated(obj: BaseModel, changes: dict[str, Any]) -> BaseModel:
+    """``obj`` with ``changes``, as the model accepts it; else InvalidEdit with the first refusal, worded."""
     try:
-        type(obj).model_validate({**obj.model_dump(), **changes})
+        return type(obj).model_validate({**obj.model_dump(), **changes})
     except ValidationError as error:
         raise InvalidEdit(_refusal(error)) from None
 
@@ -134,18 +135,27 @@ class MapEditor:
     def _push(self, command) -> None:
         self.document.push(command)
 
-    def _set_fields(self, collection: str, item_id: str, changes: dict[str, Any], text: str,
-             merge_key: str | None = None, part: str | None = None) -> None:
+    def _changes(self, target: Target, changes: dict[str, Any]) -> dict[str, Any]:
+        """The ``changes`` that differ from what ``target`` holds now."""
+        obj = target.resolve(self.workspace)
+        return {k: v for k, v in changes.items() if getattr(obj, k) != v}
+
+    def _apply(self, target: Target, changes: dict[str, Any], text: TranslatableText,
+               merge_key: str | None = None) -> None:
+        """Check and push: the fields of ``target`` that change, as one undo entry, if the model accepts them."""
+        changes = self._changes(target, changes)
+        if changes:
+            _validated(target.resolve(self.workspace), changes)
+            self._push(SetFields(self.workspace, target, changes, text, merge_key))
+
+    def _set_fields(self, collection: str, item_id: str, changes: dict[str, Any], text: TranslatableText,
+                    merge_key: str | None = None, part: str | None = None) -> None:
         target = self._target(collection, item_id, part)
         try:
-            obj = target.resolve(self.workspace)
+            target.resolve(self.workspace)
         except LookupError:
             raise InvalidEdit(tr("that item is no longer on this map")) from None
-        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
-        if not changes:
-            return
-        _check(obj, changes)
-        self._push(SetFields(self.workspace, target, changes, text, merge_key))
+        self._apply(target, changes, text, merge_key)
 
     # -- cards -----------------------------------------------------------------------------
 
@@ -403,25 +413,17 @@ class MapEditor:
 
     def set_map(self, changes: dict[str, Any], merge_key: str | None = None) -> None:
         target = Target(map_id=self.map.id)
-        obj = target.resolve(self.workspace)
-        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
+        changes = self._changes(target, changes)
         if "persona_ids" in changes:
             known = {p.id for p in self.workspace.personas}
             if not set(changes["persona_ids"]) <= known:
                 raise InvalidEdit(tr("a map can only name existing personas"))
         if "emotion_scale" in changes:
             self._check_scale_keeps_scores(changes["emotion_scale"])
-        if changes:
-            _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, tr("Edit map"), merge_key))
+        self._apply(target, changes, tr("Edit map"), merge_key)
 
     def set_business_context(self, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        target = Target(part="business_context")
-        obj = target.resolve(self.workspace)
-        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
-        if changes:
-            _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, tr("Edit business context"), merge_key))
+        self._apply(Target(part="business_context"), changes, tr("Edit business context"), merge_key)
 
     def add_persona(self, name: str | None = None, attach: bool = True) -> str:
         name = word("new_persona", self.language) if name is None else name
@@ -435,12 +437,7 @@ class MapEditor:
         return persona.id
 
     def set_persona(self, persona_id: str, changes: dict[str, Any], merge_key: str | None = None) -> None:
-        target = Target(Collection("personas"), persona_id)
-        obj = target.resolve(self.workspace)
-        changes = {k: v for k, v in changes.items() if getattr(obj, k) != v}
-        if changes:
-            _check(obj, changes)
-            self._push(SetFields(self.workspace, target, changes, tr("Edit persona"), merge_key))
+        self._apply(Target(Collection("personas"), persona_id), changes, tr("Edit persona"), merge_key)
 
     def remove_persona(self, persona_id: str) -> None:
         """Delete a persona, its emotion curves, and its mention on every map."""
@@ -506,10 +503,7 @@ class MapEditor:
         index = next((i for i, c in enumerate(comments) if c.id == comment_id), None)
         if index is None:
             raise InvalidEdit(tr("that comment is no longer on this card"))
-        try:
-            comments[index] = Comment.model_validate({**comments[index].model_dump(), **changes})
-        except ValidationError as error:
-            raise InvalidEdit(_refusal(error)) from None
+        comments[index] = _validated(comments[index], changes)
         text = tr("Resolve comment") if changes == {"resolved": True} else tr("Reopen comment") if changes == {
             "resolved": False} else tr("Edit comment")
         self._set_fields("cards", card_id, {"comments": comments}, text, merge_key)
