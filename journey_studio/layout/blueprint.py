@@ -38,18 +38,30 @@ _PAIRS = (
 )
 
 
-def blueprint_lines(lanes: "Sequence[LaneRow]", language: str, m: LayoutMetrics) -> tuple[BlueprintLine, ...]:
-    """The lines between consecutive visible lanes, when actions → touchpoints → backstage follow each other."""
-    kinds = [row.kind for row in lanes]
+def lines_below(kinds: Sequence[LaneKind]) -> dict[int, str]:
+    """Index of each visible lane with a blueprint line under it → the line's kind.
+
+    Only when actions → touchpoints → backstage follow each other; a second backstage lane (the
+    support processes) adds the line of internal interaction.
+    """
+    kinds = list(kinds)
     start = next((i for i in range(len(kinds) - 2)
                   if kinds[i : i + 3] == [LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.BACKSTAGE]), None)
     if start is None:
-        return ()
-    lines = []
+        return {}
+    found = {}
     for offset, (kind, upper, lower) in enumerate(_PAIRS):
         i = start + offset
-        if i + 1 >= len(lanes) or (lanes[i].kind, lanes[i + 1].kind) != (upper, lower):
+        if i + 1 >= len(kinds) or (kinds[i], kinds[i + 1]) != (upper, lower):
             break
+        found[i] = kind
+    return found
+
+
+def blueprint_lines(lanes: "Sequence[LaneRow]", language: str, m: LayoutMetrics) -> tuple[BlueprintLine, ...]:
+    """The lines between consecutive visible lanes, when actions → touchpoints → backstage follow each other."""
+    lines = []
+    for i, kind in lines_below([row.kind for row in lanes]).items():
         above = lanes[i]
         y = above.rect.bottom
         style = m.blueprint_label

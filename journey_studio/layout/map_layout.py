@@ -14,7 +14,7 @@ from . import labels
 from .blocks import Align, TextBlock, text_block
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
 from .curves import EmotionCurve, layout_emotion_curves
-from .blueprint import BlueprintLine, blueprint_lines
+from .blueprint import BlueprintLine, blueprint_lines, lines_below
 from .curves import score_to_y
 from .emotion_scale import EmotionTick, layout_ticks, scale_width
 from .geometry import Rect
@@ -188,6 +188,7 @@ def compute_layout(
 
     lanes: list[LaneRow] = []
     curve_top: dict[str, float] = {}
+    blueprint_rows = lines_below([lane.kind for lane in visible_lanes])
     y = lanes_y
     for index, lane in enumerate(visible_lanes):
         needs = lane_needs.get(lane.id, 0.0)
@@ -198,12 +199,15 @@ def compute_layout(
             curve_top[lane.id] = needs
         if lane.kind is LaneKind.METRICS:
             height = max(height, needs + m.metrics_lane_min_height)
-        rect = Rect(x0, y, m.lane_title_width + grid_width, height)
-        title_rect = Rect(x0, y, m.lane_title_width, height)
         title_width = m.lane_title_width - 24
         if lane.kind is LaneKind.EMOTIONS:  # the scale's tick labels take the cell's right edge
             title_width -= scale_width(journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum, m)
         title = text_block(lane.title, m.lane_title, x0 + 12, y + 12, title_width, 3)
+        # A short lane grows to hold its title (and the name of a blueprint line drawn under it).
+        line_name = m.blueprint_label.line_height + 4 if index in blueprint_rows else 0.0
+        height = max(height, 12 + title.rect.height + 8 + line_name)
+        rect = Rect(x0, y, m.lane_title_width + grid_width, height)
+        title_rect = Rect(x0, y, m.lane_title_width, height)
         lanes.append(LaneRow(lane.id, index, lane.kind, rect, title_rect, title))
         y += height
     grid_bottom = y

@@ -153,3 +153,48 @@ def test_text_too_small_for_the_output_is_caught(support):
 def test_the_emotion_lane_has_room_for_its_rings(support):
     lane = next(row for row in support.lanes if row.kind is LaneKind.EMOTIONS)
     assert support.emotion_lane is not None and lane.rect.contains(support.emotion_lane)
+
+
+# -- dense maps: many cards, arrows and points, in every script, in narrow and short lanes ----------
+
+from hypothesis import strategies as st  # noqa: E402
+
+from journey_studio.model import Card, Channel, Connector, ConnectorKind, EmotionPoint, JourneyMap, Lane, Stage  # noqa: E402
+
+WORDS = ("alpha beta délai « prix » ? ! : ; 日本語のテキスト、です。 🏃\u200d♀\ufe0f 🇫🇷 مرحبا بالعالم "
+         "Furieux personne n'est venu rendez-vous 这是中文文本，没有空格。").split()
+
+
+def _text(max_words: int):
+    return st.lists(st.sampled_from(WORDS), max_size=max_words).map(" ".join)
+
+
+@st.composite
+def dense_maps(draw) -> JourneyMap:
+    stages = [Stage(id=f"s{i}", name=draw(_text(6)), width=draw(st.sampled_from([120, 160, 280, 400])),
+                    customer_goal=draw(_text(5))) for i in range(draw(st.integers(1, 6)))]
+    lanes = [Lane(id=f"l{i}", kind=draw(st.sampled_from(list(LaneKind))), title=draw(_text(4)),
+                  height=draw(st.sampled_from([40, 120, 300]))) for i in range(draw(st.integers(1, 5)))]
+    cards = [Card(id=f"c{i}", stage_id=draw(st.sampled_from(stages)).id, lane_id=draw(st.sampled_from(lanes)).id,
+                  order=i, title=draw(_text(8)), body=draw(_text(20)), owner=draw(_text(2)),
+                  channel=draw(st.none() | st.sampled_from(list(Channel))), online=draw(st.none() | st.booleans()),
+                  critical=draw(st.booleans()), emotion=draw(st.none() | st.sampled_from([-2, 0, 2])))
+             for i in range(draw(st.integers(0, 25)))]
+    connectors = []
+    if len(cards) >= 2:
+        for i in range(draw(st.integers(0, 8))):
+            a, b = draw(st.lists(st.sampled_from([c.id for c in cards]), min_size=2, max_size=2, unique=True))
+            connectors.append(Connector(id=f"x{i}", from_card=a, to_card=b, label=draw(_text(4)),
+                                        kind=draw(st.sampled_from(list(ConnectorKind)))))
+    points = [EmotionPoint(id=f"e{i}", stage_id=draw(st.sampled_from(stages)).id, label=draw(_text(6)),
+                           score=draw(st.sampled_from([-2, -1, 0, 1, 2])), persona_id=draw(st.sampled_from([None, "p1"])))
+              for i in range(draw(st.integers(0, 12)))]
+    return JourneyMap(id="m", title=draw(_text(8)), scenario=draw(_text(40)), stages=stages, lanes=lanes,
+                      cards=cards, connectors=connectors, emotion_points=points)
+
+
+@settings(database=None, deadline=None, max_examples=40,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(dense_maps(), st.sampled_from(["fr", "en"]))
+def test_dense_maps_in_every_script_pass(journey_map, language):
+    assert check_layout(compute_layout(journey_map, [], language)) == []
