@@ -30,10 +30,12 @@ from .model import (
     Stage,
     new_id,
 )
+from .theme import STAGE_PALETTE
 from .translatable import TranslatableText
 from .words import lane_kind_label, word
 
-STAGE_COLOURS = ("#4C78A8", "#F58518", "#54A24B", "#B279A2", "#E45756", "#72B7B2", "#9D755D", "#EECA3B")
+STAGE_COLOURS = STAGE_PALETTE
+"""A new stage takes the next colour of the calm sequential palette (theme.py says why), not a rainbow."""
 
 
 def tr(text: str, count: int | None = None, **values: object) -> TranslatableText:
