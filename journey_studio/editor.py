@@ -191,11 +191,30 @@ class MapEditor:
         return removals
 
     def remove_cards(self, card_ids: Iterable[str]) -> None:
-        ids = {cid for cid in card_ids if self.map.card(cid) is not None}
-        if not ids:
+        self.remove_items(card_ids=card_ids)
+
+    def remove_items(self, card_ids: Iterable[str] = (), point_ids: Iterable[str] = (),
+                     connector_ids: Iterable[str] = ()) -> None:
+        """Delete cards (with their arrows and emotion points), emotion points and arrows as one undo entry."""
+        m = self.map
+        cards = [cid for cid in dict.fromkeys(card_ids) if m.card(cid) is not None]
+        points = [pid for pid in dict.fromkeys(point_ids) if any(p.id == pid for p in m.emotion_points)]
+        arrows = [cid for cid in dict.fromkeys(connector_ids) if any(c.id == cid for c in m.connectors)]
+        removals = [(self._collection("cards"), cid) for cid in cards] + self._card_dependents(set(cards))
+        removals += [(self._collection("emotion_points"), pid) for pid in points]
+        removals += [(self._collection("connectors"), cid) for cid in arrows]
+        if not removals:
             return
-        removals = [(self._collection("cards"), cid) for cid in ids] + self._card_dependents(ids)
-        self._push(RemoveItems(self.workspace, removals, tr("Delete %n card(s)", len(ids))))
+        kinds = sum(map(bool, (cards, points, arrows)))
+        if kinds > 1:
+            text = tr("Delete %n item(s)", len(cards) + len(points) + len(arrows))
+        elif cards:
+            text = tr("Delete %n card(s)", len(cards))
+        elif points:
+            text = tr("Delete emotion point")
+        else:
+            text = tr("Delete arrow")
+        self._push(RemoveItems(self.workspace, removals, text))
 
     def move_cards(self, card_ids: Sequence[str], stage_id: str, lane_id: str, index: int | None = None) -> None:
         """Move cards into a cell, at ``index`` among the cards already there (end when None)."""
@@ -353,9 +372,7 @@ class MapEditor:
         self._set_fields("emotion_points", point_id, changes, tr("Edit emotion"), merge_key)
 
     def remove_emotion_points(self, point_ids: Iterable[str]) -> None:
-        removals = [(self._collection("emotion_points"), pid) for pid in point_ids]
-        if removals:
-            self._push(RemoveItems(self.workspace, removals, tr("Delete emotion point")))
+        self.remove_items(point_ids=point_ids)
 
     # -- connectors ------------------------------------------------------------------------
 
@@ -373,9 +390,7 @@ class MapEditor:
         self._set_fields("connectors", connector_id, changes, tr("Edit arrow"), merge_key)
 
     def remove_connectors(self, connector_ids: Iterable[str]) -> None:
-        removals = [(self._collection("connectors"), cid) for cid in connector_ids]
-        if removals:
-            self._push(RemoveItems(self.workspace, removals, tr("Delete arrow")))
+        self.remove_items(connector_ids=connector_ids)
 
     # -- maps of the workspace -------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 
 import shiboken6
-
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 
 from ..canvas.editable_scene import EditableMapScene
@@ -124,19 +123,7 @@ class MapController(QObject):
         cards = [i.card_id for i in items if isinstance(i, CardItem)]
         points = [i.point_id for i in items if isinstance(i, EmotionPointItem)]
         arrows = [i.connector_id for i in items if isinstance(i, ConnectorItem)]
-        stack = self.editor.document.undo_stack
-        if sum(map(bool, (cards, points, arrows))) > 1:
-            stack.beginMacro(tr("Delete"))
-        try:
-            if cards:
-                self.apply(self.editor.remove_cards, cards)
-            if points:
-                self.apply(self.editor.remove_emotion_points, points)
-            if arrows:
-                self.apply(self.editor.remove_connectors, arrows)
-        finally:
-            if sum(map(bool, (cards, points, arrows))) > 1:
-                stack.endMacro()
+        self.apply(self.editor.remove_items, cards, points, arrows)
 
     def duplicate_selection(self) -> None:
         ids = self.apply(self.editor.duplicate_cards, self.selected_card_ids())

@@ -862,7 +862,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Skips ahead</source>
-        <translation>Saut en avant</translation>
+        <translation>Saut d'étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -1725,7 +1725,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
         <source>Web analytics</source>
-        <translation>Statistiques d'audience</translation>
+        <translation>Analytique web</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
@@ -1735,7 +1735,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
         <source>Support tickets</source>
-        <translation>Tickets du support</translation>
+        <translation>Tickets de support</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
@@ -1877,7 +1877,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
         <source>Skips ahead</source>
-        <translation>Saut en avant</translation>
+        <translation>Saut d'étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/inspector/choices.py"/>
@@ -3082,11 +3082,6 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <source>Add a stage and a lane first</source>
         <translation>Ajoutez d'abord une étape et un couloir</translation>
     </message>
-    <message>
-        <location filename="../../journey_studio/ui/map_controller.py"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>Copied %n card(s)</source>
@@ -3104,6 +3099,10 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <location filename="../../journey_studio/ui/map_controller.py"/>
         <source>Add a stage first</source>
         <translation>Ajoutez d'abord une étape</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="vanished">Supprimer</translation>
     </message>
     <message>
         <source>New card</source>
@@ -3377,11 +3376,29 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message numerus="yes">
         <location filename="../../journey_studio/editor.py"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/editor.py"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Supprimer %n fiche</numerusform>
             <numerusform>Supprimer %n fiches</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete emotion point</source>
+        <translation>Supprimer le point d'émotion</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/editor.py"/>
+        <source>Delete arrow</source>
+        <translation>Supprimer la flèche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/editor.py"/>
@@ -3492,11 +3509,6 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/editor.py"/>
-        <source>Delete emotion point</source>
-        <translation>Supprimer le point d'émotion</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/editor.py"/>
         <source>an arrow joins two different cards</source>
         <translation>une flèche relie deux fiches différentes</translation>
     </message>
@@ -3509,11 +3521,6 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <location filename="../../journey_studio/editor.py"/>
         <source>Edit arrow</source>
         <translation>Modifier la flèche</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/editor.py"/>
-        <source>Delete arrow</source>
-        <translation>Supprimer la flèche</translation>
     </message>
     <message>
         <location filename="../../journey_studio/editor.py"/>
