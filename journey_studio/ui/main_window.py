@@ -52,6 +52,7 @@ from .find_controller import FindController
 from .getting_started import GettingStartedDialog
 from .insights_panel import InsightsPanel
 from .inspector.inspector import Inspector
+from .live.controller import LiveController
 from .map_controller import MapController
 from .menus import add_dock, build_menus, build_toolbar
 from .personas_panel import PersonasPanel
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._undo_actions.undo
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self._undo_actions.redo
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # Both, everywhere (the README promises them): StandardKey.Redo alone is only Ctrl+Y on some platforms.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.setIcon(action_icon("undo"))
         self.redo_action.setIcon(action_icon("redo"))
         self.present.from_beginning.setIcon(action_icon("present"))
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._hint_shown = ""
         self._build_menus()
         self._connect()
+        self.live = LiveController(self)  # File ▸ Share Live… and Join…, and what shows while live
         self._attach(document)
 
     # -- set-up ----------------------------------------------------------------------------
