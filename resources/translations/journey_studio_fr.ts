@@ -66,7 +66,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>Add &amp;Emotion Point</source>
-        <translation>Ajouter un point d'é&amp;motion</translation>
+        <translation>Ajouter un &amp;point d'émotion</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>&amp;Getting Started</source>
-        <translation>Premiers &amp;pas</translation>
+        <translation>Premiers pa&amp;s</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -766,61 +766,6 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Thoughts</source>
-        <translation>Pensées</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Emotions</source>
-        <translation>Émotions</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Pain points</source>
-        <translation>Irritants</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Needs</source>
-        <translation>Besoins</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Backstage</source>
-        <translation>Coulisses</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Hide lane</source>
         <translation>Masquer le couloir</translation>
     </message>
@@ -848,21 +793,6 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Delete point</source>
         <translation>Supprimer le point</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Goes back</source>
-        <translation>Retour en arrière</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/context_menus.py"/>
-        <source>Skips ahead</source>
-        <translation>Saut d'étape</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/context_menus.py"/>
@@ -918,6 +848,62 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/context_menus.py"/>
         <source>Label:</source>
         <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="vanished">Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="vanished">Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation type="vanished">Pensées</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="vanished">Émotions</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="vanished">Irritants</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="vanished">Besoins</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="vanished">Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="vanished">Coulisses</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="vanished">Indicateurs</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Texte</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="vanished">Images</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="vanished">Étape suivante</translation>
+    </message>
+    <message>
+        <source>Goes back</source>
+        <translation type="vanished">Retour en arrière</translation>
+    </message>
+    <message>
+        <source>Skips ahead</source>
+        <translation type="vanished">Saut d'étape</translation>
     </message>
 </context>
 <context>
@@ -2409,27 +2395,27 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Share &amp;Live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en &amp;direct…</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Let colleagues on your network edit this map with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à vos collègues du réseau de modifier ce parcours avec vous</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>&amp;Join Live Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;joindre une session en direct…</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Edit a map a colleague shares, with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier avec un collègue le parcours qu'il partage</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
@@ -2439,22 +2425,22 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Leave the live session you joined first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez d'abord la session en direct que vous avez rejointe.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Cannot share this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de partager ce parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Could not save: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible : {problem}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Sharing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage commencé</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
@@ -2464,27 +2450,27 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Stop the current live session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez d'abord la session en direct en cours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>This room holds no map yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette salle ne contient encore aucun parcours.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Joined the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle rejointe</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>Live session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Session en direct terminée</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/controller.py"/>
         <source>{name} joined</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a rejoint la salle</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2848,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&amp;Panels</source>
-        <translation>&amp;Panneaux</translation>
+        <translation>Pann&amp;eaux</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -3882,7 +3868,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/presentation/settings.py"/>
         <source>Presentation &amp;Screen</source>
-        <translation>É&amp;cran de présentation</translation>
+        <translation>Écran de présentatio&amp;n</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/settings.py"/>
@@ -3892,7 +3878,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/presentation/settings.py"/>
         <source>&amp;Animated Transitions</source>
-        <translation>&amp;Transitions animées</translation>
+        <translation>Trans&amp;itions animées</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/settings.py"/>
@@ -4573,7 +4559,7 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/theme_menu.py"/>
         <source>Canvas &amp;Theme</source>
-        <translation>&amp;Thème du canevas</translation>
+        <translation>Thè&amp;me du canevas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/theme_menu.py"/>

@@ -1,9 +1,11 @@
 """French, whole (issue 15): undo entries, refusals, drop-downs and titles speak the language chosen,
 and follow a live switch there and back. Driven through the window: keys, menus, the Language menu."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QUndoView
+from PySide6.QtWidgets import QApplication, QMenu, QUndoView
 
 from journey_studio import i18n
 from journey_studio.document import Document
@@ -150,3 +152,28 @@ def test_new_items_are_named_in_the_maps_language_whatever_the_interface_speaks(
     qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
     assert window.document.current_map.stages[-1].name == "Nouvelle étape"
     assert edit_menu_texts(window)[0] == "&Undo Add stage"
+
+
+def accelerator_clashes(menu, path: str = "") -> list[str]:
+    """Letters that Alt+letter would give to two entries of one menu (its submenus included)."""
+    letters: dict[str, list[str]] = {}
+    clashes = []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        found = re.search(r"&(\w)", text)
+        if found:
+            letters.setdefault(found.group(1).casefold(), []).append(text)
+        if action.menu() is not None:
+            clashes += accelerator_clashes(action.menu(), f"{path} ▸ {text}")
+    return clashes + [f"{path}: {letter} in {texts}" for letter, texts in letters.items() if len(texts) > 1]
+
+
+def test_each_french_menu_gives_every_letter_to_one_entry(qtbot, window):
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
+    clashes = [c for action in window.menuBar().actions() for c in accelerator_clashes(action.menu(), action.text())]
+    assert not clashes, "\n".join(clashes)
+    fake = QMenu()  # the check must be able to fail
+    fake.addAction("&Enregistrer")
+    fake.addAction("&Exporter…")
+    assert accelerator_clashes(fake, "Fichier") == ["Fichier: e in ['&Enregistrer', '&Exporter…']"]
