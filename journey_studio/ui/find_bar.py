@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ..translatable import TranslatableText
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FindBar", text)
@@ -110,7 +112,7 @@ class FindBar(QWidget):
         elif total == 0:
             self.count_label.setText(tr("No match"))
         elif current <= 0:
-            self.count_label.setText(tr("{total} found").format(total=total))
+            self.count_label.setText(str(TranslatableText("FindBar", "%n found", total)))
         else:
             self.count_label.setText(tr("{current} / {total}").format(current=current, total=total))
         self.previous_button.setEnabled(total > 0)

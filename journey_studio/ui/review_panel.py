@@ -34,6 +34,7 @@ from ..analysis.review import (
 )
 from ..editor import InvalidEdit, MapEditor
 from ..model import EvidenceSource
+from ..translatable import TranslatableText
 from .inspector.choices import evidence_names
 from .inspector.widgets import ErrorLabel
 
@@ -282,7 +283,7 @@ class ReviewPanel(QWidget):
         if assumptions and keeps_source:
             self.hint_label.setText(tr("The selection holds assumptions: choose the source that confirms them."))
         elif entries:
-            self.hint_label.setText(tr("{count} selected").format(count=len(entries)))
+            self.hint_label.setText(str(TranslatableText("ReviewPanel", "%n selected", len(entries))))
         else:
             self.hint_label.setText(tr("Select what you checked, then mark it verified."))
 

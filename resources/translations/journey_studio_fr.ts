@@ -1274,23 +1274,30 @@ Demain : {future}</translation>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/find_bar.py"/>
-        <source>{total} found</source>
-        <translation>{total} trouvé(s)</translation>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/find_bar.py"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
     </message>
+    <message>
+        <source>{total} found</source>
+        <translation type="vanished">{total} trouvé(s)</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
-        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” gives four empty stages.</source>
-        <translation>&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » donne quatre étapes vides.</translation>
+        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” starts with empty stages and lanes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
@@ -1336,6 +1343,10 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>Getting Started</source>
         <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” gives four empty stages.</source>
+        <translation type="vanished">&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » donne quatre étapes vides.</translation>
     </message>
 </context>
 <context>
@@ -4207,15 +4218,22 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <source>The selection holds assumptions: choose the source that confirms them.</source>
         <translation>La sélection contient des hypothèses : choisissez la source qui les confirme.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journey_studio/ui/review_panel.py"/>
-        <source>{count} selected</source>
-        <translation>{count} sélectionnés</translation>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>Select what you checked, then mark it verified.</source>
         <translation>Sélectionnez ce que vous avez vérifié, puis marquez-le comme vérifié.</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation type="vanished">{count} sélectionnés</translation>
     </message>
 </context>
 <context>

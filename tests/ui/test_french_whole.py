@@ -177,3 +177,19 @@ def test_each_french_menu_gives_every_letter_to_one_entry(qtbot, window):
     fake.addAction("&Enregistrer")
     fake.addAction("&Exporter…")
     assert accelerator_clashes(fake, "Fichier") == ["Fichier: e in ['&Enregistrer', '&Exporter…']"]
+
+
+def test_counts_agree_with_their_number_in_french(qtbot, window):
+    """« 1 résultat », « 2 résultats »: Qt's numerus forms, not « 1 résultat(s) »."""
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
+    window.actions.find.trigger()
+    bar = window.find_bar
+    qtbot.waitUntil(bar.edit.hasFocus)
+    title = window.document.current_map.cards[0].title
+    qtbot.keyClicks(bar.edit, title)
+    qtbot.waitUntil(lambda: bar.count_label.text() in ("1 résultat", "1 / 1"))
+    bar.set_matches(0, 1)
+    assert bar.count_label.text() == "1 résultat"
+    bar.set_matches(0, 2)
+    assert bar.count_label.text() == "2 résultats"
