@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..commands import Collection, InsertItems, Macro, MoveItem, RemoveItems, SetFields
 from ..document import Document
+from ..translatable import TranslatableText
 from .patch import Change, Patcher, PatchResult, changes_of
 from .repair import repair_view
 from .schema import BY, root_of
@@ -29,6 +30,10 @@ REPAIR = "repair"
 """Origin of the host's repairs: nobody's undo."""
 HOST = "host"
 """Origin of what the host writes itself (the save time): nobody's undo."""
+
+
+def view_only_text() -> str:
+    return str(TranslatableText("LiveSession", "you joined this live session to view it: changes are not possible"))
 
 
 def touches_of(command: QUndoCommand) -> list[Touch]:
@@ -69,10 +74,12 @@ class LiveBinding(QObject):
 
     def __init__(self, document: Document, doc: Doc, *, host: bool = False, author: str = "",
                  repair: Callable[["LiveBinding", PatchResult], list[Any]] | None = None,
-                 parent: QObject | None = None):
+                 read_only: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
         self.author = author
+        self.read_only = read_only
+        """View-only access: the server would drop our updates, so edits are refused here first."""
         """The name recorded on what this peer changes ("last changed by")."""
         self.doc = doc
         self.root = root_of(doc)
@@ -105,8 +112,11 @@ class LiveBinding(QObject):
     # -- local edits ---------------------------------------------------------------------------
 
     def push(self, command: QUndoCommand) -> None:
+        from ..editor import InvalidEdit
         from .undo import LiveEdit
 
+        if self.read_only:
+            raise InvalidEdit(view_only_text())
         self.document.undo_stack.push(LiveEdit(self, command))
 
     def apply_local(self, command: QUndoCommand) -> int:
@@ -184,7 +194,7 @@ class LiveBinding(QObject):
 
     def _on_events(self, events: list[Any]) -> None:
         origin = events[0].transaction.origin if events else None
-        if origin == LOCAL:
+        if origin in (LOCAL, HOST):
             return  # already in the workspace: that is where it came from
         changes: set[Change] = set()
         for event in events:

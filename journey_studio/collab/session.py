@@ -26,10 +26,11 @@ from pycrdt import (
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..document import Document
+from .activity import activity_of, record
 from .binding import LiveBinding
 from .client import NetworkClient, Status
 from .link import RoomLink
-from .repair import repair
+from .repair import REPAIR_ORIGIN, RepairNote, repair
 from .schema import is_empty, live_doc, seed_update
 
 KEEP_ALIVE_MS = 10_000
@@ -57,6 +58,8 @@ class LiveSession(QObject):
     """The room's map has arrived (first sync after joining)."""
     presenceChanged = Signal()
     repaired = Signal(list)
+    activityChanged = Signal()
+    """The room's activity list changed (a repair was recorded)."""
 
     def __init__(self, link: RoomLink, name: str, colour: str, doc: Doc | None = None, *, host: bool = False,
                  parent: QObject | None = None):
@@ -76,6 +79,11 @@ class LiveSession(QObject):
                                              "host": host, "edit": link.access == "edit"}
         self.awareness.set_local_state(self._local_state)
         self._updates: Subscription = self.doc.observe(self._on_doc_update)
+        self._log = activity_of(self.doc)  # kept: reading it inside an observer must not create it again
+        # Told after the transaction that changed it ends: reading inside it is refused.
+        self._activity: Subscription = self._log.observe(
+            lambda _event: QTimer.singleShot(0, self.activityChanged.emit))
+        self.repaired.connect(self._record_repairs)
         self.client = NetworkClient(link, self)
         self.client.received.connect(self._on_message)
         self.client.connected.connect(self._on_connected)
@@ -103,10 +111,22 @@ class LiveSession(QObject):
     def bind(self, document: Document) -> LiveBinding:
         """Edit ``document`` through the room (its workspace must be what the document holds)."""
         self.binding = LiveBinding(document, self.doc, host=self.hosting, author=self._local_state["user"]["name"],
-                                   repair=repair, parent=self)
+                                   repair=repair, read_only=not self.can_edit, parent=self)
         self.binding.repaired.connect(self.repaired)
         self._elect()
         return self.binding
+
+    def local_user(self) -> tuple[str, str]:
+        """(name, colour) as colleagues see them."""
+        user = self._local_state["user"]
+        return str(user["name"]), str(user["colour"])
+
+    def activity(self) -> list[dict[str, Any]]:
+        return [entry for entry in self._log.to_py() or [] if isinstance(entry, dict)]
+
+    def _record_repairs(self, notes: list[RepairNote]) -> None:
+        record(self.doc, [{"kind": n.kind, "subject": n.subject, "detail": n.detail, "by": n.by,
+                           "at": time.strftime("%H:%M")} for n in notes], REPAIR_ORIGIN)
 
     def _elect(self) -> None:
         """Who repairs: the sharing app when it is here, else the editor with the smallest client id.

@@ -52,6 +52,7 @@ from .find_controller import FindController
 from .getting_started import GettingStartedDialog
 from .insights_panel import InsightsPanel
 from .inspector.inspector import Inspector
+from .live.controller import LiveController
 from .map_controller import MapController
 from .menus import add_dock, build_menus, build_toolbar
 from .personas_panel import PersonasPanel
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._hint_shown = ""
         self._build_menus()
         self._connect()
+        self.live = LiveController(self)  # File ▸ Share Live… and Join…, and what shows while live
         self._attach(document)
 
     # -- set-up ----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from journey_studio.collab.schema import live_doc, read_workspace, root_of
 from journey_studio.collab.server import Keyring, RoomServer
 from journey_studio.collab.session import LiveSession
 from journey_studio.collab.tls import CertificateMismatch, pinned_context
+from journey_studio.editor import InvalidEdit
 from journey_studio.io import workspace_to_bytes
 
 from .live import LOOPBACK, host, join, start_server
@@ -73,10 +74,11 @@ def test_a_wrong_token_is_refused(qtbot, server, owner) -> None:
 def test_a_view_only_peer_cannot_change_the_room(qtbot, server, owner, small_workspace) -> None:
     viewer = join(qtbot, server.server.link(ROOM, "view"), "Viewer")
     first, second = (c.id for c in small_workspace.maps[0].cards[:2])
-    viewer.editor.set_card(first, {"title": "Vandalisme"})
+    with pytest.raises(InvalidEdit, match="view"):
+        viewer.editor.set_card(first, {"title": "Vandalisme"})  # the app refuses first…
     owner.editor.set_card(second, {"title": "Changement légitime"})
     qtbot.waitUntil(lambda: viewer.workspace.maps[0].card(second).title == "Changement légitime", timeout=5000)
-    # A hand-made, well-formed update over a view-only connection: the server drops it, the app has no say.
+    # …and the server is what enforces it: a hand-made, well-formed update over a view-only connection is dropped.
     forged_doc = live_doc(server.server.room_doc(ROOM).get_update())
     title = root_of(forged_doc)["maps"][small_workspace.maps[0].id]["cards"][first]["title"]
     with forged_doc.transaction():

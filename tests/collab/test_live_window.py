@@ -1,0 +1,169 @@
+"""Live workshops in real windows: Share Live…, Join…, the chip, avatars, colleagues' selections, undo, the file."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from journey_studio.document import Document
+from journey_studio.io import read_workspace
+from journey_studio.templates import new_from_template
+from journey_studio.ui import dialogs
+from journey_studio.ui.live.dialogs import JoinDialog
+from journey_studio.ui.main_window import MainWindow
+from tests.typing import type_text
+from tests.ui.driving import click, menu_action, on_map
+
+WAIT = 8000
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: dialogs.SaveChoice.DISCARD)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    return shown
+
+
+def _window(qtbot, tmp_path, path=None) -> MainWindow:
+    window = MainWindow(Document(new_from_template("blank", "fr")))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if path is not None:
+        assert window.open_file(path)
+    window.live.bind_host = "127.0.0.1"  # loopback only in tests
+    window.live.data_dir = tmp_path / "live"
+    return window
+
+
+def _click_card(qtbot, window, card_id: str) -> None:
+    centre = window.scene.card_item(card_id).sceneBoundingRect().center()
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=on_map(window, centre.x(), centre.y()))
+
+
+@pytest.fixture
+def pair(qtbot, tmp_path, sample_path):
+    """The host's window on a copy of the sample map, sharing it; a colleague's window, joined."""
+    path = tmp_path / "atelier.journey.json"
+    shutil.copy(sample_path, path)
+    host = _window(qtbot, tmp_path, path)
+    file_menu = host.menuBar().actions()[0].menu()
+    menu_action(file_menu, "Share Live…").trigger()
+    dialog = host.live.share_dialog
+    assert dialog is not None and dialog.isVisible()
+    click(qtbot, dialog.edit_row.copy)
+    link = QGuiApplication.clipboard().text()
+    assert link.startswith("journey://127.0.0.1:") and "access=edit" in link
+
+    guest = _window(qtbot, tmp_path)
+    menu_action(guest.menuBar().actions()[0].menu(), "Join Live Session…").trigger()
+    join = guest.findChild(JoinDialog)
+    qtbot.waitUntil(join.isVisible)
+    join.link_field.setFocus()
+    type_text(join.link_field, link)
+    join.name_field.selectAll()
+    type_text(join.name_field, "Carol")
+    qtbot.keyClick(join.link_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: guest.live.session is not None and guest.live.session.binding is not None, timeout=WAIT)
+    yield host, guest, path
+    guest.live.stop()
+    host.live.stop()
+
+
+def test_a_colleague_joins_and_sees_the_hosts_map(qtbot, pair, sample_path) -> None:
+    host, guest, _path = pair
+    assert guest.document.workspace == read_workspace(sample_path)
+    assert guest.document.current_map.title in guest.windowTitle() or guest.document.path is None
+    qtbot.waitUntil(lambda: host.live.chip.text().startswith("Live · 2"), timeout=WAIT)
+    qtbot.waitUntil(lambda: len(host.live.avatars.badges) == 2, timeout=WAIT)
+    assert {b.text() for b in host.live.avatars.badges} >= {"C"}
+
+
+def test_edits_travel_and_ctrl_z_undoes_only_my_own(qtbot, pair) -> None:
+    host, guest, _path = pair
+    cards = host.document.current_map.cards
+    mine, theirs = cards[0].id, cards[1].id
+    host.editor.set_card(mine, {"title": "Hôte ☕"})
+    qtbot.waitUntil(lambda: guest.document.current_map.card(mine).title == "Hôte ☕", timeout=WAIT)
+    guest.editor.set_card(theirs, {"title": "Invitée 😊"})
+    qtbot.waitUntil(lambda: host.document.current_map.card(theirs).title == "Invitée 😊", timeout=WAIT)
+    assert host.scene.card_item(theirs) is not None  # the canvas follows the room
+    guest.activateWindow()
+    qtbot.waitUntil(guest.isActiveWindow)
+    qtbot.keyClick(guest.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: host.document.current_map.card(theirs).title != "Invitée 😊", timeout=WAIT)
+    assert host.document.current_map.card(mine).title == "Hôte ☕"
+    assert guest.document.current_map.card(mine).title == "Hôte ☕"
+
+
+def test_a_colleagues_selection_is_outlined_in_their_colour(qtbot, pair) -> None:
+    host, guest, _path = pair
+    card = guest.document.current_map.cards[2].id
+    _click_card(qtbot, guest, card)
+    assert guest.scene.selected_card_ids() == [card]
+    qtbot.waitUntil(lambda: len(host.live.overlay.items) >= 1, timeout=WAIT)
+    outline = host.live.overlay.items[0]
+    assert outline.pen().color().name().lower() == host.live.session.people()[0].colour.lower()
+    assert outline.sceneBoundingRect().contains(host.scene.card_item(card).sceneBoundingRect())
+    guest.scene.clearSelection()
+    qtbot.waitUntil(lambda: host.live.overlay.items == [], timeout=WAIT)
+
+
+def test_the_host_writes_the_file_when_edits_pause(qtbot, pair) -> None:
+    host, guest, path = pair
+    host.live.hosted.keeper._timer.setInterval(50)
+    card = guest.document.current_map.cards[0].id
+    guest.editor.set_card(card, {"title": "Écrit par l'hôte"})
+    qtbot.waitUntil(lambda: read_workspace(path).maps[0].card(card).title == "Écrit par l'hôte", timeout=WAIT)
+    assert (path.parent / ".journey-backups").exists()
+
+
+def test_last_changed_by_names_the_colleague(qtbot, pair) -> None:
+    host, guest, _path = pair
+    card = host.document.current_map.cards[4].id
+    guest.editor.set_card(card, {"title": "Par Carol"})
+    qtbot.waitUntil(lambda: host.document.current_map.card(card).title == "Par Carol", timeout=WAIT)
+    _click_card(qtbot, host, card)
+    assert "Carol" in host.live.panel.last_changed.text()
+
+
+def test_a_repair_is_named_in_everyones_activity_list(qtbot, pair) -> None:
+    host, guest, _path = pair
+    m = host.document.current_map
+    stage = m.stages[1]
+    guest.live.session.client.go_offline(True)
+    qtbot.waitUntil(lambda: guest.live.session.status != "live", timeout=WAIT)
+    assert "merge" in guest.live.chip.text()  # Offline: your changes will merge
+    guest.editor.add_card(stage.id, m.lanes[0].id, "Idée de Carol")
+    host.editor.remove_stage(stage.id)
+    guest.live.session.client.go_offline(False)
+
+    def named(window) -> bool:
+        texts = [window.live.panel.activity.item(i).text() for i in range(window.live.panel.activity.count())]
+        return any("Stage kept" in text and "Carol" in text and stage.name in text for text in texts)
+
+    qtbot.waitUntil(lambda: named(host) and named(guest), timeout=WAIT)
+    assert host.document.current_map.stage(stage.id) is not None
+
+
+def test_a_bad_link_says_why_and_the_dialog_stays(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    dialog = window.live.join()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.link_field.setFocus()
+    type_text(dialog.link_field, "https://example.org/room")
+    qtbot.keyClick(dialog.link_field, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "journey://" in dialog.problem.text()
+    assert window.live.session is None
+    dialog.reject()
+
+
+def test_stop_sharing_leaves_the_map_open_as_a_normal_document(qtbot, pair) -> None:
+    host, guest, _path = pair
+    click(qtbot, host.live.show_share_dialog().stop_button)
+    assert host.live.session is None and not host.live.chip.isVisible()
+    host.editor.set_card(host.document.current_map.cards[0].id, {"title": "Seul"})
+    assert host.document.undo_stack.count() == 1
