@@ -29,6 +29,8 @@ class BlueprintLine:
     x: float
     right: float
     label: TextBlock
+    lane_id: str = ""
+    """The lane above the line, whose title cell holds the label."""
 
 
 _PAIRS = (
@@ -68,5 +70,5 @@ def blueprint_lines(lanes: "Sequence[LaneRow]", language: str, m: LayoutMetrics)
         # In the upper lane's title cell, right-aligned just above the line: clear of cards and of the title.
         label = text_block(labels.word(kind, language), style, above.title_rect.x + 8,
                            y - style.line_height - 3, above.title_rect.width - 16, 1, Align.RIGHT)
-        lines.append(BlueprintLine(kind, y, above.rect.x, above.rect.right, label))
+        lines.append(BlueprintLine(kind, y, above.rect.x, above.rect.right, label, above.lane_id))
     return tuple(lines)

@@ -217,7 +217,8 @@ def _band_label(
 
 def _rounded(points: Sequence[Point], radius: float) -> tuple[CubicSegment, ...]:
     """A polyline as cubic pieces, its corners rounded with ``radius``."""
-    pts = [p for i, p in enumerate(points) if i == 0 or (abs(p.x - points[i - 1].x) + abs(p.y - points[i - 1].y)) > 1e-6]
+    pts = [p for i, p in enumerate(points)
+           if i == 0 or (abs(p.x - points[i - 1].x) + abs(p.y - points[i - 1].y)) > 1e-6]
     if len(pts) < 2:
         pts = [points[0], points[-1]]
     segments: list[CubicSegment] = []

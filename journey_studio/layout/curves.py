@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import EvidenceSource, JourneyMap, Persona, emotion
+from ..model import EmotionPoint, EvidenceSource, JourneyMap, Persona, emotion
 from .blocks import TextBlock
 from .geometry import CubicSegment, Point, Rect
 from .metrics import LayoutMetrics
@@ -70,7 +70,7 @@ def y_to_score(y: float, area: Rect, minimum: float, maximum: float, m: LayoutMe
 def smooth_segments(points: Sequence[Point]) -> tuple[CubicSegment, ...]:
     """Bézier pieces with horizontal tangents at every point: smooth, and never overshooting a point's score."""
     segments = []
-    for start, end in zip(points, points[1:]):
+    for start, end in zip(points, points[1:], strict=False):
         half = (end.x - start.x) / 2
         segments.append(CubicSegment(start, Point(start.x + half, start.y), Point(end.x - half, end.y), end))
     return tuple(segments)
@@ -110,19 +110,19 @@ def layout_emotion_curves(
     stage_order = {column.stage_id: column.index for column in stages}
     names = {p.id: p.name for p in personas}
 
-    by_persona: dict[str | None, list] = defaultdict(list)
+    by_persona: dict[str | None, list[EmotionPoint]] = defaultdict(list)
     for point in journey_map.emotion_points:
         if point.stage_id in columns:
             by_persona[point.persona_id].append(point)
 
-    drafts = []
+    drafts: list[tuple[str | None, list[tuple[float, EmotionPoint]], list[Point], float | None]] = []
     for persona_id, points in by_persona.items():
         # Points without a card share their stage's width evenly, in file order.
-        free_by_stage: dict[str, list] = defaultdict(list)
+        free_by_stage: dict[str, list[EmotionPoint]] = defaultdict(list)
         for point in points:
             if point.card_id is None or point.card_id not in cards:
                 free_by_stage[point.stage_id].append(point)
-        placed: list[tuple[float, object]] = []
+        placed: list[tuple[float, EmotionPoint]] = []
         for point in points:
             column = columns[point.stage_id].rect
             if point.card_id is not None and point.card_id in cards:
@@ -145,7 +145,7 @@ def layout_emotion_curves(
     curves = []
     for colour_index, (persona_id, placed, centres, lowest) in enumerate(drafts):
         curve_points = []
-        for i, ((x, point), centre) in enumerate(zip(placed, centres)):
+        for (_, point), centre in zip(placed, centres, strict=True):
             # As wide as its stage allows: the placement itself keeps it clear of the neighbours.
             label_width = max(columns[point.stage_id].rect.width - 16, 60.0)
             label = place_point_label(point.label, centre, label_width, area, zero_y, samples, faces, taken, m)

@@ -4,6 +4,7 @@ Without a scale a face halfway up could mean +1 or +50; the ticks say which.
 They sit at the right of the lane's title cell, clear of the curve's faces.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .blocks import Align, TextBlock, text_block
@@ -37,7 +38,7 @@ def scale_width(minimum: float, maximum: float, m: LayoutMetrics) -> float:
 
 
 def layout_ticks(
-    minimum: float, maximum: float, title_cell: Rect, to_y, m: LayoutMetrics,
+    minimum: float, maximum: float, title_cell: Rect, to_y: Callable[[float], float], m: LayoutMetrics,
 ) -> tuple[EmotionTick, ...]:
     """Tick labels right-aligned against the grid, each centred on its score's height (``to_y(score)``)."""
     style = m.scale_label

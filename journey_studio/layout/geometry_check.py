@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from ..model import LaneKind
 from .blocks import TextBlock
 from .connectors import sample_path
 from .geometry import Rect
@@ -119,12 +120,13 @@ def _containers(layout: MapLayout) -> Iterable[tuple[str, TextBlock, Rect]]:
         for curve in layout.curves:
             for point in curve.points:
                 yield f"emotion point {point.point_id} label", point.label, layout.emotion_lane
-    emotion_row = next((row for row in layout.lanes if row.kind.value == "emotions"), None)
+    emotion_row = next((row for row in layout.lanes if row.kind is LaneKind.EMOTIONS), None)
     for index, tick in enumerate(layout.emotion_ticks):
         yield f"emotion scale tick {index}", tick.label, emotion_row.title_rect if emotion_row else layout.bounds
-    lanes = {row.rect.bottom: row for row in layout.lanes}
+    lanes = {row.lane_id: row for row in layout.lanes}
     for line in layout.blueprint_lines:
-        yield f"{line.kind} label", line.label, lanes[line.y].title_rect if line.y in lanes else layout.bounds
+        title_cell = lanes[line.lane_id].title_rect if line.lane_id in lanes else layout.bounds
+        yield f"{line.kind} label", line.label, title_cell
     if layout.legend is not None:
         yield "legend title", layout.legend.title, layout.legend.rect
         for index, entry in enumerate(layout.legend.entries):
@@ -134,7 +136,7 @@ def _containers(layout: MapLayout) -> Iterable[tuple[str, TextBlock, Rect]]:
 def _text_in_boxes(layout: MapLayout) -> list[Violation]:
     problems = []
     for name, block, box in _containers(layout):
-        for line, ink in zip(block.lines, ink_rects(block)):
+        for line, ink in zip(block.lines, ink_rects(block), strict=True):
             if text_width(line, block.style) > block.rect.width + _TOLERANCE:
                 problems.append(Violation(Rule.TEXT_OUTSIDE_BOX, name, f"{line!r} is wider than its block"))
             elif not box.adjusted(-_TOLERANCE, -_TOLERANCE, _TOLERANCE, _TOLERANCE).contains(ink):

@@ -12,10 +12,9 @@ from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona
 from ..words import label_value
 from . import labels
 from .blocks import Align, TextBlock, text_block
-from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
-from .curves import EmotionCurve, layout_emotion_curves
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
-from .curves import score_to_y
+from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
+from .curves import EmotionCurve, layout_emotion_curves, score_to_y
 from .emotion_scale import EmotionTick, layout_ticks, scale_width
 from .geometry import Rect
 from .legend import Legend, layout_legend, legend_items
@@ -226,9 +225,12 @@ def compute_layout(
         goal_lines = int((m.stage_header_height - 12 - 2 - name.rect.height - 2) // m.stage_goal.line_height)
         goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width,
                           max(min(goal_lines, 2), 0))
-        icon_rect = Rect(sx + 12, stage_y + 12 + (m.stage_name.line_height - icon_size) / 2, icon_size, icon_size) if has_icon else None
+        icon_y = stage_y + 12 + (m.stage_name.line_height - icon_size) / 2
+        icon_rect = Rect(sx + 12, icon_y, icon_size, icon_size) if has_icon else None
         column = Rect(sx, stage_y, stage.width, grid_bottom - stage_y)
-        stages.append(StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour))
+        stages.append(
+            StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour)
+        )
 
     cards: list[CardBox] = []
     for (stage_id, lane_id), cell_cards in by_cell.items():
@@ -266,7 +268,8 @@ def compute_layout(
         lo, hi = float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)
         ticks = layout_ticks(lo, hi, emotion_row.title_rect, lambda v: score_to_y(v, emotion_rect, lo, hi, m), m)
     lines = blueprint_lines(lanes, language, m)
-    legend = layout_legend(legend_items(journey_map, [c.persona_name for c in curves]), x0, grid_bottom + m.legend_gap, content_width, language, m)
+    items = legend_items(journey_map, [c.persona_name for c in curves])
+    legend = layout_legend(items, x0, grid_bottom + m.legend_gap, content_width, language, m)
 
     bottom = (legend.rect.bottom if legend is not None else grid_bottom) + m.margin
     right = x0 + content_width + m.margin
@@ -299,7 +302,7 @@ def card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
     return m.card_padding + lines_height + 6 + m.card_footer_height + m.card_padding - 2
 
 
-_BOX_CACHE: dict[tuple, CardBox] = {}
+_BOX_CACHE: dict[tuple[object, ...], CardBox] = {}
 _BOX_CACHE_LIMIT = 50_000
 
 
@@ -385,7 +388,9 @@ def _layout_header(
     persona_texts = [
         f"{names[pid].avatar.emoji} {names[pid].name}".strip() for pid in journey_map.persona_ids if pid in names
     ]
-    parts = [labels.journey_type_label(journey_map.journey_type, language), labels.state_label(journey_map.state, language)]
+    parts = [
+        labels.journey_type_label(journey_map.journey_type, language), labels.state_label(journey_map.state, language),
+    ]
     if persona_texts:
         key = "persona" if len(persona_texts) == 1 else "personas"
         parts.insert(0, label_value(labels.word(key, language), ", ".join(persona_texts), language))
@@ -406,7 +411,7 @@ def _layout_metrics(
     if row is None:
         return ()
     cells = []
-    for column, stage in zip(stages, journey_map.stages):
+    for column, stage in zip(stages, journey_map.stages, strict=True):
         texts = labels.metric_texts(stage.metrics, language)
         if texts is None:
             continue
@@ -415,7 +420,10 @@ def _layout_metrics(
         width = column.rect.width - 2 * m.cell_padding
         # Metric text sits at the bottom of the row so cards in the same lane keep the top.
         bottom = row.rect.bottom - m.cell_padding
-        caption_block = text_block(caption, m.metric_caption, x, bottom - m.metric_caption.line_height, width, 1, Align.CENTER)
-        value_block = text_block(value, m.metric, x, caption_block.rect.y - m.metric.line_height, width, 1, Align.CENTER)
-        cells.append(MetricCell(stage.id, Rect(x, value_block.rect.y, width, bottom - value_block.rect.y), value_block, caption_block))
+        caption_y = bottom - m.metric_caption.line_height
+        caption_block = text_block(caption, m.metric_caption, x, caption_y, width, 1, Align.CENTER)
+        value_y = caption_block.rect.y - m.metric.line_height
+        value_block = text_block(value, m.metric, x, value_y, width, 1, Align.CENTER)
+        cell_rect = Rect(x, value_block.rect.y, width, bottom - value_block.rect.y)
+        cells.append(MetricCell(stage.id, cell_rect, value_block, caption_block))
     return tuple(cells)

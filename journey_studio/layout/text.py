@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import as_file, files
 
 import regex
@@ -85,7 +85,7 @@ _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 _INVISIBLE = frozenset({_ZWJ, 0xFE0E, 0xFE0F, 0x200B, 0x2060})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_widths(font: "FontFace | FallbackFont") -> dict[int, float]:
     return {code: width / 1000.0 for code, width in TTFontFile(font_path(font)).charWidths.items()}
 
@@ -115,7 +115,7 @@ class _FaceWidths:
         return 0.6
 
 
-@lru_cache(maxsize=None)
+@cache
 def _face(face: FontFace) -> _FaceWidths:
     return _FaceWidths(face)
 
@@ -219,7 +219,8 @@ NO_LINE_END = frozenset("（［｛「『【〔〈《〘〖〝｟([{«‹")
 
 def graphemes(text: str) -> list[str]:
     """User-perceived characters (Unicode extended grapheme clusters): 🏃‍♀️, 🇫🇷 or é are one each."""
-    return _CLUSTER.findall(text)
+    clusters: list[str] = _CLUSTER.findall(text)
+    return clusters
 
 
 def is_wide(cluster: str) -> bool:

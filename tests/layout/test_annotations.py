@@ -8,8 +8,19 @@ from journey_studio.io import read_workspace
 from journey_studio.layout import compute_layout
 from journey_studio.layout.legend import MarkerKind
 from journey_studio.layout.text import ELLIPSIS, text_width
-from journey_studio.model import Card, Channel, Connector, ConnectorKind, EmotionPoint, Evidence, EvidenceSource
-from journey_studio.model import JourneyMap, Lane, LaneKind, Stage
+from journey_studio.model import (
+    Card,
+    Channel,
+    Connector,
+    ConnectorKind,
+    EmotionPoint,
+    Evidence,
+    EvidenceSource,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Stage,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,8 +81,9 @@ def test_a_service_blueprint_draws_its_three_lines_between_the_right_lanes():
     rows = {row.kind: [] for row in layout.lanes}
     for row in layout.lanes:
         rows[row.kind].append(row)
-    assert lines["line_of_interaction"].y == rows[LaneKind.ACTIONS][0].rect.bottom == rows[LaneKind.TOUCHPOINTS][0].rect.y
-    assert lines["line_of_visibility"].y == rows[LaneKind.TOUCHPOINTS][0].rect.bottom == rows[LaneKind.BACKSTAGE][0].rect.y
+    actions, touchpoints, backstage = rows[LaneKind.ACTIONS][0], rows[LaneKind.TOUCHPOINTS][0], rows[LaneKind.BACKSTAGE]
+    assert lines["line_of_interaction"].y == actions.rect.bottom == touchpoints.rect.y
+    assert lines["line_of_visibility"].y == touchpoints.rect.bottom == backstage[0].rect.y
     assert lines["line_of_internal_interaction"].y == rows[LaneKind.BACKSTAGE][1].rect.y
     assert lines["line_of_visibility"].label.full_text == "Line of visibility"
     _, french = _template("service-blueprint.fr")

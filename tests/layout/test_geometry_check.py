@@ -187,7 +187,8 @@ def dense_maps(draw) -> JourneyMap:
             connectors.append(Connector(id=f"x{i}", from_card=a, to_card=b, label=draw(_text(4)),
                                         kind=draw(st.sampled_from(list(ConnectorKind)))))
     points = [EmotionPoint(id=f"e{i}", stage_id=draw(st.sampled_from(stages)).id, label=draw(_text(6)),
-                           score=draw(st.sampled_from([-2, -1, 0, 1, 2])), persona_id=draw(st.sampled_from([None, "p1"])))
+                           score=draw(st.sampled_from([-2, -1, 0, 1, 2])),
+                           persona_id=draw(st.sampled_from([None, "p1"])))
               for i in range(draw(st.integers(0, 12)))]
     return JourneyMap(id="m", title=draw(_text(8)), scenario=draw(_text(40)), stages=stages, lanes=lanes,
                       cards=cards, connectors=connectors, emotion_points=points)

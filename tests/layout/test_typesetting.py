@@ -4,7 +4,15 @@ import pytest
 
 from journey_studio.layout.blocks import Align, text_block
 from journey_studio.layout.text import (
-    ELLIPSIS, NO_LINE_START, FontFace, TextStyle, base_direction, elide, graphemes, text_width, wrap_text,
+    ELLIPSIS,
+    NO_LINE_START,
+    FontFace,
+    TextStyle,
+    base_direction,
+    elide,
+    graphemes,
+    text_width,
+    wrap_text,
 )
 
 STYLE = TextStyle(FontFace.REGULAR, 12, 16)
