@@ -174,6 +174,7 @@ class ExportDialog(QDialog):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(ExportOptions().theme)))
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(tr("File"))
+        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("M" * 22))  # a name, not a tail
         browse = QPushButton(tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()

@@ -10,7 +10,8 @@ def tr(text: str) -> str:
 
 def getting_started_html() -> str:
     steps = [
-        tr("<b>Start from a template</b>: File ▸ New… shows them all; “Blank” gives four empty stages."),
+        tr("<b>Start from a template</b>: File ▸ New… shows them all; “Blank” starts with empty stages "
+           "and lanes."),
         tr("<b>Name the stages</b> of the journey: double-click a stage header and type. Map ▸ Add Stage "
            "(Ctrl+Alt+S) adds one; drag a header to reorder it."),
         tr("<b>Add cards</b>: double-click an empty cell, type the title, press Enter (Esc cancels). "

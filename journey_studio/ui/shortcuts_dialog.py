@@ -53,14 +53,25 @@ def menu_shortcuts(menu: QMenu) -> list[tuple[str, str]]:
     for action in menu.actions():
         if action.menu() is not None:
             rows += menu_shortcuts(action.menu())
-        elif not action.isSeparator() and action.shortcuts():
-            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
-            rows.append((_plain(action), keys))
+        elif not action.isSeparator() and (keys := _typable(action)):
+            rows.append((_plain(action), ", ".join(keys)))
     return rows
 
 
+def _typable(action: QAction) -> list[str]:
+    """The action's keys a keyboard has: Ctrl+Z, F2, Del; not the F14 or "Undo" keys Qt also binds on X11."""
+    keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+    return [key for key in keys if "+" in key or key in _PLAIN_KEYS]
+
+
+_PLAIN_KEYS = {f"F{n}" for n in range(1, 13)} | {"Del", "Ins", "Backspace", "Delete", "Insert", "Esc"}
+
+
 def _plain(action: QAction) -> str:
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+    """The action's name; Undo and Redo say "Undo", not what they would undo now (their fixed icon text)."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+    short = action.iconText().replace("…", "").strip()
+    return short if short and text.startswith(short + " ") else text
 
 
 class ShortcutsDialog(QDialog):

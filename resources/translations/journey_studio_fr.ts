@@ -1297,7 +1297,7 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” starts with empty stages and lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » commence avec des étapes et des couloirs vides.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
@@ -4140,11 +4140,6 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>
-        <source>Same source as before</source>
-        <translation>Même source qu'avant</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>Mark Verified Today</source>
         <translation>Marquer vérifié aujourd'hui</translation>
     </message>
@@ -4152,6 +4147,11 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <location filename="../../journey_studio/ui/review_panel.py"/>
         <source>Record that the selected items were checked today (one undo step)</source>
         <translation>Noter que les éléments sélectionnés ont été vérifiés aujourd'hui (une seule étape d'annulation)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/review_panel.py"/>
+        <source>Same source as before</source>
+        <translation>Même source qu'avant</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/review_panel.py"/>

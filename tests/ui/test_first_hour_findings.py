@@ -223,10 +223,14 @@ def test_the_help_menu_has_shortcuts_and_getting_started(qtbot, window):
         dialog.reject()
         return rows
 
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Duplicate: Undo names a command
     outcome = when_modal(read, ShortcutsDialog)
     menu_action(help_menu, "Keyboard Shortcuts").trigger()
     rows = dict(checked(outcome))
-    assert rows["Undo"].startswith("Ctrl+Z")
+    assert rows["Undo"].startswith("Ctrl+Z"), "under the action's short name, not “Undo Duplicate”"
+    assert not any(key in keys.split(", ") for keys in rows.values() for key in ("F14", "Undo", "Copy")), rows
+    assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
     assert rows["Connect Cards"] == "Ctrl+K"
     assert rows["Start Presentation"] == "F5"
     assert rows["Leave connect mode"] == "Esc"
