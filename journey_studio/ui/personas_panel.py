@@ -150,7 +150,8 @@ class PersonaForm(Form):
                 plain_text_edit(self, 4), self.reader(lambda p, f=field: getattr(p, f)), self._set(field),
                 lines=True), wide=True, tip=tr("One per line"))
         self.channels_list = CheckList(self, visible_rows=len(channel_names()))
-        self.channels_list.set_options([(c, name, icon("channels", c.value)) for c, name in channel_names().items()])
+        self.channels_list.follow_options(
+            lambda: [(c, name, icon("channels", c.value)) for c, name in channel_names().items()])
         self.channels = self.add_field(tr("Preferred channels"), CheckListBinding(
             self.channels_list, self.reader(lambda p: list(p.preferred_channels)), self._set_channels), wide=True)
 

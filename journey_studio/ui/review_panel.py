@@ -8,7 +8,7 @@ An assumption is only marked verified with the source that confirms it.
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,10 +111,7 @@ class ReviewPanel(QWidget):
         self.source_box = QComboBox(self)
         self.source_box.setAccessibleName(tr("Confirmed by"))
         self.source_box.setToolTip(tr("The research that confirms the selected items; an assumption needs one"))
-        self.source_box.addItem(tr("Same source as before"), KEEP_SOURCE)
-        for source, name in evidence_names().items():
-            if source is not EvidenceSource.ASSUMPTION:
-                self.source_box.addItem(name, source.value)
+        self._name_sources()
         self.source_box.currentIndexChanged.connect(lambda _index: self._update_buttons())
         source_label = QLabel(tr("Confirmed by"), self)
         source_label.setBuddy(self.source_box)
@@ -142,6 +139,23 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.error_label)
         if refresh:
             self.refresh()
+
+    def _name_sources(self) -> None:
+        """The sources that can confirm an item, named in the interface's language (again after a switch)."""
+        chosen = self.source_box.currentIndex()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem(tr("Same source as before"), KEEP_SOURCE)
+        for source, name in evidence_names().items():
+            if source is not EvidenceSource.ASSUMPTION:
+                self.source_box.addItem(name, source.value)
+        self.source_box.setCurrentIndex(max(chosen, 0))
+        self.source_box.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_sources()
+        super().changeEvent(event)
 
     # -- what the window calls ---------------------------------------------------------------
 

@@ -193,3 +193,19 @@ def test_counts_agree_with_their_number_in_french(qtbot, window):
     assert bar.count_label.text() == "1 résultat"
     bar.set_matches(0, 2)
     assert bar.count_label.text() == "2 résultats"
+
+
+def test_the_personas_and_review_choices_follow_the_switch(qtbot, window):
+    channels = window.personas_panel.form.channels_list
+    sources = window.review_panel.source_box
+
+    def names(widget) -> list[str]:
+        return [widget.item(i).text() for i in range(widget.count())]
+
+    assert "Store" in names(channels) and sources.itemText(0) == "Same source as before"
+    pick_language(window, "Français")
+    qtbot.waitUntil(lambda: "Magasin" in names(channels))
+    assert sources.itemText(0) != "Same source as before" and "Analytique web" in [
+        sources.itemText(i) for i in range(sources.count())]
+    pick_language(window, "English")
+    qtbot.waitUntil(lambda: "Store" in names(channels) and sources.itemText(0) == "Same source as before")

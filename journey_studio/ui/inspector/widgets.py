@@ -72,27 +72,39 @@ def guard_wheel(widget: QWidget) -> None:
     widget.installEventFilter(_WHEEL_GUARD)
 
 
-class Combo(QComboBox):
-    """A combo box whose items carry Python values (None included) and that ignores a passing wheel."""
+Options = list[tuple[object, str, QIcon | None]]
+"""(value, name, icon) of each choice."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._values: list[object] = []
-        self._options: list[tuple[object, str, str]] = []
-        self._option_source: Callable[[], list[tuple[object, str, QIcon | None]]] | None = None
-        guard_wheel(self)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)
 
-    def follow_options(self, options: Callable[[], list[tuple[object, str, QIcon | None]]]) -> None:
-        """Fill from ``options()`` now, and again after each switch of language (its names are ``tr()`` texts)."""
+class OptionsFollowLanguage:
+    """Choices named with ``tr()``: :meth:`follow_options` names them again after a switch of language."""
+
+    _option_source: Callable[[], Options] | None = None
+
+    def set_options(self, options: Options) -> None:
+        raise NotImplementedError
+
+    def follow_options(self, options: Callable[[], Options]) -> None:
+        """Fill from ``options()`` now, and again after each switch of language."""
         self._option_source = options
         self.set_options(options())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._option_source is not None:
             self.set_options(self._option_source())
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class Combo(OptionsFollowLanguage, QComboBox):
+    """A combo box whose items carry Python values (None included) and that ignores a passing wheel."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._values: list[object] = []
+        self._options: list[tuple[object, str, str]] = []
+        guard_wheel(self)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
 
     def set_options(self, options: list[tuple[object, str, QIcon | None]]) -> None:
         """Replace the items, only when they differ (rebuilding would close an open popup)."""
@@ -400,7 +412,7 @@ class VerifiedDateEdit(QWidget):
 
 # -- checkable lists -------------------------------------------------------------------------
 
-class CheckList(QListWidget):
+class CheckList(OptionsFollowLanguage, QListWidget):
     """A short list of checkable options (personas of a map, preferred channels)."""
 
     toggled = Signal()
