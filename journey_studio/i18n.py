@@ -5,7 +5,9 @@ English is the source language of every ``tr()`` string; French comes from
 ``tools/update_translations.py``) plus Qt's own ``qtbase_fr.qm`` for standard dialogs.
 The interface follows the system language until the user picks one (View ▸ Language).
 
-Map content is not translated here: a map keeps its own language (``layout.labels``).
+Map content is not translated here: a map keeps its own language (``journey_studio.words``).
+Undo entries and refused edits are translated when shown (``journey_studio.translatable``), so they
+follow a switch of language too.
 """
 
 import re
