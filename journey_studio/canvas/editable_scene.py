@@ -23,9 +23,11 @@ from .interactions import (
     StageMove,
     StageResize,
 )
+from .item_kind import Cell, EmotionSpot, ItemKind
 from .items import CardItem, ConnectorItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem
 from .painting import qcolor, qrect
 from .scene import MapScene
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EditableMapScene", text)
@@ -38,8 +40,8 @@ class EditableMapScene(MapScene):
     cardsMoveRequested = Signal(list, str, str, int)
     cellActivated = Signal(str, str)
     """Double-click on an empty cell: add a card there."""
-    editTextRequested = Signal(str, str)
-    """(kind, id): rename a card, stage, lane or emotion point in place."""
+    editTextRequested = Signal(object, str)
+    """(ItemKind, id): rename a card, stage, lane or emotion point in place."""
     emotionScoreRequested = Signal(str, float)
     emotionPointAddRequested = Signal(str, float)
     connectorRequested = Signal(str, str)
@@ -47,12 +49,11 @@ class EditableMapScene(MapScene):
     stageMoveRequested = Signal(str, int)
     laneResizeRequested = Signal(str, float)
     laneMoveRequested = Signal(str, int)
-    headerClicked = Signal(str, str)
-    """(kind, id) for a stage or lane header: show it in the inspector."""
+    headerClicked = Signal(object, str)
+    """(ItemKind, id) for a stage or lane header: show it in the inspector."""
     currentCellChanged = Signal(str, str)
-    contextMenuRequested = Signal(str, str, object)
-    """(kind, id, QGraphicsSceneContextMenuEvent): kind is card, stage, lane, emotion, connector, cell, map, or
-    emotion_lane (id "stage\tscore": where a point would go)."""
+    contextMenuRequested = Signal(object, object, object)
+    """(ItemKind, Target, QGraphicsSceneContextMenuEvent): an item's id, a Cell, an EmotionSpot, or "" for the map."""
     hintChanged = Signal(str)
     """The hint under the pointer changed ("" when none): what a double-click there would add."""
     connectModeChanged = Signal(bool)
@@ -227,10 +228,10 @@ class EditableMapScene(MapScene):
                 self.connect_mode = False  # one arrow per use of the tool, like a drawing program's
             if clicked and isinstance(interaction, (StageMove, StageResize)):
                 self.clearSelection()
-                self.headerClicked.emit("stage", interaction.stage_id)
+                self.headerClicked.emit(ItemKind.STAGE, interaction.stage_id)
             elif clicked and isinstance(interaction, (LaneMove, LaneResize)):
                 self.clearSelection()
-                self.headerClicked.emit("lane", interaction.lane_id)
+                self.headerClicked.emit(ItemKind.LANE, interaction.lane_id)
         super().mouseReleaseEvent(event)
 
     def cancel_interaction(self) -> bool:
@@ -249,13 +250,11 @@ class EditableMapScene(MapScene):
         self.cancel_interaction()
         pos = event.scenePos()
         item = self._item_at(pos)
-        kinds = {CardItem: "card", StageHeaderItem: "stage", LaneHeaderItem: "lane", EmotionPointItem: "emotion"}
-        for cls, kind in kinds.items():
-            if isinstance(item, cls):
-                item_id = {"card": "card_id", "stage": "stage_id", "lane": "lane_id", "emotion": "point_id"}[kind]
-                self.editTextRequested.emit(kind, getattr(item, item_id))
-                event.accept()
-                return
+        named = _named(item)
+        if named is not None and named[0] is not ItemKind.CONNECTOR:
+            self.editTextRequested.emit(*named)
+            event.accept()
+            return
         if (point := self._emotion_point_at(pos)) is not None:
             self.emotionPointAddRequested.emit(*point)
             event.accept()
@@ -269,28 +268,18 @@ class EditableMapScene(MapScene):
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         pos = event.scenePos()
         item = self._item_at(pos)
-        if isinstance(item, CardItem):
-            if not item.isSelected():
-                self.clearSelection()
-                item.setSelected(True)
-            self.contextMenuRequested.emit("card", item.card_id, event)
-        elif isinstance(item, StageHeaderItem):
-            self.contextMenuRequested.emit("stage", item.stage_id, event)
-        elif isinstance(item, LaneHeaderItem):
-            self.contextMenuRequested.emit("lane", item.lane_id, event)
-        elif isinstance(item, EmotionPointItem):
-            self.contextMenuRequested.emit("emotion", item.point_id, event)
-        elif isinstance(item, ConnectorItem):
-            self.contextMenuRequested.emit("connector", item.connector_id, event)
+        if isinstance(item, CardItem) and not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        if (named := _named(item)) is not None:
+            self.contextMenuRequested.emit(*named, event)
         elif (point := self._emotion_point_at(pos)) is not None:
-            self.contextMenuRequested.emit("emotion_lane", f"{point[0]}\t{point[1]}", event)
+            self.contextMenuRequested.emit(ItemKind.EMOTION_LANE, EmotionSpot(*point), event)
+        elif (cell := self._cell_at(pos)) is not None:
+            self.set_current_cell(*cell)
+            self.contextMenuRequested.emit(ItemKind.CELL, Cell(*cell), event)
         else:
-            cell = self._cell_at(pos)
-            if cell is not None:
-                self.set_current_cell(*cell)
-                self.contextMenuRequested.emit("cell", f"{cell[0]}\t{cell[1]}", event)
-            else:
-                self.contextMenuRequested.emit("map", "", event)
+            self.contextMenuRequested.emit(ItemKind.MAP, "", event)
         event.accept()
 
     # -- keyboard ----------------------------------------------------------------------------
@@ -306,10 +295,10 @@ class EditableMapScene(MapScene):
             event.accept()
             return
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if event.key() in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            if self._move_selection(*steps[event.key()]):
-                event.accept()
-                return
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in steps and plain and self._move_selection(*steps[event.key()]):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def _move_selection(self, d_stage: int, d_lane: int) -> bool:
@@ -355,3 +344,18 @@ class EditableMapScene(MapScene):
         painter.setPen(colour)
         painter.drawText(area.adjusted(8, 6, -8, -6), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.restore()
+
+
+def _named(item: QGraphicsItem | None) -> tuple[ItemKind, str] | None:
+    """The kind and id of a card, header, emotion point or arrow; None for anything else."""
+    if isinstance(item, CardItem):
+        return ItemKind.CARD, item.card_id
+    if isinstance(item, StageHeaderItem):
+        return ItemKind.STAGE, item.stage_id
+    if isinstance(item, LaneHeaderItem):
+        return ItemKind.LANE, item.lane_id
+    if isinstance(item, EmotionPointItem):
+        return ItemKind.EMOTION, item.point_id
+    if isinstance(item, ConnectorItem):
+        return ItemKind.CONNECTOR, item.connector_id
+    return None
