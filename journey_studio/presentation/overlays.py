@@ -68,7 +68,7 @@ def laser_cursor(size: int = 36) -> QCursor:
 
 def overlay_style(font_px: int) -> str:
     """White text on a nearly opaque dark plate, readable over any slide."""
-    return (f"QLabel {{ background: rgba(20, 20, 24, 235); color: white; font-size: {font_px}px;"
+    return (f"QLabel {{ background: rgba(20, 20, 24, 248); color: white; font-size: {font_px}px;"
             " padding: 16px 24px; border: 1px solid rgba(255, 255, 255, 90); border-radius: 12px; }")
 
 

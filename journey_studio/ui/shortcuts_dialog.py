@@ -60,18 +60,21 @@ def menu_shortcuts(menu: QMenu) -> list[tuple[str, str]]:
 
 def _typable(action: QAction) -> list[str]:
     """The action's keys a keyboard has: Ctrl+Z, F2, Del; not the F14 or "Undo" keys Qt also binds on X11."""
-    keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
-    return [key for key in keys if "+" in key or key in _PLAIN_KEYS]
+    return [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            if key.count() and (key[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                                or key[0].key() in _PLAIN_KEYS)]
 
 
-_PLAIN_KEYS = {f"F{n}" for n in range(1, 13)} | {"Del", "Ins", "Backspace", "Delete", "Insert", "Esc"}
+_PLAIN_KEYS = {getattr(Qt.Key, f"Key_F{n}") for n in range(1, 13)} | {
+    Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Backspace, Qt.Key.Key_Escape}
 
 
 def _plain(action: QAction) -> str:
     """The action's name; Undo and Redo say "Undo", not what they would undo now (their fixed icon text)."""
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
     short = action.iconText().replace("…", "").strip()
-    return short if short and text.startswith(short + " ") else text
+    named_command = len(text) > len(short) and text.startswith(short) and not text[len(short)].isalnum()
+    return short if short and named_command else text
 
 
 class ShortcutsDialog(QDialog):
