@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..io.atomic import atomic_write
 from ..model import JourneyMap, Workspace
+from .limits import ExportFailed, ExportTooLarge, check_export_bounds
 from .options import (
     Background,
     ExportCancelled,
@@ -69,7 +70,6 @@ def _csv(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, 
     return cards_csv(workspace, [journey_map])
 
 
-_ALL = frozenset(Scope)
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name the translation tools look for
     """Marks a format's name for the interface's catalogue; the export dialog translates it when shown."""
     return text
@@ -77,6 +77,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name the translati
 
 FORMAT_CONTEXT = "ExportFormats"
 """The translation context of the formats' names (``QCoreApplication.translate(FORMAT_CONTEXT, fmt.label)``)."""
+_ALL = frozenset(Scope)
 _MAP_ONLY = frozenset({Scope.MAP})
 FORMATS: dict[str, Format] = {
     ".png": Format(".png", QT_TRANSLATE_NOOP("ExportFormats", "PNG image"), _png, _ALL, transparent=True, sized=True),
@@ -112,7 +113,16 @@ def export_bytes(
         raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
     if options.background is Background.TRANSPARENT and not fmt.transparent:
         raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
-    return fmt.render(workspace, journey_map, options, progress)
+    check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
+    try:
+        return fmt.render(workspace, journey_map, options, progress)
+    except ExportError:
+        raise
+    except MemoryError:
+        raise ExportFailed(journey_map, fmt.label,
+                           "there is not enough memory; lower the DPI or the width") from None
+    except Exception as error:  # a map that validates must export: never let a traceback reach the user
+        raise ExportFailed(journey_map, fmt.label, f"{type(error).__name__}: {error}") from error
 
 
 def export_map(
@@ -134,6 +144,7 @@ def export_map(
 
 
 __all__ = [
-    "FORMATS", "Background", "ExportCancelled", "ExportError", "ExportOptions", "Format", "OutputIsInput",
-    "PageSize", "Progress", "Scope", "export_bytes", "export_map", "format_for", "no_progress",
+    "FORMATS", "Background", "ExportCancelled", "ExportError", "ExportFailed", "ExportOptions",
+    "ExportTooLarge", "Format", "OutputIsInput", "PageSize", "Progress", "Scope", "export_bytes", "export_map",
+    "format_for", "no_progress",
 ]

@@ -21,14 +21,15 @@ from ..layout import MapLayout, Rect, StageColumn
 from ..layout.labels import format_count, format_percent, journey_type_label, state_label
 from ..layout.labels import word as map_word
 from ..model import Card, JourneyMap, Stage, Workspace
+from ..painter.colour import colour
 from ..theme import Theme
+from .office_text import core_property, office_text
 from .options import ExportOptions, Progress, no_progress
 from .png_writer import encode_png
 from .render import build_scene, render_frame
 from .report.persona_sheet import map_personas
 from .report.words import labelled
 from .sizing import Frame
-from ..painter.colour import colour
 
 SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)
@@ -46,8 +47,8 @@ def pptx_bytes(
     language = workspace.metadata.language
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
-    deck.core_properties.title = journey_map.title
-    deck.core_properties.author = workspace.metadata.author or "Journey Studio"
+    deck.core_properties.title = core_property(journey_map.title)
+    deck.core_properties.author = core_property(workspace.metadata.author) or "Journey Studio"
     blank = deck.slide_layouts[6]
 
     progress(0.0, "title slide")
@@ -71,7 +72,7 @@ def pptx_bytes(
 
     top = Inches(1.55)
     area_w, area_h = SLIDE_W - 2 * MARGIN, SLIDE_H - top - Inches(0.35)
-    for index, (stage, column) in enumerate(zip(journey_map.stages, layout.stages)):
+    for index, (stage, column) in enumerate(zip(journey_map.stages, layout.stages, strict=True)):
         progress(0.1 + 0.85 * index / max(1, len(journey_map.stages)), f"stage {index + 1}")
         cards = sorted((c for c in journey_map.cards if c.stage_id == stage.id), key=lambda c: c.order)
         slide = deck.slides.add_slide(blank)
@@ -81,7 +82,7 @@ def pptx_bytes(
                 area_h / max(piece.height for piece in pieces))
         data, w, h = side_by_side_picture(scene, pieces, k, options)
         slide.shapes.add_picture(io.BytesIO(data), MARGIN + (area_w - w) // 2, top, w, h)
-        slide.notes_slide.notes_text_frame.text = _notes(cards)
+        slide.notes_slide.notes_text_frame.text = office_text(_notes(cards))
     out = io.BytesIO()
     deck.save(out)
     progress(1.0, "writing")
@@ -132,7 +133,7 @@ def _text(slide, left: int, top: int, width: int, height: int, text: str, size: 
     frame = box.text_frame
     frame.word_wrap = True
     run = frame.paragraphs[0].add_run()
-    run.text = text
+    run.text = office_text(text)
     _style(run.font, size, ink or theme.header_text, bold, italic)
     return frame
 

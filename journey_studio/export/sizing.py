@@ -9,8 +9,9 @@ SCREEN_DPI = 96.0
 """Layout units are pixels at 100 % zoom on a 96 dpi screen."""
 MIN_DPI, MAX_DPI = 24.0, 1200.0
 MIN_WIDTH = 16
-MAX_PIXELS = 400_000_000
-"""An export larger than this (20 000 × 20 000) is refused rather than exhausting memory."""
+MAX_PIXELS = 100_000_000
+"""A picture larger than this (10 000 × 10 000; 400 MB to draw in) is refused rather than exhausting memory and
+time: 386 Mpx took over 300 s and 2 GB. A3 at 600 dpi is 70 Mpx; the 1,000-card map at 96 dpi 43 Mpx."""
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,21 @@ def frame_for(content: Rect, options: ExportOptions, raster: bool = True) -> Fra
         height = max(1, round(width * page_h / page_w))
         dpi = width / page_w
     if raster and width * height > MAX_PIXELS:
-        budget = (MAX_PIXELS / (width * height)) ** 0.5
-        raise ExportError(
-            f"the image would be {width} × {height} pixels; make it smaller "
-            f"(at most {int(width * budget)} pixels wide, or {int(dpi * budget)} dpi)"
-        )
+        raise ExportError(_too_many_pixels(width, height, dpi, options))
     return Frame(view, width, height, dpi, content if view != content else None)
+
+
+def _too_many_pixels(width: int, height: int, dpi: float, options: ExportOptions) -> str:
+    """Why the picture is refused, and the largest width and resolution that fit (both within their ranges)."""
+    budget = (MAX_PIXELS / (width * height)) ** 0.5
+    widest = int(width * budget)
+    finest = min(MAX_DPI, int(dpi * budget))
+    limit = f"the limit is {MAX_PIXELS // 1_000_000} million pixels"
+    if widest < MIN_WIDTH or finest < MIN_DPI:
+        return (f"the image would be {width} × {height} pixels even at the smallest size ({limit}); "
+                "export SVG or PDF instead")
+    return (f"the image would be {width} × {height} pixels; make it smaller "
+            f"(at most {widest} pixels wide, or {finest:g} dpi; {limit})")
 
 
 def _grown_to(rect: Rect, aspect: float) -> Rect:

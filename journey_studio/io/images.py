@@ -1,16 +1,24 @@
-"""Checks on embedded avatar images, by reading their headers in pure Python.
+"""Checks on embedded avatar images: their headers in pure Python, then a full decode under limits.
 
 A map file is untrusted: an "image" may be anything, or a few kilobytes that declare
-60,000 × 60,000 pixels and make an image decoder allocate gigabytes. Nothing here decodes
-pixels; it only reads the header that says what the image is and how large it would be,
-so a file is refused on load, with the persona named, before any renderer sees it.
+60,000 × 60,000 pixels and make an image decoder allocate gigabytes. The header that says
+what the image is and how large it would be is read first, in pure Python, so a bomb is
+refused before any decoder sees it. A header can lie, though (a JPEG with two frame headers,
+cut-off pixel data, a bit depth PNG does not have, a text chunk that inflates to gigabytes):
+so an image whose header passes is then decoded in full by Pillow, with the size it claims
+enforced, and only an image that decodes is kept. A file is refused on load, with the persona
+named, before any renderer (the PDF's, the screen's) sees it.
 """
 
 import base64
 import binascii
+import hashlib
+import io
 import struct
+import warnings
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Avatar
 
@@ -68,6 +76,32 @@ def check_avatar(avatar: Avatar) -> str | None:
     if avatar.image_mime != expected:
         declared = avatar.image_mime or "no type"
         return f"its avatar image is a {header.kind.upper()} image but is declared as {declared}"
+    problem = decode_problem(data, header)
+    return f"its avatar image {problem}" if problem else None
+
+
+def decode_problem(data: bytes, header: ImageHeader) -> str | None:
+    """Why ``data`` (whose header is ``header``) does not decode in full, or None when it does."""
+    return _decode_problem(hashlib.sha256(data).digest(), data, header)
+
+
+@lru_cache(maxsize=64)
+def _decode_problem(digest: bytes, data: bytes, header: ImageHeader) -> str | None:
+    # Cached by content: a map with one avatar used by many personas, opened again, decodes it once.
+    from PIL import Image  # Pillow comes with python-pptx; imported only for maps that hold a picture
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a DecompressionBombWarning, a broken chunk: refused, not shown
+            with Image.open(io.BytesIO(data), formats=["PNG" if header.kind == "png" else "JPEG"]) as image:
+                if image.size != (header.width, header.height):
+                    return (f"says it is {header.width} × {header.height} pixels in one place and "
+                            f"{image.size[0]} × {image.size[1]} in another (a damaged or forged image)")
+                image.load()
+                image.convert("RGBA")  # what a renderer does with it: a palette that is not there fails here
+    except Exception as error:  # Pillow raises a dozen kinds (OSError, SyntaxError, ValueError, zlib.error…)
+        reason = str(error).split("\n")[0][:120] or type(error).__name__
+        return f"cannot be decoded ({reason})"
     return None
 
 
@@ -92,13 +126,18 @@ def _png_header(data: bytes) -> ImageHeader:
 def _check_png_chunks(data: bytes) -> None:
     """Every chunk fits in the data and the image ends with IEND: a cut image is refused, not half-drawn."""
     offset = 8
-    seen_data = False
+    seen_data = seen_palette = False
+    indexed = len(data) > 25 and data[25] == 3  # colour type 3: the pixels are indices into a PLTE chunk
     while offset + 12 <= len(data):
         length, chunk_type = struct.unpack(">I4s", data[offset:offset + 8])
         end = offset + 12 + length
         if end > len(data):
             break
+        if chunk_type == b"PLTE":
+            seen_palette = True
         if chunk_type == b"IDAT":
+            if indexed and not seen_palette:
+                raise ImageProblem("is an indexed-colour PNG image without its palette")
             seen_data = True
         if chunk_type == b"IEND":
             if not seen_data:

@@ -18,7 +18,17 @@ from .enums import (
 from .evidence import Evidence
 
 MAX_ITEMS = 20_000
-"""Upper bound on cards, points and connectors in one map: enough for any workshop, bounded for hostile files."""
+"""Upper bound on cards and points in one map: enough for any workshop, bounded for hostile files."""
+MAX_CONNECTORS = 1_000
+"""Upper bound on arrows in one map. Arrows that loop back stack in their lane's band, so the work of
+drawing them grows with the square of their number: 4,000 arrows on 35 cards kept a PNG export busy for
+minutes. A real journey has tens."""
+STAGE_ICONS = frozenset({
+    "cart", "chat", "compare", "flag", "heart", "lightbulb", "megaphone", "package", "refresh", "search", "star",
+    "user",
+})
+"""The bundled stage icons (``icons/stages/<name>.svg``; a test keeps the two in step). A stage names one of
+them or none: never a path, so a map can never make the editor or an export read another file."""
 
 
 class StageMetrics(Model):
@@ -56,13 +66,24 @@ class Stage(Model):
     name: ShortText
     description: LongText = ""
     icon: ShortText = ""
-    """Name of an icon in ``icons/stages`` (without extension), or empty."""
+    """Name of an icon in ``icons/stages`` (without extension, one of :data:`STAGE_ICONS`), or empty."""
     colour: HexColour = "#4C78A8"
     width: Annotated[float, Field(ge=120.0, le=2000.0)] = 280.0
     customer_goal: ShortText = ""
     metrics: StageMetrics = Field(default_factory=StageMetrics)
     origin_id: Id | None = None
     """The item of the counterpart map this one was copied from (matches before and after; not checked)."""
+
+    @field_validator("icon")
+    @classmethod
+    def _bundled_icon(cls, value: str) -> str:
+        if value and value not in STAGE_ICONS:
+            shown = value if len(value) <= 60 else value[:57] + "…"
+            raise ValueError(
+                f"the icon {shown!r} is not one of Journey Studio's stage icons "
+                f"({', '.join(sorted(STAGE_ICONS))}); leave it empty for none"
+            )
+        return value
 
 
 class Lane(Model):
@@ -182,7 +203,7 @@ class JourneyMap(Model):
     lanes: list[Lane] = Field(default_factory=list, max_length=200)
     cards: list[Card] = Field(default_factory=list, max_length=MAX_ITEMS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_ITEMS)
-    connectors: list[Connector] = Field(default_factory=list, max_length=MAX_ITEMS)
+    connectors: list[Connector] = Field(default_factory=list, max_length=MAX_CONNECTORS)
     tags: list[ShortText] = text_list(50)
 
     def stage(self, stage_id: str) -> Stage | None:

@@ -7,6 +7,7 @@ Lists too long for their box end with "+ N more" rather than running off the pag
 import base64
 import binascii
 
+from ...io.images import check_avatar
 from ...layout import Rect
 from ...layout.blocks import text_block
 from ...layout.labels import channel_label
@@ -91,6 +92,8 @@ def _draw_avatar(surface: Surface, persona: Persona, rect: Rect, accent: str, th
 def _avatar_image(persona: Persona) -> bytes | None:
     avatar = persona.avatar
     if not avatar.image_base64 or avatar.image_mime not in ("image/png", "image/jpeg"):
+        return None
+    if check_avatar(avatar) is not None:  # a map built in memory skipped the load's check: initials instead
         return None
     try:
         return base64.b64decode(avatar.image_base64, validate=True)

@@ -1,0 +1,113 @@
+"""Bounds on the work an export may take, checked before any drawing starts.
+
+Every input is bounded in size already (the model's limits); these bound the work, so that no
+map the model accepts keeps an export running for minutes or eating gigabytes:
+
+- pixels: a picture is at most :data:`~.sizing.MAX_PIXELS` (checked by :func:`~.sizing.frame_for`);
+- pages: the PDF's map is tiled over at most :data:`MAX_PDF_MAP_PAGES` pages, and a deck has
+  at most :data:`MAX_DECK_STAGE_SLIDES` stage slides;
+- routing: a picture draws at most :data:`MAX_ARROWS_PER_BAND` arrows through one lane's band
+  (each is stacked one level above the other, so drawing them grows with the square of their number).
+
+What is beyond is refused with :class:`ExportTooLarge`, whose message names the map, the format,
+what was asked and the limit, for a script's stderr and the Export dialog alike. Figures for the
+worst case each bound lets through are in ``bench/bench_hostile.py``.
+"""
+
+import math
+
+from ..layout import Rect
+from ..layout.connectors import arc_gutter_lanes
+from ..model import JourneyMap, Workspace
+from .options import ExportError, ExportOptions, PageSize, Scope
+
+MAX_PDF_MAP_PAGES = 400
+"""Pages the map may be tiled over in the PDF report (the readable scale on A4): a wall of paper already."""
+MAX_ARROWS_PER_BAND = 80
+"""Arrows running through one lane's band in a picture (PNG, PowerPoint). 100 take 0.5 s to draw,
+200 take 3 s, 500 took 95 s: the band grows a level per arrow and each arrow crosses all of it."""
+MAX_DECK_STAGE_SLIDES = 200
+"""Stages a PowerPoint deck gives a slide each; each slide holds a picture of its column."""
+RASTER_SUFFIXES = frozenset({".png", ".pptx"})
+
+
+class ExportFailed(ExportError):
+    """A map could not be exported; the message names the map and the format."""
+
+    def __init__(self, journey_map: JourneyMap, format_label: str, problem: str):
+        self.map_title = journey_map.title
+        self.format_label = format_label
+        self.problem = problem
+        super().__init__(f"the {format_label} of “{journey_map.title}” could not be made: {problem}")
+
+
+class ExportTooLarge(ExportFailed):
+    """The export would take more pages, pixels or routing work than a bound allows."""
+
+
+def check_export_bounds(
+    workspace: Workspace, journey_map: JourneyMap, suffix: str, format_label: str, options: ExportOptions,
+) -> None:
+    """ExportTooLarge when ``journey_map`` exported as ``suffix`` with ``options`` would exceed a bound."""
+    if suffix in RASTER_SUFFIXES and options.scope is not Scope.PERSONAS:
+        _check_arrows(journey_map, format_label)
+    if suffix == ".pptx" and len(journey_map.stages) > MAX_DECK_STAGE_SLIDES:
+        raise ExportTooLarge(
+            journey_map, format_label,
+            f"it has {len(journey_map.stages)} stages, and a deck gives at most {MAX_DECK_STAGE_SLIDES} "
+            "of them a slide each; export the PDF report or a PNG of the map instead",
+        )
+    if suffix == ".pdf" and options.scope in (Scope.MAP, Scope.STAGE, Scope.SELECTION):
+        pages = pdf_map_pages(workspace, journey_map, options)
+        if pages > MAX_PDF_MAP_PAGES:
+            raise ExportTooLarge(
+                journey_map, format_label,
+                f"its map would be tiled over {pages:,} pages (the limit is {MAX_PDF_MAP_PAGES}); "
+                "choose --page fit for one large page, a larger paper size, or export one stage",
+            )
+
+
+def _check_arrows(journey_map: JourneyMap, format_label: str) -> None:
+    lanes = {lane.id: lane.title for lane in journey_map.lanes}
+    for lane_id, arrows in arc_gutter_lanes(journey_map).items():
+        if len(arrows) > MAX_ARROWS_PER_BAND:
+            raise ExportTooLarge(
+                journey_map, format_label,
+                f"{len(arrows)} arrows run through the lane “{lanes.get(lane_id, lane_id)}”, and a picture "
+                f"draws at most {MAX_ARROWS_PER_BAND} per lane; remove some arrows, or export SVG or PDF",
+            )
+
+
+def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> int:
+    """How many pages the PDF report gives the map (1 on a page of its own size: ``--page fit``)."""
+    size = options.page or PageSize.A4
+    if size is PageSize.FIT:
+        return 1
+    from ..layout import compute_layout
+    from .report.map_pages import CAPTION, READABLE_SCALE
+    from .report.styles import page_geometry
+    from .scope import content_rect
+
+    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+    region = content_rect(layout, journey_map, options)
+    area = page_geometry(size).content.adjusted(0, CAPTION, 0, 0)
+    if min(area.width / region.width, area.height / region.height) >= READABLE_SCALE:
+        return 1
+    columns, rows = _tile_grid(region, area)
+    return columns * rows + 1
+
+
+def _tile_grid(region: Rect, area: Rect) -> tuple[int, int]:
+    """Columns and rows of the tiling, without listing a tile per page of a hostile map."""
+    from .report.map_pages import OVERLAP, READABLE_SCALE, tile_scale
+
+    def grid(scale: float) -> tuple[int, int]:
+        overlap = OVERLAP / scale
+        step_w, step_h = area.width / scale - overlap, area.height / scale - overlap
+        return (max(1, math.ceil((region.width - overlap) / step_w - 1e-9)),
+                max(1, math.ceil((region.height - overlap) / step_h - 1e-9)))
+
+    columns, rows = grid(READABLE_SCALE)
+    if columns * rows > MAX_PDF_MAP_PAGES:
+        return columns, rows  # refused anyway: planning its tiles would be the very work we bound
+    return grid(tile_scale(region, area))
