@@ -1,9 +1,10 @@
 """The layers hold: import-linter checks the contracts written in pyproject.toml.
 
 Every part of journey_studio imports only the parts below it (app → ui → presentation/export →
-editor → canvas/document → commands/analysis/… → painter → layout/io → model), and the model, file
-I/O, layout, painter, analysis, interchange and theme know nothing of Qt: they are what the command
-line, the exports and the tests use without a screen, and what a batch tool could reuse.
+editor/collab → canvas/document → commands/analysis/… → painter → layout/io → model). The model,
+file I/O, layout, painter, analysis, interchange and theme know nothing of Qt, nor do the live room
+server and the Y document mapping (collab): they are what the command line, the exports, the
+headless `journey-studio serve` and the tests use without a screen.
 """
 
 import ast
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 LAYERS = "Layers: each part of journey_studio imports only the parts below it"
 NO_QT = "No Qt in the model, files, layout, painter, analysis, interchange and theme"
+LIVE_NO_QT = "No Qt in the live room server and the Y document mapping"
 QT_FREE = ("model", "io", "layout", "painter", "analysis", "interchange", "theme")
 
 
@@ -40,6 +42,7 @@ def test_the_import_contracts_hold():
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{LAYERS} KEPT" in result.stdout
     assert f"{NO_QT} KEPT" in result.stdout
+    assert f"{LIVE_NO_QT} KEPT" in result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -65,16 +68,23 @@ def package_copy(tmp_path_factory) -> Path:
         ("painter/borrows.py", "from ..canvas import scene\n", LAYERS, "journey_studio.canvas.scene"),
         # A new top-level module must be given its place in the layers.
         ("unplaced.py", "X = 1\n", LAYERS, "journey_studio.unplaced"),
+        # The headless room server reaching the window's live session (Qt) through an import of its own.
+        ("collab/server.py", "from . import session\n", LIVE_NO_QT, "journey_studio.collab.session"),
     ],
 )
 def test_a_bad_import_breaks_the_contracts(package_copy, module, source, broken, named):
-    """The contracts above must be able to fail: add one bad module to a copy of the package."""
+    """The contracts above must be able to fail: one bad import in a copy of the package (a new module, or
+    a line added to an existing one)."""
     path = package_copy / "journey_studio" / module
-    path.write_text(source, encoding="utf-8")
+    original = path.read_text(encoding="utf-8") if path.exists() else None
+    path.write_text((original or "") + source, encoding="utf-8")
     try:
         result = lint_imports(package_copy)
     finally:
-        path.unlink()
+        if original is None:
+            path.unlink()
+        else:
+            path.write_text(original, encoding="utf-8")
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"{broken} BROKEN" in result.stdout, result.stdout
     assert named in result.stdout, result.stdout
