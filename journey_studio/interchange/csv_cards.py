@@ -21,7 +21,6 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from ..layout.labels import channel_label
 from ..model import (
     Card,
     Channel,
@@ -36,6 +35,7 @@ from ..model import (
 )
 from ..model.journey_map import MAX_ITEMS
 from ..model.workspace import Metadata
+from ..words import LANE_KINDS, channel_label
 from . import ImportResult
 
 COLUMNS = (
@@ -56,13 +56,11 @@ _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 _YES = {"yes", "y", "true", "1", "oui", "o", "vrai", "online", "en ligne"}
 _NO = {"no", "n", "false", "0", "non", "faux", "offline", "hors ligne"}
+_LANE_SYNONYMS = {LaneKind.ACTIONS: ("action",), LaneKind.PAIN_POINTS: ("points de douleur", "points de friction")}
+"""Lane titles a spreadsheet may use beside the catalogue's names (``words.LANE_KINDS``, both languages)."""
 _LANE_WORDS = {
-    LaneKind.ACTIONS: ("actions", "action"), LaneKind.TOUCHPOINTS: ("touchpoints", "points de contact"),
-    LaneKind.THOUGHTS: ("thoughts", "pensées"), LaneKind.EMOTIONS: ("emotions", "émotions"),
-    LaneKind.PAIN_POINTS: ("pain points", "irritants", "points de douleur"),
-    LaneKind.NEEDS: ("needs", "besoins"), LaneKind.OPPORTUNITIES: ("opportunities", "opportunités"),
-    LaneKind.BACKSTAGE: ("backstage", "coulisses"), LaneKind.METRICS: ("metrics", "indicateurs"),
-    LaneKind.IMAGES: ("images",),
+    kind: tuple(name.casefold() for name in names) + _LANE_SYNONYMS.get(kind, ())
+    for kind, names in LANE_KINDS.items() if kind is not LaneKind.TEXT
 }
 
 
