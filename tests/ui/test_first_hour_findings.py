@@ -372,10 +372,17 @@ def test_the_export_dialog_has_no_stray_ampersand(qtbot, window):
             assert buddy is not None, f"“{text}” shows its & literally"
 
 
-def test_the_slide_preset_is_remembered_and_the_resolution_agrees(qtbot, window, tmp_path):
+@pytest.fixture
+def forget_preset():
+    """No remembered size preset before, and none left for other tests after, whatever happens."""
     from PySide6.QtCore import QSettings
 
     QSettings().remove(PRESET_KEY)
+    yield
+    QSettings().remove(PRESET_KEY)
+
+
+def test_the_slide_preset_is_remembered_and_the_resolution_agrees(qtbot, window, tmp_path, forget_preset):
 
     def export_slide(dialog):
         assert isinstance(dialog, ExportDialog)
@@ -402,7 +409,6 @@ def test_the_slide_preset_is_remembered_and_the_resolution_agrees(qtbot, window,
     assert (preset, width) == ("slide", 1920)
     assert f"at {dpi:.0f} dpi" in line
     assert (map_dpi, map_editable) == (192, True) and "at 192 dpi" in map_line, "the user's own resolution is back"
-    QSettings().remove(PRESET_KEY)
 
 
 def test_the_pdf_says_when_it_was_made(qtbot, window, tmp_path):
