@@ -199,3 +199,13 @@ def dense_maps(draw) -> JourneyMap:
 @given(dense_maps(), st.sampled_from(["fr", "en"]))
 def test_dense_maps_in_every_script_pass(journey_map, language):
     assert check_layout(compute_layout(journey_map, [], language)) == []
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=[Path(p).name for p in TEMPLATES])
+def test_every_template_stays_legible_at_the_pdf_tiles_scale(path):
+    """The PDF prints the map at no less than READABLE_SCALE: every text there must reach the PDF minimum."""
+    from journey_studio.export.report.map_pages import READABLE_SCALE
+
+    for layout in _layouts(path):
+        assert check_layout(layout, scale=READABLE_SCALE, output="pdf") == []
+        assert legible_scale(layout, "pdf") <= READABLE_SCALE
