@@ -61,7 +61,12 @@ def main() -> int:
         return scene
 
     measure("load (read + validate)", lambda: read_workspace(path), 5, results)
-    measure("layout (cold text cache)", lambda: (wrap_text.cache_clear(), compute_layout(workspace.maps[0], workspace.personas)), 5, results)
+    measure(
+        "layout (cold text cache)",
+        lambda: (wrap_text.cache_clear(), compute_layout(workspace.maps[0], workspace.personas)),
+        5,
+        results,
+    )
     measure("load + scene build", cold_open, 5, results)
     scene = cold_open()
     measure("relayout after one edit", lambda: scene.show_map(workspace.maps[0], workspace.personas), 5, results)
@@ -87,7 +92,9 @@ def main() -> int:
 
     measure("save", lambda: write_workspace(workspace, path), 5, results)
     png = folder / "big.png"
-    measure("PNG export (96 dpi)", lambda: export_map(workspace, workspace.maps[0], png, ExportOptions(dpi=96)), 3, results)
+    measure(
+        "PNG export (96 dpi)", lambda: export_map(workspace, workspace.maps[0], png, ExportOptions(dpi=96)), 3, results
+    )
 
     print(f"1,000-card map, {len(workspace.maps[0].stages)} stages × {len(workspace.maps[0].lanes)} lanes; "
           f"file {path.stat().st_size / 1024:.0f} KiB; median of several runs")

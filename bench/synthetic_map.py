@@ -33,7 +33,9 @@ def build_workspace(stages: int = 30, cards: int = 1000, seed: int = 7) -> Works
               metrics=StageMetrics(entered=10000 - i * 250, completed=9600 - i * 250))
         for i in range(stages)
     ]
-    lanes = [Lane(id=f"l{j}", kind=kind, title=kind.value.replace("_", " ").title()) for j, kind in enumerate(LANE_KINDS)]
+    lanes = [
+        Lane(id=f"l{j}", kind=kind, title=kind.value.replace("_", " ").title()) for j, kind in enumerate(LANE_KINDS)
+    ]
     card_lanes = [lane for lane in lanes if lane.kind is not LaneKind.EMOTIONS]
     card_list = []
     for k in range(cards):

@@ -162,7 +162,9 @@ class MapEditor:
     # -- cards -----------------------------------------------------------------------------
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
-        indexed = [(c.order, i, c) for i, c in enumerate(self.map.cards) if c.stage_id == stage_id and c.lane_id == lane_id]
+        indexed = [
+            (c.order, i, c) for i, c in enumerate(self.map.cards) if c.stage_id == stage_id and c.lane_id == lane_id
+        ]
         return [c for _, _, c in sorted(indexed, key=lambda t: (t[0], t[1]))]
 
     def add_card(self, stage_id: str, lane_id: str, title: str = "", **fields: Any) -> str:
@@ -342,7 +344,9 @@ class MapEditor:
     def _check_scale_keeps_scores(self, scale: Any) -> None:
         low = scale["minimum"] if isinstance(scale, dict) else scale.minimum
         high = scale["maximum"] if isinstance(scale, dict) else scale.maximum
-        scores = [p.score for p in self.map.emotion_points] + [c.emotion for c in self.map.cards if c.emotion is not None]
+        scores = [p.score for p in self.map.emotion_points] + [
+            c.emotion for c in self.map.cards if c.emotion is not None
+        ]
         outside = [score for score in scores if not low <= score <= high]
         if outside:
             raise InvalidEdit(tr("this map has %n emotion(s) outside {low}…{high}: change them first",

@@ -181,6 +181,10 @@ def test_bundled_fonts_have_licences_and_stay_small():
         assert (FONTS / font.value).is_file()
         assert (FONTS / licence).stat().st_size > 1000
         assert font.value in (FONTS / "README.md").read_text("utf-8")
-    assert [family for family, _ in fallback_font_paths()] == ["Noto Emoji", "Journey Studio Symbols", "Journey Studio CJK"]
+    assert [family for family, _ in fallback_font_paths()] == [
+        "Noto Emoji",
+        "Journey Studio Symbols",
+        "Journey Studio CJK",
+    ]
     total = sum(path.stat().st_size for path in FONTS.glob("*.ttf"))
     assert total < 7 * 1024 * 1024, f"bundled fonts weigh {total / 1e6:.1f} MB"

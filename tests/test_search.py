@@ -49,7 +49,9 @@ def test_tags_and_evidence_reference_are_searched():
 
 
 def test_every_word_must_match_somewhere_in_the_card():
-    journey_map = _map(_card("a", title="Paiement", body="par carte bancaire"), _card("b", title="Carte cadeau", order=1))
+    journey_map = _map(
+        _card("a", title="Paiement", body="par carte bancaire"), _card("b", title="Carte cadeau", order=1)
+    )
     assert find_cards(journey_map, "carte paiement") == ["a"]
     assert find_cards(journey_map, "carte") == ["a", "b"]
 

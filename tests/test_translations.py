@@ -16,7 +16,9 @@ import pytest
 from tests.french import card_and_map_problems, french_typography_problems
 
 ROOT = Path(__file__).resolve().parent.parent
-FIX = "run `python tools/update_translations.py`, translate in resources/translations/journey_studio_fr.ts, run it again"
+FIX = (
+    "run `python tools/update_translations.py`, translate in resources/translations/journey_studio_fr.ts, run it again"
+)
 
 
 def _load_tool():
@@ -261,7 +263,9 @@ def test_card_and_map_have_distinct_french_words(french):
 def test_the_french_checks_catch_what_they_are_for():
     assert french_typography_problems("Objectifs : courir") and french_typography_problems("«\u00a0Magasin »")
     assert french_typography_problems("Le “magasin”") and french_typography_problems("45 %")
-    assert not french_typography_problems("Objectifs\u00a0: «\u00a0courir\u00a0», 45\u202f% ; ".replace(" ;", "\u00a0;"))
+    assert not french_typography_problems(
+        "Objectifs\u00a0: «\u00a0courir\u00a0», 45\u202f% ; ".replace(" ;", "\u00a0;")
+    )
     assert not french_typography_problems("Cartes de parcours (*.json);;Tous les fichiers (*) à 10:30")
     assert card_and_map_problems("&Map", "&Carte")
     assert card_and_map_problems("Add &Card", "Ajouter une &carte")

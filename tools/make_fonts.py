@@ -68,7 +68,9 @@ def make_symbols(source: Path) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--droid", type=Path, default=Path("/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf"))
+    parser.add_argument(
+        "--droid", type=Path, default=Path("/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf")
+    )
     parser.add_argument("--dejavu", type=Path, default=Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
     args = parser.parse_args()
     for target in (make_cjk(args.droid), make_symbols(args.dejavu)):

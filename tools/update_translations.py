@@ -153,9 +153,17 @@ def string_tables(tree: ast.Module) -> dict[str, list[str]]:
     """Module-level constants that hold only string literals (as dict values, or a list/tuple/set)."""
     tables = {}
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
         value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
-        items = value.values if isinstance(value, ast.Dict) else value.elts if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else None
+        items = (
+            value.values
+            if isinstance(value, ast.Dict)
+            else value.elts
+            if isinstance(value, (ast.List, ast.Tuple, ast.Set))
+            else None
+        )
         if items is None or not items:
             continue
         texts = [_literal(item) for item in items]
@@ -213,8 +221,17 @@ class _Visitor(ast.NodeVisitor):
     @staticmethod
     def _loop_value(target: ast.AST, iterable: ast.AST) -> str | None:
         """The loop variable holding the table's texts: ``name`` in ``for key, name in T.items()``."""
-        is_items = isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and iterable.func.attr == "items"
-        if is_items and isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
+        is_items = (
+            isinstance(iterable, ast.Call)
+            and isinstance(iterable.func, ast.Attribute)
+            and iterable.func.attr == "items"
+        )
+        if (
+            is_items
+            and isinstance(target, ast.Tuple)
+            and len(target.elts) == 2
+            and isinstance(target.elts[1], ast.Name)
+        ):
             return target.elts[1].id
         if not is_items and isinstance(target, ast.Name):
             return target.id
@@ -228,7 +245,11 @@ class _Visitor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         lazy = _is_lazy(func)
-        if lazy or _is_translate(func) or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")):
+        if (
+            lazy
+            or _is_translate(func)
+            or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"))
+        ):
             in_helper = len(self._functions) == 1 and not self._classes and self._functions[0] in self.helpers
             if not in_helper:  # a helper's own body translates its parameter
                 counted = _has_count(node, 2) if lazy else _has_count(node, 3) if _is_translate(func) else False
@@ -267,7 +288,9 @@ class _Visitor(ast.NodeVisitor):
 
 def _has_count(node: ast.Call, position: int) -> bool:
     """A numerus count: a positional argument at ``position`` (not None) or a ``count=`` / ``n=`` keyword."""
-    if len(node.args) > position and not (isinstance(node.args[position], ast.Constant) and node.args[position].value is None):
+    if len(node.args) > position and not (
+        isinstance(node.args[position], ast.Constant) and node.args[position].value is None
+    ):
         return True
     return any(keyword.arg in ("count", "n") for keyword in node.keywords)
 
@@ -305,17 +328,36 @@ def untranslated_literals(tree: ast.Module, file: str) -> list[Problem]:
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-        is_box = isinstance(func, ast.Attribute) and name in MESSAGE_BOXES and isinstance(func.value, ast.Name) and func.value.id in ("QMessageBox", "QInputDialog")
+        is_box = (
+            isinstance(func, ast.Attribute)
+            and name in MESSAGE_BOXES
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("QMessageBox", "QInputDialog")
+        )
         is_command = name in COMMAND_TEXTS
         if name not in TEXT_SETTERS and name not in TEXT_WIDGETS and not is_box and not is_command:
             continue
-        arguments = list(node.args) + [keyword.value for keyword in node.keywords if is_command and keyword.arg == "text"]
+        arguments = list(node.args) + [
+            keyword.value for keyword in node.keywords if is_command and keyword.arg == "text"
+        ]
         for argument in arguments:
-            parts = [argument] if isinstance(argument, ast.Constant) else argument.values if isinstance(argument, ast.JoinedStr) else []
-            text = "".join(part.value for part in parts if isinstance(part, ast.Constant) and isinstance(part.value, str))
+            parts = (
+                [argument]
+                if isinstance(argument, ast.Constant)
+                else argument.values
+                if isinstance(argument, ast.JoinedStr)
+                else []
+            )
+            text = "".join(
+                part.value for part in parts if isinstance(part, ast.Constant) and isinstance(part.value, str)
+            )
             if not _has_words(text):
                 continue
-            if is_command and isinstance(argument, ast.Constant) and not _is_command_text_position(name, node, argument):
+            if (
+                is_command
+                and isinstance(argument, ast.Constant)
+                and not _is_command_text_position(name, node, argument)
+            ):
                 continue
             what = "gives an undo entry or a refusal" if is_command else "shows"
             problems.append(Problem(file, node.lineno, f"{name}() {what} {text!r} untranslated"))
@@ -395,7 +437,11 @@ def read_ts(path: Path) -> dict[Key, Message]:
             kind = translation.get("type", "") if translation is not None else "unfinished"
             status = {"": "finished", "obsolete": "vanished"}.get(kind, kind)
             files = [loc.get("filename", "").removeprefix("../../") for loc in element.iter("location")]
-            forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None and numerus else []
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if translation is not None and numerus
+                else []
+            )
             text = forms[0] if forms else (translation.text or "") if translation is not None and not numerus else ""
             messages[key] = Message(key, files, text, status, forms)
     return messages

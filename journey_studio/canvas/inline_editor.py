@@ -1,4 +1,5 @@
-"""Edit a title in place, over the map: Enter commits, Esc cancels (a new card goes away), clicking elsewhere commits."""
+"""Edit a title in place, over the map: Enter commits, Esc cancels (a new card goes away), a click elsewhere
+commits."""
 
 from collections.abc import Callable
 

@@ -112,7 +112,10 @@ def parse_workspace(data: bytes, path: Path | str | None = None) -> Workspace:
 
 
 def write_workspace(workspace: Workspace, path: Path | str) -> None:
-    """Write atomically (see :func:`save_workspace`, with no backup); raises SaveFailed and leaves the old file intact."""
+    """Write atomically (see :func:`save_workspace`, with no backup).
+
+    Raises SaveFailed and leaves the old file intact.
+    """
     save_workspace(workspace, path)
 
 

@@ -81,7 +81,8 @@ def _shape_path(tag: str, a: dict[str, str]) -> VectorPath | None:
         return polyline(((_number(a, "x1"), _number(a, "y1")), (_number(a, "x2"), _number(a, "y2"))))
     if tag in ("polygon", "polyline"):
         values = [float(v) for v in _NUMBER.findall(a.get("points", ""))]
-        return polyline(zip(values[0::2], values[1::2], strict=False), closed=tag == "polygon")  # an odd last number is dropped
+        pairs = zip(values[0::2], values[1::2], strict=False)  # an odd last number is dropped
+        return polyline(pairs, closed=tag == "polygon")
     return None
 
 

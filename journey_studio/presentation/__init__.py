@@ -7,7 +7,19 @@ from .steps import Deck, Step, build_steps
 from .window import PresentationWindow, current_stage_index
 
 __all__ = [
-    "DEFAULT_SLIDE", "Deck", "PresentationActions", "PresentationWindow", "presentation_actions", "SlideMetrics", "StageSlide", "Step", "animations_action",
-    "animations_enabled", "build_steps", "current_stage_index", "layout_stage_slides", "presentation_screen",
+    "DEFAULT_SLIDE",
+    "Deck",
+    "PresentationActions",
+    "PresentationWindow",
+    "presentation_actions",
+    "SlideMetrics",
+    "StageSlide",
+    "Step",
+    "animations_action",
+    "animations_enabled",
+    "build_steps",
+    "current_stage_index",
+    "layout_stage_slides",
+    "presentation_screen",
     "screen_menu",
 ]

@@ -65,7 +65,9 @@ def screen_menu(parent: QWidget) -> QMenu:
         menu.clear()
         saved = saved_screen_name()
         choices = [("", tr("Automatic (the second screen when there is one)"))]
-        choices += [(s.name(), f"{s.name()} — {s.size().width()} × {s.size().height()}") for s in QGuiApplication.screens()]
+        choices += [
+            (s.name(), f"{s.name()} — {s.size().width()} × {s.size().height()}") for s in QGuiApplication.screens()
+        ]
         for name, label in choices:
             action = menu.addAction(label)
             action.setCheckable(True)

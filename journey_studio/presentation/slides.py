@@ -363,5 +363,7 @@ def _navigator(journey_map: JourneyMap, current: int, strip: Rect, m: SlideMetri
         text = f"{index + 1}  {stage.name}" if chip_width >= 180 else f"{index + 1}"
         y = strip.y + (strip.height - m.navigator_text.line_height) / 2
         label = text_block(text, m.navigator_text, x + 12, y, chip_width - 24, 1, Align.CENTER)
-        chips.append(NavigatorChip(index, Rect(x, strip.y, chip_width, strip.height), label, stage.colour, index == current))
+        chips.append(
+            NavigatorChip(index, Rect(x, strip.y, chip_width, strip.height), label, stage.colour, index == current)
+        )
     return tuple(chips)

@@ -337,7 +337,9 @@ class PresentationWindow(QWidget):
         self._blank = "" if mode == self._blank else mode
         if self._blank:
             palette = self._blank_cover.palette()
-            palette.setColor(self._blank_cover.backgroundRole(), QColor("#000000" if self._blank == "black" else "#FFFFFF"))
+            palette.setColor(
+                self._blank_cover.backgroundRole(), QColor("#000000" if self._blank == "black" else "#FFFFFF")
+            )
             self._blank_cover.setPalette(palette)
             self._blank_cover.setGeometry(self.rect())
             self._blank_cover.show()
@@ -548,7 +550,10 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view.setGeometry(self.rect())
-        if self.height() > 0 and abs(self.width() / self.height() - self.slide_metrics.width / self.slide_metrics.height) > 0.01:
+        if (
+            self.height() > 0
+            and abs(self.width() / self.height() - self.slide_metrics.width / self.slide_metrics.height) > 0.01
+        ):
             self._finish_animations()
             self._lay_out(self.width() / self.height())
             self._show_step(animated=False)

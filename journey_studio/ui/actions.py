@@ -84,10 +84,15 @@ def create_actions(parent: QWidget) -> WindowActions:
         save=_action(parent, tr("&Save"), tr("Save the journey map"), key.Save),
         save_as=_action(parent, tr("Save &As…"), tr("Save the journey map under a new name"), key.SaveAs),
         import_file=_action(parent, tr("&Import…"), tr("A new map from a Mermaid journey or a CSV table of cards")),
-        export=_action(parent, tr("&Export…"), tr("Export the map as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV"),
-                       "Ctrl+E"),
-        copy_image=_action(parent, tr("Copy as &Image"),
-                           tr("Copy the map, or the selected cards, as a picture for slides"), "Ctrl+Shift+C"),
+        export=_action(
+            parent, tr("&Export…"), tr("Export the map as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV"), "Ctrl+E"
+        ),
+        copy_image=_action(
+            parent,
+            tr("Copy as &Image"),
+            tr("Copy the map, or the selected cards, as a picture for slides"),
+            "Ctrl+Shift+C",
+        ),
         close=_action(parent, tr("&Close"), tr("Close this window"), key.Close),
         quit=_action(parent, tr("&Quit"), tr("Quit Journey Studio"), key.Quit),
         cut=_action(parent, tr("Cu&t"), tr("Cut the selected cards"), key.Cut),
@@ -100,22 +105,33 @@ def create_actions(parent: QWidget) -> WindowActions:
         add_card=_action(parent, tr("Add &Card"), tr("Add a card in the current cell"), "Ins", "Ctrl+Return"),
         add_stage=_action(parent, tr("Add &Stage"), tr("Add a stage at the end of the journey"), "Ctrl+Alt+S"),
         add_lane=_action(parent, tr("Add &Lane"), tr("Add a lane at the bottom of the map"), "Ctrl+Alt+R"),
-        connect_mode=_action(parent, tr("Co&nnect Cards"),
-                             tr("Drag from one card to another to draw an arrow (or Alt+drag); Esc leaves"), "Ctrl+K"),
-        add_emotion_point=_action(parent, tr("Add &Emotion Point"),
-                                  tr("Add a point to the emotion curve in the current stage (or double-click the "
-                                     "emotion lane)")),
+        connect_mode=_action(
+            parent,
+            tr("Co&nnect Cards"),
+            tr("Drag from one card to another to draw an arrow (or Alt+drag); Esc leaves"),
+            "Ctrl+K",
+        ),
+        add_emotion_point=_action(
+            parent,
+            tr("Add &Emotion Point"),
+            tr("Add a point to the emotion curve in the current stage (or double-click the emotion lane)"),
+        ),
         find=_action(parent, tr("&Find…"), tr("Find cards"), key.Find),
-        business_context=_action(parent, tr("&Business Context…"), tr("Company goals, market and customer expectations")),
-        new_map=_action(parent, tr("New &Map in This Workspace"), tr("Add a journey map (same stages and lanes, no cards)")),
+        business_context=_action(
+            parent, tr("&Business Context…"), tr("Company goals, market and customer expectations")
+        ),
+        new_map=_action(
+            parent, tr("New &Map in This Workspace"), tr("Add a journey map (same stages and lanes, no cards)")
+        ),
         delete_map=_action(parent, tr("Delete This Map"), tr("Delete the map shown (undo brings it back)")),
         zoom_in=_action(parent, tr("Zoom &In"), tr("Zoom in"), key.ZoomIn, "Ctrl+="),
         zoom_out=_action(parent, tr("Zoom &Out"), tr("Zoom out"), key.ZoomOut),
         fit_map=_action(parent, tr("&Fit Map"), tr("Show the whole map"), "Ctrl+0"),
         actual_size=_action(parent, tr("&Actual Size"), tr("Zoom to 100 %"), "Ctrl+1"),
         zoom_selection=_action(parent, tr("Zoom to &Selection"), tr("Zoom to the selected cards"), "Ctrl+2"),
-        shortcuts=_action(parent, tr("&Keyboard Shortcuts"), tr("Every key of the editor and of presentations"),
-                          "Ctrl+/"),
+        shortcuts=_action(
+            parent, tr("&Keyboard Shortcuts"), tr("Every key of the editor and of presentations"), "Ctrl+/"
+        ),
         getting_started=_action(parent, tr("&Getting Started"), tr("How to build a journey map, step by step")),
         about=_action(parent, tr("&About Journey Studio"), tr("About Journey Studio")),
     )

@@ -132,7 +132,9 @@ class ExportDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
 
         form = QFormLayout()
-        self.format_combo = self._combo(form, tr("&Format"), [(format_label(fmt), suffix) for suffix, fmt in FORMATS.items()])
+        self.format_combo = self._combo(
+            form, tr("&Format"), [(format_label(fmt), suffix) for suffix, fmt in FORMATS.items()]
+        )
         self.scope_combo = self._combo(form, tr("&What"), [
             (tr("The whole map"), Scope.MAP), (tr("One stage"), Scope.STAGE),
             (str(TranslatableText("ExportDialog", "The selection (%n card(s))", len(self.selected))), Scope.SELECTION),

@@ -37,10 +37,14 @@ class MapController(QObject):
         self.view = view
         self._inline: InlineEditor | None = None
         s = scene
-        s.cardsMoveRequested.connect(lambda ids, stage, lane, index: self.apply(self.editor.move_cards, ids, stage, lane, index))
+        s.cardsMoveRequested.connect(
+            lambda ids, stage, lane, index: self.apply(self.editor.move_cards, ids, stage, lane, index)
+        )
         s.cellActivated.connect(self.add_card_in_cell)
         s.editTextRequested.connect(self.edit_text)
-        s.emotionScoreRequested.connect(lambda pid, score: self.apply(self.editor.set_emotion_point, pid, {"score": score}))
+        s.emotionScoreRequested.connect(
+            lambda pid, score: self.apply(self.editor.set_emotion_point, pid, {"score": score})
+        )
         s.emotionPointAddRequested.connect(self.add_emotion_point_at)
         s.connectorRequested.connect(lambda a, b: self.apply(self.editor.add_connector, a, b))
         s.stageResizeRequested.connect(lambda sid, w: self.apply(self.editor.set_stage, sid, {"width": float(w)}))
@@ -174,7 +178,11 @@ class MapController(QObject):
 
     def add_emotion_point_at(self, stage_id: str, score: float) -> str | None:
         m = self.editor.document.current_map
-        persona = m.persona_ids[0] if m is not None and len({p.persona_id for p in m.emotion_points}) > 1 and m.persona_ids else None
+        persona = (
+            m.persona_ids[0]
+            if m is not None and len({p.persona_id for p in m.emotion_points}) > 1 and m.persona_ids
+            else None
+        )
         point_id = self.apply(self.editor.add_emotion_point, stage_id, score, "", None, persona)
         if point_id:
             self.scene.select_emotion_point(point_id)  # the inspector follows the selection

@@ -213,7 +213,9 @@ class ReviewPanel(QWidget):
         return list(found.values())
 
     def listed_items(self) -> list[ReviewItem]:
-        return [item.data(0, ROLE_ITEM) for item in self._all_items() if isinstance(item.data(0, ROLE_ITEM), ReviewItem)]
+        return [
+            item.data(0, ROLE_ITEM) for item in self._all_items() if isinstance(item.data(0, ROLE_ITEM), ReviewItem)
+        ]
 
     def mark_selection_verified(self) -> bool:
         """Mark the selected items verified today, with the chosen source if any: one undo entry."""

@@ -48,7 +48,9 @@ def test_showing_a_changed_map_reuses_items_and_moves_them(qtbot, small_workspac
     first = journey_map.cards[0]
     item = scene.card_item(first.id)
     journey_map.cards[0] = first.model_copy(update={"stage_id": journey_map.stages[-1].id})
-    journey_map.cards.append(Card(id="new", stage_id=journey_map.stages[0].id, lane_id=journey_map.lanes[0].id, title="Nouvelle"))
+    journey_map.cards.append(
+        Card(id="new", stage_id=journey_map.stages[0].id, lane_id=journey_map.lanes[0].id, title="Nouvelle")
+    )
     removed = journey_map.cards.pop(1)
     scene.show_map(journey_map, small_workspace.personas)
     assert scene.card_item(first.id) is item, "the item is kept"

@@ -106,10 +106,16 @@ def test_export_by_width_and_by_map_title(tmp_path, sample_path):
 
 def test_export_errors_are_clear(tmp_path, sample_path):
     assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "x.docx")), "unsupported format")
-    assert_clean_failure(run("export", str(tmp_path / "missing.journey.json"), "-o", str(tmp_path / "x.png")), "missing.journey.json")
-    assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "x.png"), "--map", "Nope"), "has no map 'Nope'")
+    assert_clean_failure(
+        run("export", str(tmp_path / "missing.journey.json"), "-o", str(tmp_path / "x.png")), "missing.journey.json"
+    )
+    assert_clean_failure(
+        run("export", str(sample_path), "-o", str(tmp_path / "x.png"), "--map", "Nope"), "has no map 'Nope'"
+    )
     assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "no" / "x.png")), "does not exist")
-    assert_clean_failure(run("export", str(sample_path), "-o", str(tmp_path / "x.png"), "--dpi", "5000"), "out of range")
+    assert_clean_failure(
+        run("export", str(sample_path), "-o", str(tmp_path / "x.png"), "--dpi", "5000"), "out of range"
+    )
     assert not list(tmp_path.glob("*.png"))
 
 

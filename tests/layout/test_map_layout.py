@@ -79,7 +79,12 @@ def test_short_text_is_not_elided():
 
 
 @pytest.mark.parametrize(
-    "text", ["Café ☕ et crème brûlée 😊👍🏽", "ランニングシューズを比較する長い文章です" * 3, "https://exemple.fr/" + "x" * 120]
+    "text",
+    [
+        "Café ☕ et crème brûlée 😊👍🏽",
+        "ランニングシューズを比較する長い文章です" * 3,
+        "https://exemple.fr/" + "x" * 120,
+    ],
 )
 def test_accents_emoji_cjk_and_unbreakable_words_fit(text):
     journey_map = _one_cell_map(Card(id="c1", stage_id="s1", lane_id="l1", title=text, body=text))

@@ -31,7 +31,10 @@ def _templates():
 
 def _stress_workspace():
     """Long words, emoji, CJK, a critical card with a long owner: what a real workshop types."""
-    body = "Le client 👟 compare « trois modèles » 中文测试 sans comprendre le jargon technique anticonstitutionnellement " * 3
+    body = (
+        "Le client 👟 compare « trois modèles » 中文测试 sans comprendre le jargon technique anticonstitutionnellement "
+        * 3
+    )
     cards = [
         make_card(f"c{i}", title=f"Étape {i} 😀 très longue à lire depuis le fond de la salle de réunion",
                   body=body, channel="store", owner="Équipe du magasin de Lyon Part-Dieu", critical=i % 3 == 0,

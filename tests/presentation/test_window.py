@@ -194,7 +194,9 @@ def test_shift_f5_starts_from_the_stage_in_view(qtbot, workspace):
     column = scene.map_layout.stages[1].rect
     view.centerOn(column.x + column.width / 2, column.y + 300)
     assert current_stage_index(scene, view) == 1
-    card = next(item for item in scene.card_items().values() if item.box.stage_id == scene.map_layout.stages[2].stage_id)
+    card = next(
+        item for item in scene.card_items().values() if item.box.stage_id == scene.map_layout.stages[2].stage_id
+    )
     card.setSelected(True)
     assert current_stage_index(scene, view) == 2
 

@@ -100,12 +100,19 @@ def journey_maps(draw, ids: Ids, map_id: str, map_ids: list[str], persona_ids: l
     for _ in range(draw(st.integers(0, 4))):
         entered = draw(st.none() | st.integers(0, 10**9))
         completed = draw(st.none() | st.integers(0, entered if entered is not None else 10**9))
-        stages.append(Stage(
-            id=ids(), name=draw(text()), description=draw(text(100)), colour=draw(st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)),
-            width=draw(st.floats(120, 2000)), customer_goal=draw(text()),
-            metrics=StageMetrics(entered=entered, completed=completed,
-                                 completion_rate=draw(st.none() | st.floats(0, 1))),
-        ))
+        stages.append(
+            Stage(
+                id=ids(),
+                name=draw(text()),
+                description=draw(text(100)),
+                colour=draw(st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)),
+                width=draw(st.floats(120, 2000)),
+                customer_goal=draw(text()),
+                metrics=StageMetrics(
+                    entered=entered, completed=completed, completion_rate=draw(st.none() | st.floats(0, 1))
+                ),
+            )
+        )
     lanes = [Lane(id=ids(), kind=draw(st.sampled_from(list(LaneKind))), title=draw(text()),
                   height=draw(st.floats(40, 2000)), visible=draw(st.booleans()))
              for _ in range(draw(st.integers(0, 4)))]
@@ -187,7 +194,11 @@ def damaged(draw, data: bytes) -> bytes:
         return data[: draw(st.integers(0, len(data) - 1))]
     if kind == "insert":
         at = draw(st.integers(0, len(data)))
-        return data[:at] + draw(st.sampled_from([b"{", b"]", b",", b'"', b"\\", b"NaN", b"\xff", b"\x00", b"1e999"])) + data[at:]
+        return (
+            data[:at]
+            + draw(st.sampled_from([b"{", b"]", b",", b'"', b"\\", b"NaN", b"\xff", b"\x00", b"1e999"]))
+            + data[at:]
+        )
     document = json.loads(data)
     places = [p for p in paths(document) if p]
     if not places:

@@ -1,4 +1,5 @@
-"""UI tests never block on a modal dialog: unsaved-changes questions are answered "discard" unless a test says otherwise."""
+"""UI tests never block on a modal dialog: unsaved-changes questions are answered "discard" unless a test
+says otherwise."""
 
 import shutil
 

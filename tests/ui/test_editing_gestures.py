@@ -89,7 +89,9 @@ def test_drag_a_card_to_another_cell_is_one_undo_entry(qtbot, window):
     target_stage = next(s for s in layout.stages if s.stage_id != box.stage_id)
     target_lane = next(r for r in layout.lanes if r.lane_id != box.lane_id and r.kind is not LaneKind.EMOTIONS)
     window.scene.clearSelection()
-    drag(qtbot, window, (box.rect.center.x, box.rect.center.y), (target_stage.rect.center.x, target_lane.rect.bottom - 5))
+    drag(
+        qtbot, window, (box.rect.center.x, box.rect.center.y), (target_stage.rect.center.x, target_lane.rect.bottom - 5)
+    )
     card = window.document.current_map.card(box.card_id)
     assert (card.stage_id, card.lane_id) == (target_stage.stage_id, target_lane.lane_id)
     assert window.document.undo_stack.count() == 1
@@ -127,7 +129,13 @@ def test_alt_drag_connects_two_cards(qtbot, window):
     layout = window.scene.map_layout
     a, b = layout.cards[0], layout.cards[-1]
     before = len(window.document.current_map.connectors)
-    drag(qtbot, window, (a.rect.center.x, a.rect.center.y), (b.rect.center.x, b.rect.center.y), Qt.KeyboardModifier.AltModifier)
+    drag(
+        qtbot,
+        window,
+        (a.rect.center.x, a.rect.center.y),
+        (b.rect.center.x, b.rect.center.y),
+        Qt.KeyboardModifier.AltModifier,
+    )
     connectors = window.document.current_map.connectors
     assert len(connectors) == before + 1
     assert (connectors[-1].from_card, connectors[-1].to_card) == (a.card_id, b.card_id)

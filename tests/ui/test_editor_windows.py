@@ -81,8 +81,14 @@ def test_finder_open_events_reach_the_editor(tmp_path, two_maps):
         print("windows", len(shown), shown[-1].document.path.name)
         start.document.undo_stack.setClean()
     """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(ROOT),
+    }
     result = subprocess.run([sys.executable, "-c", script, *map(str, two_maps)], capture_output=True, text=True,
                             env=env, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]

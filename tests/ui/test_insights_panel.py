@@ -1,4 +1,5 @@
-"""The insights panel: the map's insights in its language, a severity filter, and clicks that show what they are about."""
+"""The insights panel: the map's insights in its language, a severity filter, and clicks that show what they
+are about."""
 
 from itertools import pairwise
 
@@ -71,7 +72,9 @@ def test_an_insight_about_stages_only_shows_the_stages(qtbot):
     panel, document, editor = make_panel(qtbot, "onboarding")
     touchpoints = next(lane for lane in document.current_map.lanes if lane.kind is LaneKind.TOUCHPOINTS)
     last = document.current_map.stages[-1].id
-    editor.remove_cards([c.id for c in document.current_map.cards if c.stage_id == last and c.lane_id == touchpoints.id])
+    editor.remove_cards(
+        [c.id for c in document.current_map.cards if c.stage_id == last and c.lane_id == touchpoints.id]
+    )
     row = row_of(panel, InsightKind.STAGE_WITHOUT_TOUCHPOINTS)
     with qtbot.waitSignal(panel.stagesActivated) as signal, qtbot.assertNotEmitted(panel.cardsActivated):
         click_row(qtbot, panel, row)

@@ -100,7 +100,9 @@ def test_save_as_then_save_writes_the_model(window, tmp_path, monkeypatch):
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
     asked = []
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL)
+    monkeypatch.setattr(
+        dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL
+    )
     window.document.undo_stack.push(RenameMap(window.document, "Modifié"))
     assert not window.close()
     assert asked and window.isVisible()

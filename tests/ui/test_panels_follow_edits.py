@@ -68,7 +68,9 @@ def test_a_new_window_builds_none_of_its_hidden_analysis_panels(qtbot, monkeypat
     rebuilt: list[str] = []
     for panel in (ReviewPanel, InsightsPanel, CommentsPanel, CompareView):
         original = panel.refresh
-        monkeypatch.setattr(panel, "refresh", lambda self, _o=original, _n=panel.__name__: (rebuilt.append(_n), _o(self)))
+        monkeypatch.setattr(
+            panel, "refresh", lambda self, _o=original, _n=panel.__name__: (rebuilt.append(_n), _o(self))
+        )
     window = MainWindow(Document(big_workspace))
     qtbot.addWidget(window)
     window.show()

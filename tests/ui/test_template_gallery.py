@@ -22,7 +22,13 @@ from journey_studio.user_templates import (
 )
 from tests.typing import type_text
 
-NEW_TEMPLATES = {"lead-generation", "onboarding", "engagement-and-loyalty", "support-and-complaint", "service-blueprint"}
+NEW_TEMPLATES = {
+    "lead-generation",
+    "onboarding",
+    "engagement-and-loyalty",
+    "support-and-complaint",
+    "service-blueprint",
+}
 
 
 @pytest.fixture
@@ -68,7 +74,9 @@ def test_thumbnails_are_drawn_from_each_template_once_per_session(qtbot, gallery
         pixmap = gallery.list.item(row).icon().pixmap(gallery.list.iconSize())
         assert not pixmap.isNull()
         image = pixmap.toImage()
-        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        colours = {
+            image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+        }
         assert len(colours) > 5, "a drawn map, not a placeholder"
     info = list_templates("fr")[0]
     assert template_preview(info) is template_preview(info)
@@ -156,7 +164,11 @@ def test_save_as_template_dialog(qtbot, user_folder):
 def test_names_and_folder():
     assert template_name("Parcours d'achat — été 2026") == "parcours-d-achat-ete-2026"
     assert template_name("!!!") == "template"
-    for name, language, reason in (("Bad Name", "fr", "invalid"), ("blank", "fr", "bundled"), ("ok", "fra", "language")):
+    for name, language, reason in (
+        ("Bad Name", "fr", "invalid"),
+        ("blank", "fr", "bundled"),
+        ("ok", "fra", "language"),
+    ):
         with pytest.raises(TemplateNameError) as caught:
             check_template_name(name, language)
         assert caught.value.reason == reason

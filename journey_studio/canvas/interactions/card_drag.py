@@ -33,7 +33,9 @@ class CardDrag(Interaction):
         layout = self.scene.map_layout
         cell = layout.cell_rect(stage_id, lane_id)
         dragged = {item.card_id for item in self.items}
-        staying = [b for b in layout.cards if b.stage_id == stage_id and b.lane_id == lane_id and b.card_id not in dragged]
+        staying = [
+            b for b in layout.cards if b.stage_id == stage_id and b.lane_id == lane_id and b.card_id not in dragged
+        ]
         staying.sort(key=lambda b: b.rect.y)
         if index < len(staying):
             y = staying[index].rect.y - 4

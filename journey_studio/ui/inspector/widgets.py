@@ -429,7 +429,11 @@ class CheckList(OptionsFollowLanguage, QListWidget):
 
     def _fit_height(self) -> None:
         rows = max(1, min(self._rows, self.count() or 1))
-        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6) if self.count() else self.fontMetrics().height() + 6
+        row = (
+            max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+            if self.count()
+            else self.fontMetrics().height() + 6
+        )
         self.setFixedHeight(row * rows + 2 * self.frameWidth() + 4)
 
     def set_options(self, options: list[tuple[object, str, QIcon | None]]) -> None:
