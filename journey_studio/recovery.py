@@ -12,6 +12,7 @@ because it knows, on every platform, whether the process holding a lock is still
 
 import json
 import os
+import stat as stat_module
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,15 @@ from typing import Any
 from PySide6.QtCore import QLockFile, QSettings, QStandardPaths
 
 from . import __version__
-from .io import DEFAULT_BACKUPS, FILE_SUFFIX, Fingerprint, JourneyFileError, parse_workspace, read_workspace
+from .io import (
+    DEFAULT_BACKUPS,
+    FILE_SUFFIX,
+    Fingerprint,
+    JourneyFileError,
+    UnreadableFile,
+    parse_workspace,
+    read_workspace,
+)
 from .io.atomic import atomic_write
 from .model import Workspace
 
@@ -35,6 +44,10 @@ MIN_AUTOSAVE_SECONDS = 0.05
 INFO_SUFFIX = ".info.json"
 LOCK_SUFFIX = ".lock"
 MAX_DIFFERENCES = 200
+MAX_INFO_BYTES = 64 * 1024
+"""An info file is a few hundred bytes; anything larger is not one of ours."""
+MAX_COPY_BYTES = 64 * 1024 * 1024
+"""A recovery copy is a map: the same limit as any map file."""
 
 
 # -- settings --------------------------------------------------------------------------------
@@ -99,18 +112,74 @@ class RecoveryInfo:
 
     @classmethod
     def from_json(cls, data: bytes) -> "RecoveryInfo":
-        """Raises ValueError (or KeyError, TypeError) when the info file is damaged."""
-        document = json.loads(data.decode("utf-8"))
-        original = document.get("original")
-        path = document.get("original_path")
-        return cls(
-            original_path=Path(path) if isinstance(path, str) and path else None,
-            title=str(document.get("title") or ""),
-            saved_at=datetime.fromisoformat(document["saved_at"]),
-            app_version=str(document.get("app_version") or ""),
-            original=Fingerprint(int(original["size"]), int(original["mtime_ns"]), str(original["sha256"]))
-            if isinstance(original, dict) else None,
-        )
+        """Raises ValueError when the info file is damaged or hostile (whatever is wrong with it)."""
+        try:
+            document = json.loads(data.decode("utf-8"))
+            original = document.get("original")
+            path = document.get("original_path")
+            return cls(
+                original_path=Path(path) if isinstance(path, str) and path and "\0" not in path else None,
+                title=str(document.get("title") or "")[:500],
+                saved_at=_aware(datetime.fromisoformat(document["saved_at"])),
+                app_version=str(document.get("app_version") or "")[:100],
+                original=Fingerprint(int(original["size"]), int(original["mtime_ns"]), str(original["sha256"]))
+                if isinstance(original, dict) else None,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as error:
+            # 1e400 is an OverflowError for int(), 200,000 nested lists a RecursionError: damaged, all the same.
+            raise ValueError(f"damaged recovery information ({type(error).__name__})") from None
+
+
+def _aware(moment: datetime) -> datetime:
+    """A date with a time zone: a naive one (written by hand, or by another tool) is taken as UTC, so
+    dates from several info files can always be compared."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file (not a link, pipe or device) of at most ``limit`` bytes.
+
+    Non-blocking, and without following a link: a named pipe put in the recovery folder would
+    otherwise wait forever for a writer, a link to ``/dev/zero`` read until memory runs out,
+    a 1 GB sparse file take 2 GB. Raises OSError saying what it is instead.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():
+        raise OSError(f"{path} is a symbolic link, not a recovery file")
+    fd = os.open(path, flags)
+    try:
+        status = os.fstat(fd)
+        if not stat_module.S_ISREG(status.st_mode):
+            raise OSError(f"{path} is not a regular file")
+        if status.st_size > limit:
+            raise OSError(f"{path} is too large ({status.st_size / 1e6:.0f} MB; the limit is {limit // 1_000_000} MB)")
+        chunks, remaining = [], limit + 1
+        while remaining > 0 and (chunk := os.read(fd, min(remaining, 1024 * 1024))):
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        if remaining <= 0:
+            raise OSError(f"{path} grew past {limit} bytes while it was read")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def unusable_entry(path: Path, limit: int) -> str | None:
+    """Why ``path`` in the recovery folder cannot be one of our files (a link, a pipe, a device, too large), or None."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{path.name}: {error.strerror or error}"
+    if stat_module.S_ISLNK(status.st_mode):
+        return f"{path.name} is a symbolic link, not a recovery file; it was left alone"
+    if not stat_module.S_ISREG(status.st_mode):
+        return f"{path.name} is not a regular file (a pipe, a device or a folder); it was left alone"
+    if status.st_size > limit:
+        return (f"{path.name} is too large to be a recovery file ({status.st_size / 1e6:.0f} MB; "
+                f"the limit is {limit // 1_000_000} MB); it was left alone")
+    return None
 
 
 class RecoverySlot:
@@ -131,33 +200,34 @@ class RecoverySlot:
 
     @property
     def has_copy(self) -> bool:
-        return self.data_path.is_file()
+        return unusable_entry(self.data_path, MAX_COPY_BYTES) is None and self.data_path.exists()
 
     def write(self, data: bytes, info: RecoveryInfo) -> None:
         """Store a copy (bytes of a whole workspace). Raises OSError; the previous copy then stays."""
         self.folder.mkdir(parents=True, exist_ok=True)
         # Info first: if we die between the two, the older copy is described by newer info, never
         # a copy by nothing at all.
-        atomic_write(self.info_path, info.to_json(), mode=0o600)
-        atomic_write(self.data_path, data, mode=0o600)
+        # Never through a link: whatever a link in the folder points to (a device, another file) stays as it is.
+        atomic_write(self.info_path, info.to_json(), mode=0o600, follow_symlinks=False)
+        atomic_write(self.data_path, data, mode=0o600, follow_symlinks=False)
 
     def info(self) -> RecoveryInfo:
         """What the copy is of; a damaged or missing info file gives an untitled, undated description."""
         try:
-            return RecoveryInfo.from_json(self.info_path.read_bytes())
-        except (OSError, ValueError, KeyError, TypeError):
+            return RecoveryInfo.from_json(read_regular_file(self.info_path, MAX_INFO_BYTES))
+        except (OSError, ValueError):
             try:
-                mtime = datetime.fromtimestamp(self.data_path.stat().st_mtime, UTC)
-            except OSError:
+                mtime = datetime.fromtimestamp(os.lstat(self.data_path).st_mtime, UTC)
+            except (OSError, ValueError, OverflowError):
                 mtime = datetime.fromtimestamp(0, UTC)
             return RecoveryInfo(None, "", mtime, "")
 
     def load(self) -> Workspace:
         """The recovered workspace; raises JourneyFileError when the copy itself is damaged."""
         try:
-            data = self.data_path.read_bytes()
+            data = read_regular_file(self.data_path, MAX_COPY_BYTES)
         except OSError as error:
-            raise JourneyFileError(self.data_path, error.strerror or str(error)) from None
+            raise UnreadableFile(self.data_path, error.strerror or str(error)) from None
         return parse_workspace(data, self.data_path)
 
     def discard(self) -> None:
@@ -187,6 +257,8 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder if folder is not None else default_folder()
+        self.notes: list[str] = []
+        """What the last :meth:`claim_orphans` left alone in the folder, and why (for the log, a test)."""
 
     def new_slot(self) -> RecoverySlot:
         """A fresh, locked slot. Raises OSError when the folder cannot be created or locked."""
@@ -202,8 +274,11 @@ class RecoveryStore:
         """Slots whose owner is gone (crashed, killed) and that hold a copy, newest first.
 
         Each is locked for the caller, so two starting instances never offer the same copy:
-        restore, discard or release every one of them.
+        restore, discard or release every one of them. Anything in the folder that cannot be one
+        of our files (a link, a pipe, a device, a file over the size limit) is left alone and
+        described in :attr:`notes`; nothing here blocks, reads without bound or raises.
         """
+        self.notes = []
         try:
             names = sorted(os.listdir(self.folder))
         except OSError:
@@ -213,12 +288,25 @@ class RecoveryStore:
             if not name.endswith(FILE_SUFFIX):
                 continue
             key = name.removesuffix(FILE_SUFFIX)
+            problems = [problem for problem in (
+                unusable_entry(self.folder / name, MAX_COPY_BYTES),
+                unusable_entry(self.folder / f"{key}{LOCK_SUFFIX}", MAX_INFO_BYTES),
+            ) if problem]
+            if problems:
+                self.notes.extend(problems)
+                continue
+            info_problem = unusable_entry(self.folder / f"{key}{INFO_SUFFIX}", MAX_INFO_BYTES)
+            if info_problem:  # the copy itself is fine: offered undated, as with a damaged info file
+                self.notes.append(info_problem)
             lock = _lock(self.folder, key)
             if lock is not None:
                 orphans.append(RecoverySlot(self.folder, key, lock))
         for name in names:  # info left without a copy: nothing to offer, tidy it
             if name.endswith(INFO_SUFFIX) and f"{name.removesuffix(INFO_SUFFIX)}{FILE_SUFFIX}" not in names:
                 key = name.removesuffix(INFO_SUFFIX)
+                if unusable_entry(self.folder / name, MAX_INFO_BYTES) or unusable_entry(
+                        self.folder / f"{key}{LOCK_SUFFIX}", MAX_INFO_BYTES):
+                    continue
                 lock = _lock(self.folder, key)
                 if lock is not None:
                     RecoverySlot(self.folder, key, lock).discard()
