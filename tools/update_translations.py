@@ -37,6 +37,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -211,9 +212,14 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def _table_of(self, iterable: ast.AST) -> list[str] | None:
-        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and not iterable.args:
-            if iterable.func.attr in ("items", "values") and isinstance(iterable.func.value, ast.Name):
-                return self.tables.get(iterable.func.value.id)
+        if (
+            isinstance(iterable, ast.Call)
+            and isinstance(iterable.func, ast.Attribute)
+            and not iterable.args
+            and iterable.func.attr in ("items", "values")
+            and isinstance(iterable.func.value, ast.Name)
+        ):
+            return self.tables.get(iterable.func.value.id)
         if isinstance(iterable, ast.Name):
             return self.tables.get(iterable.id)
         return None
@@ -316,7 +322,7 @@ refused edits: a text handed to them must be translatable (``editor.tr``), never
 
 def _has_words(text: str) -> bool:
     """Two letters in a row: "OK" counts, "%", "—", "…" and "x" do not."""
-    return any(a.isalpha() and b.isalpha() for a, b in zip(text, text[1:]))
+    return any(a.isalpha() and b.isalpha() for a, b in pairwise(text))
 
 
 def untranslated_literals(tree: ast.Module, file: str) -> list[Problem]:

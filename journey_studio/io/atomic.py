@@ -1,5 +1,6 @@
 """Atomic file replacement: a crash at any moment leaves the old file or the new one, never a mix."""
 
+import contextlib
 import errno
 import os
 import re
@@ -194,10 +195,8 @@ def _umask() -> int:
 
 
 def _remove_quietly(name: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(name)
-    except OSError:
-        pass
 
 
 def _sync_folder(folder: Path) -> None:

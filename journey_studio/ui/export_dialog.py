@@ -400,7 +400,7 @@ class ExportDialog(QDialog):
             export_map(self.workspace, self.journey_map, path, self.options(), progress=reporter)
         except ExportCancelled:
             return False
-        except Exception as error:  # noqa: BLE001 - whatever went wrong, the user gets a message, never a crash
+        except Exception as error:  # whatever went wrong, the user gets a message, never a crash
             reporter.close()
             problem = str(error) if isinstance(error, (ExportError, OSError)) else f"{type(error).__name__}: {error}"
             QMessageBox.warning(self, tr("Cannot export"), tr(

@@ -61,7 +61,9 @@ def load_avatar_image(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise AvatarImageError(tr("“{name}” cannot be opened: {reason}").format(name=name, reason=error.strerror))
+        raise AvatarImageError(
+            tr("“{name}” cannot be opened: {reason}").format(name=name, reason=error.strerror)
+        ) from None
     if size > MAX_IMAGE_BYTES:
         raise AvatarImageError(tr("“{name}” is {size:.1f} MB; choose an image of at most 2 MB.").format(
             name=name, size=size / 1024 / 1024))
@@ -408,10 +410,9 @@ class PersonasPanel(QWidget):
             for _ in personas:
                 QListWidgetItem(self.list)
             self._ids = ids
-            if selected in ids:
-                row = ids.index(selected)
-            else:  # the selected one is gone (deleted, undone): its neighbour takes its place
-                row = min(max(previous_row, 0), len(ids) - 1) if ids else -1
+            # When the selected one is gone (deleted, undone), its neighbour takes its place.
+            neighbour = min(max(previous_row, 0), len(ids) - 1) if ids else -1
+            row = ids.index(selected) if selected in ids else neighbour
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
             self._row_changed(row)

@@ -5,10 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_cli import assert_clean_failure, run  # tests/cli is on sys.path
 
 from journey_studio.app.cli import main
 from journey_studio.io import read_workspace
-from test_cli import assert_clean_failure, run  # tests/cli is on sys.path
 
 SHOES = Path(__file__).resolve().parents[2] / "resources" / "templates" / "running-shoes.fr.journey.json"
 

@@ -102,7 +102,7 @@ def when_modal(callback, kind: type = QWidget, timeout_ms: int = 5000) -> dict:
         if widget is not None:
             try:
                 outcome["result"] = callback(widget)
-            except BaseException as error:  # noqa: BLE001 - reported by checked(), never lost in the event loop
+            except BaseException as error:  # reported by checked(), never lost in the event loop
                 outcome["error"] = error
                 widget.close()
             return

@@ -1,12 +1,12 @@
 """What a new user ran into in their first hour (issue 15), each driven as they did it: real clicks, drags
 and keys on the window, then what the window shows."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QToolButton
 
 from journey_studio.document import Document
 from journey_studio.model import LaneKind, Stage
@@ -419,7 +419,7 @@ def test_the_pdf_says_when_it_was_made(qtbot, window, tmp_path):
 
     open_export(qtbot, window, export_pdf)
     made = PdfReader(tmp_path / "report.pdf").metadata.creation_date
-    assert abs(made - datetime.now(timezone.utc)) < timedelta(minutes=5), made
+    assert abs(made - datetime.now(UTC)) < timedelta(minutes=5), made
 
 
 @pytest.mark.parametrize("failure", ["a folder where the file goes", "an unexpected error"])

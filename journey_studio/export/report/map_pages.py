@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from ...layout import MapLayout, Rect
 from ...layout.text import text_width
-from ...theme import Theme
 from ...painter.map_painter import MapPainter
 from ...painter.path import polyline, rect_path
-from ..vector.pdf_surface import PdfSurface
 from ...painter.surface import Stroke
+from ...theme import Theme
+from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
 from .styles import SMALL, SUBHEADING, PageGeometry
 from .words import word

@@ -25,8 +25,8 @@ from ...layout.text import FontFace, TextStyle
 from ...painter.colour import Colour, colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
-from .pdf_fonts import PDF_NAMES, font_runs, register_fonts
 from ...painter.surface import Stroke
+from .pdf_fonts import PDF_NAMES, font_runs, register_fonts
 
 PT_PER_PX = 0.75
 _CAPS = {"butt": 0, "round": 1, "square": 2}
@@ -36,7 +36,7 @@ _LITERAL = [chr(b) if 32 <= b < 127 and chr(b) not in "\\()" else f"\\{b:03o}" f
 
 def _f(value: float) -> str:
     """A number as PDF writes it: two decimals (a hundredth of a pixel), quick to format."""
-    return "%.2f" % value
+    return f"{value:.2f}"
 
 
 def _path_ops(path: VectorPath) -> str:

@@ -13,7 +13,7 @@ from .choices import journey_type_names, map_state_names, purchase_pattern_names
 from .emotion_form import persona_label
 from .fields import CheckListBinding, ComboBinding, LineBinding, NumberBinding, PlainTextBinding
 from .form import Form, current_map
-from .widgets import CheckList, Combo, NumberBox, locale_number, plain_text_edit
+from .widgets import CheckList, Combo, NumberBox, plain_text_edit
 
 
 def tr(text: str) -> str:
