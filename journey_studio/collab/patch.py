@@ -12,11 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pycrdt import Map
+from pycrdt import Map, Text
 from pydantic import BaseModel, ValidationError
 
 from ..model import JourneyMap, Workspace
-from .schema import POS, Kind, fields_of, keyed_fields, model_data, ordered
+from .schema import POS, Kind, fields_of, keyed_fields, model_data, ordered, plain
 
 WORKSPACE_PARTS = ("metadata", "business_context")
 
@@ -144,7 +144,7 @@ class Patcher:
                 self._map_fields(change.map_id, result)
             elif change.kind == "part" and change.name in WORKSPACE_PARTS:
                 part = getattr(self.workspace, change.name)
-                py = self.root[change.name].to_py() or {}
+                py = plain(self.root[change.name])
                 setattr(self.workspace, change.name, validated(type(part), model_data(type(part), py)))
                 result.structure_changed = True
         return result
@@ -174,7 +174,7 @@ class Patcher:
                 self.provisional.discard((map_id, name, item_id))
                 item = None
             if item is None:
-                item = validated(item_cls, model_data(item_cls, entries[item_id].to_py() or {}))
+                item = validated(item_cls, model_data(item_cls, plain(entries[item_id])))
                 result.changed.add((map_id, name, item_id))
             rebuilt.append(item)
         kept = set(wanted)
@@ -199,7 +199,7 @@ class Patcher:
                 result.removed.append((map_id, name, items.pop(index)))
                 result.structure_changed = True
             return
-        fresh = validated(item_cls, model_data(item_cls, entry.to_py() or {}))
+        fresh = validated(item_cls, model_data(item_cls, plain(entry)))
         if index is None:
             self._collection(map_id, name, result)
             return
@@ -218,7 +218,7 @@ class Patcher:
             if kind is Kind.KEYED:
                 continue
             value = entry.get(name)
-            data[name] = value.to_py() if hasattr(value, "to_py") else value
+            data[name] = plain(value) if isinstance(value, Map) else str(value) if isinstance(value, Text) else value
         fresh = validated(JourneyMap, model_data(JourneyMap, {k: v for k, v in data.items() if v is not None
                                                               or k in entry}))
         for name, (kind, _sub) in fields_of(JourneyMap).items():

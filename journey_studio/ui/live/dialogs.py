@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...collab.link import BadLink, RoomLink, parse_link
+from ...collab.link import SCHEME, BadLink, RoomLink, parse_link
 
 COLOURS = ("#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B2", "#9D755D", "#EECA3B")
 
@@ -91,7 +91,7 @@ class JoinDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.link_field = QLineEdit(self)
-        self.link_field.setPlaceholderText("journey://…")
+        self.link_field.setPlaceholderText(f"{SCHEME}://…")  # a URL scheme: the same in every language
         self.link_field.setAccessibleName(tr("Link"))
         self.name_field = QLineEdit(name, self)
         self.name_field.setMaxLength(40)
