@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..canvas.qt_fonts import register_fonts
 from ..i18n import install_translators
+from .settings_guard import guard_settings
 
 ORGANIZATION = "Journey Studio"
 APPLICATION = "Journey Studio"
@@ -43,6 +44,7 @@ def application(headless: bool = False) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    guard_settings(ORGANIZATION, APPLICATION)  # before anything reads a setting
     app = JourneyStudioApplication(sys.argv[:1])
     # Lets Wayland desktops match windows to packaging/linux's .desktop file and its icon.
     QGuiApplication.setDesktopFileName("org.journeystudio.JourneyStudio")
