@@ -3,15 +3,25 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..i18n import current_language
+from ..templates import list_templates
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GettingStarted", text)
 
 
+def _blank_template_title() -> str:
+    """The gallery's name for the empty template, in the interface's language."""
+    language = current_language()
+    titles = {info.language: info.title for info in list_templates() if info.name == "blank"}
+    return titles.get(language) or titles.get("en") or "blank"
+
+
 def getting_started_html() -> str:
     steps = [
-        tr("<b>Start from a template</b>: File ▸ New… shows them all; “Blank” starts with empty stages "
-           "and lanes."),
+        tr("<b>Start from a template</b>: File ▸ New… shows them all; “{blank}” starts with empty stages "
+           "and lanes.").format(blank=_blank_template_title()),
         tr("<b>Name the stages</b> of the journey: double-click a stage header and type. Map ▸ Add Stage "
            "(Ctrl+Alt+S) adds one; drag a header to reorder it."),
         tr("<b>Add cards</b>: double-click an empty cell, type the title, press Enter (Esc cancels). "

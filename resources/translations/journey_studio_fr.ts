@@ -1296,8 +1296,8 @@ Demain : {future}</translation>
     <name>GettingStarted</name>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
-        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” starts with empty stages and lanes.</source>
-        <translation>&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » commence avec des étapes et des couloirs vides.</translation>
+        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “{blank}” starts with empty stages and lanes.</source>
+        <translation>&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « {blank} » commence avec des étapes et des couloirs vides.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/getting_started.py"/>
@@ -1343,6 +1343,10 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/getting_started.py"/>
         <source>Getting Started</source>
         <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” starts with empty stages and lanes.</source>
+        <translation type="vanished">&lt;b&gt;Partez d'un modèle&lt;/b&gt; : Fichier ▸ Nouveau… les montre tous ; « Vierge » commence avec des étapes et des couloirs vides.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start from a template&lt;/b&gt;: File ▸ New… shows them all; “Blank” gives four empty stages.</source>

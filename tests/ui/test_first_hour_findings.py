@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QT
 
 from journey_studio.document import Document
 from journey_studio.model import LaneKind, Stage
-from journey_studio.templates import new_from_template
+from journey_studio.templates import list_templates, new_from_template
 from journey_studio.ui import export_dialog as export_dialog_module
 from journey_studio.ui.export_dialog import PRESET_KEY, ExportDialog
 from journey_studio.ui.main_window import MainWindow
@@ -242,7 +242,10 @@ def test_the_help_menu_has_shortcuts_and_getting_started(qtbot, window):
 
     outcome = when_modal(read_text)
     menu_action(help_menu, "Getting Started").trigger()
-    assert "double-click an empty cell" in checked(outcome)
+    text = checked(outcome)
+    assert "double-click an empty cell" in text
+    blank = next(i.title for i in list_templates("en") if i.name == "blank")
+    assert f"“{blank}” starts with empty stages" in text, "the template by the name the gallery shows"
 
 
 def test_the_toolbar_has_a_present_button(qtbot, window):
