@@ -104,3 +104,22 @@ def test_no_module_keeps_its_own_french_english_dictionary(tmp_path):
         _WORDS = {"fr": {"goals": "Objectifs"}, "en": {"goals": "Goals"}}
     '''))
     assert language_dictionaries(package) == ["pkg/labels.py:2"]
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, dict):
+        return [text for key, item in value.items() if key != "image_base64" for text in _texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    return [value] if isinstance(value, str) else []
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE.parent / "resources" / "templates").glob("*.fr.journey.json")),
+                         ids=lambda path: path.name)
+def test_the_french_templates_are_typeset_like_the_catalogue(path):
+    """The maps a user starts from: « Engagement et fidélisation\u00a0: … », « Encore du poulet\u00a0? »."""
+    import json
+
+    problems = [f"{text!r}: {problem}" for text in _texts(json.loads(path.read_text("utf-8")))
+                for problem in french_typography_problems(text)]
+    assert not problems, "\n".join(problems[:20])
