@@ -76,8 +76,8 @@ def check_avatar(avatar: Avatar) -> str | None:
     if avatar.image_mime != expected:
         declared = avatar.image_mime or "no type"
         return f"its avatar image is a {header.kind.upper()} image but is declared as {declared}"
-    problem = decode_problem(data, header)
-    return f"its avatar image {problem}" if problem else None
+    undecodable = decode_problem(data, header)
+    return f"its avatar image {undecodable}" if undecodable else None
 
 
 def decode_problem(data: bytes, header: ImageHeader) -> str | None:
