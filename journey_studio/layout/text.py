@@ -223,6 +223,29 @@ def graphemes(text: str) -> list[str]:
     return clusters
 
 
+def unshaped(text: str) -> str:
+    """What a renderer without emoji shaping (the PDF) should draw for ``text``, cluster by cluster.
+
+    Such a renderer would draw an emoji sequence's parts side by side (🏃 ♀) and a flag as two boxed
+    letters, twice the width the layout measured. Instead: a ZWJ sequence or a tinted emoji draws
+    as its first emoji, a flag as its two letters (FR), each about one emoji wide, as measured.
+    """
+    if text.isascii():
+        return text
+    out = []
+    for cluster in graphemes(text):
+        codes = [ord(ch) for ch in cluster]
+        if len(codes) > 1 and all(code in _REGIONAL_INDICATORS for code in codes):
+            out.append("".join(chr(code - _REGIONAL_INDICATORS.start + ord("A")) for code in codes))
+        elif len(codes) > 1 and codes[0] >= 0x2000 and (
+            _ZWJ in codes or any(code in _SKIN_TONES for code in codes) or 0xFE0F in codes
+        ):
+            out.append(cluster[0])
+        else:
+            out.append(cluster)
+    return "".join(out)
+
+
 def is_wide(cluster: str) -> bool:
     """Chinese, Japanese or fullwidth: such text breaks between characters, without spaces (not Korean)."""
     code = ord(cluster[0])

@@ -86,3 +86,12 @@ def test_the_pdf_says_what_the_marks_mean(tmp_path):
     text = pdf_text(path)
     for words in ("Légende", "Entretien", "Moment de vérité", "Ligne de visibilité", "Ligne d'interaction"):
         assert words in text, words
+
+
+def test_the_pdf_never_splits_an_emoji_sequence(tmp_path):
+    workspace = read_workspace(ROOT / "tests" / "fixtures" / "stress" / "emoji.journey.json")
+    path = tmp_path / "emoji.pdf"
+    export_map(workspace, workspace.maps[0], path, ExportOptions())
+    text = pdf_text(path)
+    assert "Sam 🏃" in text and "\u2640" not in text, "no lone ♀ from a split runner"
+    assert "FR Paris" in text and "\U0001F1EB" not in text, "a flag is its two letters, not two boxed ones"

@@ -108,3 +108,15 @@ def test_elision_cuts_between_words_when_a_boundary_is_near():
         following = text[len(kept) : len(kept) + 1]
         assert following in (" ", "\u00a0"), f"{cut!r} cut mid-word at {width} px"
         assert text_width(cut, STYLE) <= width
+
+
+def test_without_emoji_shaping_a_sequence_draws_as_one_symbol_and_a_flag_as_its_letters():
+    """The PDF cannot shape emoji: 🏃‍♀️ came out as 🏃 ♀, and flags as two boxed letters, wider than measured."""
+    from journey_studio.layout.text import unshaped
+
+    assert unshaped(f"{ZWJ_RUNNER} Sam") == "🏃 Sam"
+    assert unshaped("🇫🇷 Paris") == "FR Paris"
+    assert unshaped(FAMILY) == "👨" and unshaped("👩🏽\u200d💻") == "👩"
+    assert unshaped("été e\u0301 日本") == "été e\u0301 日本"
+    for text in SEQUENCES + [" ".join(SEQUENCES), "Emoji everywhere 🏃\u200d♀\ufe0f🇫🇷👩🏽\u200d💻"]:
+        assert text_width(unshaped(text), STYLE) <= text_width(text, STYLE) + 0.5, text

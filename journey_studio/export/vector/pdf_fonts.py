@@ -14,7 +14,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ...layout.text import FontFace, fallback_font_paths, font_path
+from ...layout.text import FontFace, fallback_font_paths, font_path, unshaped
 
 PDF_NAMES = {FontFace.REGULAR: "NotoSans", FontFace.BOLD: "NotoSans-Bold", FontFace.ITALIC: "NotoSans-Italic"}
 
@@ -86,6 +86,7 @@ def _font_for(code: int, face: FontFace) -> str | None:
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
+    text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
     if _covered(face).issuperset(map(ord, text)):
         return (Run(PDF_NAMES[face], text),) if text else ()
     runs: list[Run] = []
