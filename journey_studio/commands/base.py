@@ -33,15 +33,15 @@ class _Retranslatable:
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
-    """Put every entry of ``stack`` into the installed language, and tell the Edit menu and History."""
+    """Put every entry of ``stack`` into the installed language, and tell the Edit menu."""
     for index in range(stack.count()):
         command = stack.command(index)
         if isinstance(command, _Retranslatable):
             command.retranslate()
-    # Qt has no signal for a changed text: re-emit the ones the undo actions and QUndoView follow.
+    # Qt has no signal for a changed text: re-emit the ones the undo actions follow (not indexChanged,
+    # which the document takes for an edit; a QUndoView reads the texts when it repaints).
     stack.undoTextChanged.emit(stack.undoText())
     stack.redoTextChanged.emit(stack.redoText())
-    stack.indexChanged.emit(stack.index())
 
 
 class DocumentCommand(_Retranslatable, QUndoCommand):

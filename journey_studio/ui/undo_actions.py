@@ -8,6 +8,7 @@ language too (the entries keep their translatable source, see ``commands.base``)
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtWidgets import QUndoView, QWidget
 
 from ..commands import retranslate_stack
 
@@ -43,10 +44,14 @@ class UndoActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        """After a switch of language: every entry of every stack, then the two actions."""
+        """After a switch of language: every entry of every stack, the two actions, and the History."""
         for stack in self._group.stacks():
             retranslate_stack(stack)
         self._word()
+        window = self.parent()
+        if isinstance(window, QWidget):
+            for view in window.findChildren(QUndoView):
+                view.viewport().update()  # it reads each entry's text as it paints
 
     def _word(self) -> None:
         undo, redo = self._group.undoText(), self._group.redoText()

@@ -68,6 +68,8 @@ def add_stage_by_keys(qtbot, window) -> None:
 
 
 def test_undo_texts_are_french_and_follow_a_switch_there_and_back(qtbot, window):
+    edits = []
+    window.document.changed.connect(lambda: edits.append(1))
     pick_language(window, "Français")
     qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
     add_stage_by_keys(qtbot, window)
@@ -78,8 +80,11 @@ def test_undo_texts_are_french_and_follow_a_switch_there_and_back(qtbot, window)
     shown = edit_menu_texts(window) + history_texts(window)
     assert not any("Edit card" in text or "Add stage" in text for text in shown)
 
+    edits.clear()
     pick_language(window, "English")
     qtbot.waitUntil(lambda: edit_menu_texts(window)[0] == "&Undo Edit card")
+    qtbot.wait(50)
+    assert edits == [], "a switch of language is not an edit: the map is not refreshed, nothing is autosaved"
     assert "Add stage" in history_texts(window)
     assert not any("fiche" in text or "étape" in text for text in history_texts(window))
     window.undo_action.trigger()
