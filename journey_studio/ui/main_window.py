@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -54,6 +53,7 @@ from .insights_panel import InsightsPanel
 from .inspector.inspector import Inspector
 from .live.controller import LiveController
 from .map_controller import MapController
+from .map_picker import MapPicker
 from .menus import add_dock, build_menus, build_toolbar
 from .personas_panel import PersonasPanel
 from .review_panel import ReviewPanel
@@ -63,8 +63,6 @@ from .theme_menu import canvas_theme_name, theme_menu
 from .undo_actions import UndoActions
 
 APP_NAME = "Journey Studio"
-MAP_PICKER_MAX_WIDTH = 320
-"""Pixels: the toolbar's map picker grows with its titles up to this, then elides (the tooltip shows it all)."""
 
 
 def tr(text: str) -> str:
@@ -116,13 +114,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(action_icon("redo"))
         self.present.from_beginning.setIcon(action_icon("present"))
         self._set_toolbar_texts()
-        self._map_picker = QComboBox(self)
-        # As wide as the longest title, up to a limit: a longer one is elided, and whole in the tooltip.
-        self._map_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._map_picker.setMinimumContentsLength(12)
-        self._map_picker.setMaximumWidth(MAP_PICKER_MAX_WIDTH)
-        self._map_picker.setAccessibleName(tr("Map"))
-        self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas"))
+        self._map_picker = MapPicker(self)
         self._zoom_label = QLabel(self)
         self._recent_menu = QMenu(tr("Open &Recent"), self)
         self.autosaver: Autosaver | None = None
@@ -165,6 +157,8 @@ class MainWindow(QMainWindow):
         ]))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setIconSize(QSize(22, 22))
+        for zoom in (a.zoom_out, a.fit_map, a.zoom_in):  # icons everyone knows: room for the map picker's title
+            toolbar.widgetForAction(zoom).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.statusBar().addPermanentWidget(self._zoom_label)
 
         inspector_dock = add_dock(self, tr("Inspector"), "inspectorDock", self.inspector, self._panels_menu)
@@ -416,18 +410,7 @@ class MainWindow(QMainWindow):
         self.scene.show_map(document.current_map, document.workspace.personas, document.workspace.metadata.language)
 
     def _fill_map_picker(self) -> None:
-        self._map_picker.blockSignals(True)
-        self._map_picker.clear()
-        for journey_map in self._document.workspace.maps:
-            self._map_picker.addItem(journey_map.title, journey_map.id)
-            self._map_picker.setItemData(self._map_picker.count() - 1, journey_map.title, Qt.ItemDataRole.ToolTipRole)
-        current = self._document.current_map
-        if current is not None:
-            self._map_picker.setCurrentIndex(self._map_picker.findData(current.id))
-        self._map_picker.setEnabled(self._map_picker.count() > 0)
-        self._map_picker.setToolTip(tr("The map of this workspace shown on the canvas") + (
-            f"\n{current.title}" if current is not None else ""))
-        self._map_picker.blockSignals(False)
+        self._map_picker.show_maps(self._document.workspace.maps, self._document.current_map)
 
     def _pick_map(self, index: int) -> None:
         map_id = self._map_picker.itemData(index)

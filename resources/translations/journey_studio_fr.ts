@@ -2812,16 +2812,6 @@ Demain : {future}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Map</source>
-        <translation>Parcours</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>The map of this workspace shown on the canvas</source>
-        <translation>Le parcours de cet espace de travail affiché sur le canevas</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
@@ -3042,6 +3032,16 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;An editor for customer journey maps.</source>
         <translation>&lt;b&gt;Journey Studio&lt;/b&gt; {version}&lt;br&gt;Un éditeur de cartes de parcours client.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_picker.py"/>
+        <source>Map</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/map_picker.py"/>
+        <source>The map of this workspace shown on the canvas</source>
+        <translation>Le parcours de cet espace de travail affiché sur le canevas</translation>
     </message>
     <message>
         <source>New journey</source>

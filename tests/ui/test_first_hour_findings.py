@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QToolButton
 
+from journey_studio import i18n
 from journey_studio.document import Document
 from journey_studio.model import LaneKind, Stage
 from journey_studio.templates import list_templates, new_from_template
@@ -342,13 +343,36 @@ def test_the_personas_form_fits_its_panel(qtbot, window):
         assert widget.isVisible() and right <= viewport.width(), (type(widget).__name__, right, viewport.width())
 
 
-def test_the_map_picker_is_enabled_and_shows_the_whole_title(qtbot, window):
+@pytest.fixture
+def french():
+    """The interface in French for one test, English again after it."""
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+    i18n.set_language(None)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_map_picker_is_enabled_and_fits_the_toolbar_at_the_default_size(qtbot, request, language):
+    if language == "fr":
+        request.getfixturevalue("french")
+    window = MainWindow(Document(new_from_template("running-shoes", language)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 1400, "the window's default width"
     picker = window._map_picker
-    assert picker.count() == 1 and picker.isEnabled()
     title = window.document.current_map.title
-    text_width = picker.fontMetrics().horizontalAdvance(title)
-    assert picker.width() >= min(text_width + 20, picker.maximumWidth())
+    assert picker.count() == 1 and picker.isEnabled()
+    assert picker.isVisible(), "on the toolbar, not in its overflow menu"
+    shown = picker.shown_text()
+    assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1]) and len(shown) > 20), shown
     assert title in picker.toolTip()
+    toolbar = window.findChild(type(window.addToolBar("probe")), "mainToolbar")
+    for action in toolbar.actions():
+        widget = toolbar.widgetForAction(action)
+        if widget is not None and not action.isSeparator():
+            assert widget.isVisible() and widget.geometry().right() <= toolbar.width(), action.text()
 
 
 # -- the export dialog ---------------------------------------------------------------------------
