@@ -33,6 +33,13 @@ class LiveEdit(QUndoCommand):
     def undo(self) -> None:
         self._binding.undo_steps(self._steps)
 
+    def retranslate(self) -> None:
+        """After a switch of language: the wrapped edit's text, in the new language (``commands.retranslate_stack``)."""
+        retranslate = getattr(self._command, "retranslate", None)
+        if retranslate is not None:
+            retranslate()
+        self.setText(self._command.text())
+
     def id(self) -> int:
         return self._command.id()
 

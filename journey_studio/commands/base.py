@@ -35,9 +35,9 @@ class _Retranslatable:
 def retranslate_stack(stack: QUndoStack) -> None:
     """Put every entry of ``stack`` into the installed language, and tell the Edit menu."""
     for index in range(stack.count()):
-        command = stack.command(index)
-        if isinstance(command, _Retranslatable):
-            command.retranslate()
+        retranslate = getattr(stack.command(index), "retranslate", None)  # ours, or a wrapper of ours
+        if retranslate is not None:
+            retranslate()
     # Qt has no signal for a changed text: re-emit the ones the undo actions follow (not indexChanged,
     # which the document takes for an edit; a QUndoView reads the texts when it repaints).
     stack.undoTextChanged.emit(stack.undoText())

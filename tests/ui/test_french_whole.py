@@ -214,3 +214,26 @@ def test_the_personas_and_review_choices_follow_the_switch(qtbot, window):
         sources.itemText(i) for i in range(sources.count())]
     pick_language(window, "English")
     qtbot.waitUntil(lambda: "Store" in names(channels) and sources.itemText(0) == "Same source as before")
+
+
+def test_live_session_undo_entries_follow_the_switch_too(english):
+    """While live, the stack holds LiveEdit wrappers; they take their wrapped edit's new text."""
+    from PySide6.QtGui import QUndoStack
+
+    from journey_studio.collab.undo import LiveEdit
+    from journey_studio.commands import SetFields, Target, retranslate_stack
+    from journey_studio.editor import tr as editor_text
+
+    class Binding:  # the shared document is not what this checks: an edit that applies in one step
+        def apply_local(self, command) -> int:
+            command.redo()
+            return 1
+
+    workspace = new_from_template("blank", "fr")
+    stack = QUndoStack()
+    target = Target(map_id=workspace.maps[0].id)
+    stack.push(LiveEdit(Binding(), SetFields(workspace, target, {"title": "Atelier"}, editor_text("Edit map"))))
+    assert stack.undoText() == "Edit map"
+    i18n.install_translators(english, "fr")
+    retranslate_stack(stack)
+    assert stack.undoText() == "Modifier le parcours"
