@@ -27,3 +27,13 @@ def metric_texts(metrics: StageMetrics, language: str) -> tuple[str, str] | None
         return None
     caption = f"{format_percent(rate, language)} {word('completed', language)}" if rate is not None else ""
     return value, caption
+
+
+def persona_mark(name: str, emoji: str) -> str:
+    """What a persona's disc shows without a photo: their avatar emoji (its first whole symbol), else initials."""
+    from .text import graphemes
+
+    symbols = graphemes(emoji.strip())
+    if symbols:
+        return symbols[0]
+    return "".join(part[0] for part in name.split()[:2]).upper() or "?"

@@ -120,3 +120,12 @@ def test_without_emoji_shaping_a_sequence_draws_as_one_symbol_and_a_flag_as_its_
     assert unshaped("été e\u0301 日本") == "été e\u0301 日本"
     for text in SEQUENCES + [" ".join(SEQUENCES), "Emoji everywhere 🏃\u200d♀\ufe0f🇫🇷👩🏽\u200d💻"]:
         assert text_width(unshaped(text), STYLE) <= text_width(text, STYLE) + 0.5, text
+
+
+def test_a_persona_without_a_photo_shows_their_emoji_whole_else_initials():
+    """The cover and the persona sheet drew initials even when the persona had an avatar emoji."""
+    from journey_studio.layout.labels import persona_mark
+
+    assert persona_mark("Sam Lee", ZWJ_RUNNER) == ZWJ_RUNNER
+    assert persona_mark("Sam Lee", "👩🏽\u200d💻🎉") == "👩🏽\u200d💻"
+    assert persona_mark("Sam Lee", " ") == "SL" and persona_mark("", "") == "?"

@@ -2,7 +2,7 @@
 
 from ...layout import Rect
 from ...layout.blocks import text_block
-from ...layout.labels import journey_type_label, state_label
+from ...layout.labels import journey_type_label, persona_mark, state_label
 from ...layout.text import text_width
 from ...model import JourneyMap, Persona, Workspace
 from ...painter.path import ellipse
@@ -56,7 +56,7 @@ def _draw_personas(surface: Surface, personas: list[Persona], area: Rect, theme:
             return
         accent = theme.curve_colour(index)
         surface.draw_path(ellipse(area.x + 20, y + 20, 20, 20), fill=accent)
-        initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+        initials = persona_mark(persona.name, persona.avatar.emoji)
         surface.draw_text(area.x + 20 - text_width(initials, SUBHEADING) / 2, y + 25, initials, SUBHEADING, "#FFFFFF")
         x, width = area.x + 54, area.width - 54
         line = paragraph(surface, persona.name, SUBHEADING, x, y, width, theme.header_text, 1)

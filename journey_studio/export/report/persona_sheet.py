@@ -10,8 +10,8 @@ import binascii
 from ...io.images import check_avatar
 from ...layout import Rect
 from ...layout.blocks import text_block
-from ...layout.labels import channel_label
-from ...layout.text import text_width
+from ...layout.labels import channel_label, persona_mark
+from ...layout.text import FontFace, TextStyle, text_width
 from ...model import JourneyMap, Persona, Workspace
 from ...painter.path import ellipse, rect_path, rounded_rect
 from ...painter.surface import Stroke, Surface, draw_text_block
@@ -84,9 +84,11 @@ def _draw_avatar(surface: Surface, persona: Persona, rect: Rect, accent: str, th
         return
     centre = rect.center
     surface.draw_path(ellipse(centre.x, centre.y, rect.width / 2, rect.height / 2), fill=accent)
-    initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
-    x = centre.x - text_width(initials, HEADING) / 2
-    surface.draw_text(x, centre.y + HEADING.size * 0.36, initials, HEADING, "#FFFFFF")
+    mark = persona_mark(persona.name, persona.avatar.emoji)
+    # An avatar emoji fills half the disc; initials keep the heading's size.
+    style = HEADING if mark.isascii() else TextStyle(FontFace.REGULAR, rect.height * 0.5, rect.height * 0.6)
+    x = centre.x - text_width(mark, style) / 2
+    surface.draw_text(x, centre.y + style.size * 0.36, mark, style, "#FFFFFF")
 
 
 def _avatar_image(persona: Persona) -> bytes | None:
