@@ -8,8 +8,9 @@ written into the room under the host's origin, outside everyone's undo.
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..document import Document
-from ..io import JourneyFileError
+from ..io import FileChangedOnDisk, JourneyFileError, load_workspace
 from .binding import HOST, LiveBinding
+from .disk_merge import merge_disk_changes
 from .writer import write_touches
 
 PAUSE_MS = 2_000
@@ -20,11 +21,15 @@ class FileKeeper(QObject):
     failed = Signal(str)
     """Saving did not work (the message names the file and the problem); the room keeps everything."""
     wrote = Signal(object)
+    mergedFromDisk = Signal(object)
+    """Another program changed the file: its changes went into the room (the path)."""
 
     def __init__(self, document: Document, binding: LiveBinding, parent: QObject | None = None):
         super().__init__(parent)
         self._document = document
         self._binding = binding
+        self._base = document.workspace.model_copy(deep=True)
+        """The workspace as this file last held it: what a change on disk is measured against."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -43,12 +48,28 @@ class FileKeeper(QObject):
         if self._document.path is None:
             return False
         try:
-            self._document.save()
+            try:
+                self._document.save()
+            except FileChangedOnDisk:
+                self._merge_from_disk()
+                self._document.save(overwrite=True)
         except (JourneyFileError, OSError) as error:
             self.failed.emit(str(error))
             return False
+        self._base = self._document.workspace.model_copy(deep=True)
         self.wrote.emit(self._document.path)
         return True
+
+    def _merge_from_disk(self) -> None:
+        """Another program changed the file since it was written: bring its changes into the room first."""
+        assert self._document.path is not None
+        disk = load_workspace(self._document.path).workspace
+        touches = merge_disk_changes(self._base, disk, self._document.workspace)
+        if touches:
+            with self._binding.write_as(HOST):
+                write_touches(self._document.workspace, self._binding.root, touches)
+            self._document.changed.emit()
+        self.mergedFromDisk.emit(self._document.path)
 
     def _share_save_time(self, _path: object) -> None:
         with self._binding.write_as(HOST):

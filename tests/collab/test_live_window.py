@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from journey_studio.document import Document
-from journey_studio.io import read_workspace
+from journey_studio.io import read_workspace, write_workspace
 from journey_studio.templates import new_from_template
 from journey_studio.ui import dialogs
 from journey_studio.ui.live.dialogs import JoinDialog
@@ -167,3 +167,26 @@ def test_stop_sharing_leaves_the_map_open_as_a_normal_document(qtbot, pair) -> N
     assert host.live.session is None and not host.live.chip.isVisible()
     host.editor.set_card(host.document.current_map.cards[0].id, {"title": "Seul"})
     assert host.document.undo_stack.count() == 1
+
+
+def test_a_file_changed_on_disk_is_merged_into_the_room_item_by_item(qtbot, pair) -> None:
+    host, guest, path = pair
+    host.live.hosted.keeper._timer.setInterval(50)
+    cards = host.document.current_map.cards
+    outside, live_card = cards[0].id, cards[1].id
+    # Another program (a sync folder, a colleague's editor) changes the file and adds a card.
+    changed = read_workspace(path)
+    changed.maps[0].card(outside).title = "Changé hors de l'atelier"
+    extra = changed.maps[0].cards[2].model_copy(update={"id": "card-from-disk", "title": "Ajoutée sur le disque"})
+    changed.maps[0].cards.append(extra)
+    write_workspace(changed, path)
+    # Meanwhile a colleague edits another card live; the host's next save finds the file changed.
+    guest.editor.set_card(live_card, {"title": "Modifiée en direct"})
+
+    def merged(workspace) -> bool:
+        m = workspace.maps[0]
+        return (m.card(outside).title == "Changé hors de l'atelier" and m.card("card-from-disk") is not None
+                and m.card(live_card).title == "Modifiée en direct")
+
+    qtbot.waitUntil(lambda: merged(guest.document.workspace) and merged(read_workspace(path)), timeout=WAIT)
+    assert merged(host.document.workspace)
