@@ -51,7 +51,9 @@ class UndoActions(QObject):
         window = self.parent()
         if isinstance(window, QWidget):
             for view in window.findChildren(QUndoView):
-                view.viewport().update()  # it reads each entry's text as it paints
+                # Qt names the first row once, from its own catalogue; the entries are read as it paints.
+                view.setEmptyLabel(QCoreApplication.translate("QUndoModel", "<empty>"))  # dynamic translation
+                view.viewport().update()
 
     def _word(self) -> None:
         undo, redo = self._group.undoText(), self._group.redoText()
