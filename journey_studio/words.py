@@ -74,7 +74,7 @@ WORDS: dict[str, Pair] = {
     "touchpoints": ("Points de contact", "Touchpoints"),
     "pain_points": ("Irritants", "Pain points"),
     "opportunities": ("Opportunités", "Opportunities"),
-    "evidence": ("Sources", "Evidence"),
+    "evidence": ("Preuves", "Evidence"),
     "none": ("—", "—"),
     "continued": ("(suite)", "(continued)"),
     "part": ("Carte du parcours, partie {index} sur {count} (ligne {row}, colonne {column})",

@@ -32,7 +32,7 @@ def test_the_report_has_cover_map_persona_and_stage_table(tmp_path, chaussures):
     assert "Contexte" in first and "Julie" in first
     text = all_text(reader)
     for expected in ("Carte", "Objectifs", "Frustrations", "Étape par étape", "Points de contact", "Irritants",
-                     "Opportunités", "Sources", "Réflexion", "Évaluation", "« Je me mets à courir ! »"):
+                     "Opportunités", "Preuves", "Réflexion", "Évaluation", "« Je me mets à courir ! »"):
         assert expected in text, expected
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[0] == "Couverture" and "Étape par étape" in outline
