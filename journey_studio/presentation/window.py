@@ -247,6 +247,14 @@ class PresentationWindow(QWidget):
         self._pointer_moved()
         QTimer.singleShot(0, lambda: self._show_step(animated=False))
 
+    def follow_changes(self) -> None:
+        """The map changed while shown (a live workshop's edits): redraw it, staying on the same step."""
+        self._finish_animations()
+        self.overview.show_map(self._map, self._workspace.personas, self._language)
+        size = self.size() if self.height() > 0 else self._target_screen().size()
+        self._lay_out(size.width() / size.height() if size.height() else 16 / 9)
+        self._show_step(animated=False)
+
     def _target_screen(self):
         return self._screen or presentation_screen(self.parentWidget())
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from journey_studio.document import Document
 from journey_studio.io import read_workspace, write_workspace
+from journey_studio.presentation.window import PresentationWindow
 from journey_studio.templates import new_from_template
 from journey_studio.ui import dialogs
 from journey_studio.ui.live.dialogs import JoinDialog
@@ -190,3 +191,15 @@ def test_a_file_changed_on_disk_is_merged_into_the_room_item_by_item(qtbot, pair
 
     qtbot.waitUntil(lambda: merged(guest.document.workspace) and merged(read_workspace(path)), timeout=WAIT)
     assert merged(host.document.workspace)
+
+
+def test_the_presentation_follows_the_room(qtbot, pair) -> None:
+    host, guest, _path = pair
+    host.start_presentation(None)
+    presentation = host.findChild(PresentationWindow)
+    qtbot.waitUntil(presentation.isVisible)
+    card = guest.document.current_map.cards[3].id
+    guest.editor.set_card(card, {"title": "Vu au projecteur"})
+    qtbot.waitUntil(lambda: presentation.overview.card_item(card).box.title.full_text == "Vu au projecteur",
+                    timeout=WAIT)
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)

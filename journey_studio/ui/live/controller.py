@@ -17,6 +17,7 @@ from ...collab.link import RoomLink
 from ...collab.schema import is_empty, read_workspace
 from ...collab.session import LiveSession, Person
 from ...document import Document
+from ...presentation.window import PresentationWindow
 from .. import dialogs
 from .dialogs import COLOURS, JoinDialog, ShareDialog
 from .panel import LivePanel
@@ -196,6 +197,14 @@ class LiveController(QObject):
         self._bound = document
         document.changed.connect(self._refresh_overlay)
         document.destroyed.connect(self._document_gone)
+        if self.session is not None and self.session.binding is not None:
+            self.session.binding.remoteChanged.connect(self._follow_in_presentation)
+
+    def _follow_in_presentation(self, _result: object) -> None:
+        """The projector shows colleagues' edits as they happen."""
+        presentation = self.window.findChild(PresentationWindow)
+        if presentation is not None and presentation.isVisible():
+            presentation.follow_changes()
 
     def _document_gone(self) -> None:
         self._bound = None
