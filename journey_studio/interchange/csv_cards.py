@@ -1,8 +1,9 @@
 """Cards as a spreadsheet table: one row per card, in and out.
 
 Out: UTF-8 with a byte-order mark (Excel then reads accents right), and any
-text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return is
-prefixed with ``'`` so a spreadsheet shows it instead of running it as a formula.
+text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return, after
+any spaces or line breaks, is prefixed with ``'`` so a spreadsheet shows it instead
+of running it as a formula.
 
 In: the header names the columns (English or French, any case and order;
 ``stage`` and ``title`` are required); ``,``, ``;`` (Excel in French) and tab
@@ -15,7 +16,7 @@ numbers it) and the reason, and the other rows are imported.
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +38,16 @@ from ..model.journey_map import MAX_ITEMS
 from ..model.workspace import Metadata
 from ..words import LANE_KINDS, channel_label
 from . import ImportResult
+from .limits import (
+    MAX_IMPORTED_CARDS,
+    MAX_LANES,
+    MAX_MAPS,
+    MAX_NAME,
+    MAX_PROBLEMS,
+    MAX_STAGES,
+    ImportLimitExceeded,
+    shown,
+)
 
 COLUMNS = (
     "map", "stage", "lane", "title", "body", "channel", "online", "emotion", "owner", "tags",
@@ -51,8 +62,9 @@ _ALIASES = {
     "référence": "reference", "verified": "last verified", "vérifié le": "last verified",
     "dernière vérification": "last verified",
 }
-_DANGEROUS = re.compile(r"'*[=+\-@\t\r]")
-_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+_DANGEROUS = re.compile(r"'*\s*[=+\-@\t\r]")
+"""Formula-like: spreadsheets skip leading spaces and line breaks, so " =1+1" and "\\n=1+1" are formulas too."""
+_NEUTRALISED = re.compile(r"'+\s*[=+\-@\t\r]")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 _YES = {"yes", "y", "true", "1", "oui", "o", "vrai", "online", "en ligne"}
 _NO = {"no", "n", "false", "0", "non", "faux", "offline", "hors ligne"}
@@ -117,22 +129,43 @@ def cards_csv(workspace: Workspace, maps: Iterable[JourneyMap]) -> bytes:
 
 @dataclass
 class _Target:
-    """The map rows go into, and how a row's stage and lane names find (or make) theirs."""
+    """The map rows go into, and how a row's stage and lane names find (or make) theirs.
+
+    Names are found through dictionaries and each cell's next order is kept, so every row costs the
+    same however many came before: 20,000 rows no longer rescan the cards already taken.
+    """
 
     journey_map: JourneyMap
     creating: bool
     cards: list[Card] = field(default_factory=list)
+    _stages: dict[str, Stage] = field(default_factory=dict)
+    _lanes: dict[str, Lane] = field(default_factory=dict)
+    _next_order: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for stage in self.journey_map.stages:
+            self._stages.setdefault(stage.name.strip().casefold(), stage)
+        for lane in self.journey_map.lanes:
+            self._lanes.setdefault(lane.title.strip().casefold(), lane)
+        for card in self.journey_map.cards:
+            cell = (card.stage_id, card.lane_id)
+            self._next_order[cell] = max(self._next_order.get(cell, 0), card.order + 1)
 
     def stage(self, name: str) -> Stage:
         key = name.strip().casefold()
-        for stage in self.journey_map.stages:
-            if stage.id == name.strip() or stage.name.strip().casefold() == key:
-                return stage
+        found = self._stages.get(key) or next((s for s in self.journey_map.stages if s.id == name.strip()), None)
+        if found is not None:
+            return found
         if not self.creating:
-            known = ", ".join(repr(s.name) for s in self.journey_map.stages) or "none"
-            raise RowError(f"unknown stage {name!r} (the map's stages: {known})")
+            known = ", ".join(shown(s.name, 40) for s in self.journey_map.stages[:20]) or "none"
+            raise RowError(f"unknown stage {shown(name)} (the map's stages: {known})")
+        _check_name("stage", name)
+        if len(self.journey_map.stages) >= MAX_STAGES:
+            raise RowError(f"the stage {shown(name)} would be stage {MAX_STAGES + 1}; a map holds at most "
+                           f"{MAX_STAGES} stages")
         stage = Stage(id=new_id("stage"), name=name.strip())
         self.journey_map.stages.append(stage)
+        self._stages[key] = stage
         return stage
 
     def lane(self, name: str) -> Lane:
@@ -143,19 +176,37 @@ class _Target:
                 return found
             name = "Actions"
         key = name.strip().casefold()
-        for lane in lanes:
-            if lane.id == name.strip() or lane.title.strip().casefold() == key:
-                return lane
+        existing = self._lanes.get(key) or next((lane for lane in lanes if lane.id == name.strip()), None)
+        if existing is not None:
+            return existing
         kind = _lane_kind(key)
         if not self.creating:
             by_kind = [lane for lane in lanes if lane.kind is kind and kind is not LaneKind.TEXT]
             if len(by_kind) == 1:
                 return by_kind[0]
-            known = ", ".join(repr(lane.title) for lane in lanes) or "none"
-            raise RowError(f"unknown lane {name!r} (the map's lanes: {known})")
+            known = ", ".join(shown(lane.title, 40) for lane in lanes[:20]) or "none"
+            raise RowError(f"unknown lane {shown(name)} (the map's lanes: {known})")
+        _check_name("lane", name)
+        if len(lanes) >= MAX_LANES:
+            raise RowError(f"the lane {shown(name)} would be lane {MAX_LANES + 1}; a map holds at most "
+                           f"{MAX_LANES} lanes")
         lane = Lane(id=new_id("lane"), kind=kind, title=name.strip())
         lanes.append(lane)
+        self._lanes[key] = lane
         return lane
+
+    def next_order(self, stage: Stage, lane: Lane) -> int:
+        """The order of a new card at the bottom of its cell (and counts it)."""
+        cell = (stage.id, lane.id)
+        order = self._next_order.get(cell, 0)
+        self._next_order[cell] = order + 1
+        return order
+
+
+def _check_name(kind: str, name: str) -> None:
+    if len(name.strip()) > MAX_NAME:
+        raise RowError(f"the {kind} name {shown(name.strip(), 40)} is {len(name.strip())} characters long; "
+                       f"at most {MAX_NAME}")
 
 
 def import_cards_csv(
@@ -163,11 +214,13 @@ def import_cards_csv(
     default_map: str = "",
 ) -> ImportResult:
     """Cards from CSV ``text``: into a new workspace, or added to ``into``'s map ``map_key``."""
+    _check_row_count(text)
     rows = _rows(text)
-    header = [_column(name) for name in rows[0]]
+    first = next(rows)
+    header = [_column(name) for name in first]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        found = ", ".join(repr(h) for h in rows[0] if h.strip()) or "none"
+        found = ", ".join(shown(h, 40) for h in first[:40] if h.strip()) or "none"
         raise CsvFormatError(f"missing column(s) {', '.join(missing)} (the header has: {found})")
     index = {name: header.index(name) for name in COLUMNS if name in header}
     language = "fr" if language.startswith("fr") else "en"
@@ -179,8 +232,9 @@ def import_cards_csv(
             raise CsvFormatError(f"the workspace has no map {map_key!r}")
         targets[""] = _Target(journey_map, creating=False)
     problems: list[str] = []
+    left_out = 0
     imported = 0
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         try:
@@ -194,7 +248,11 @@ def import_cards_csv(
             target.cards.append(_card(values, target, language))
             imported += 1
         except RowError as error:
-            problems.append(f"row {number}: {error}")
+            left_out += 1
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(f"row {number}: {error}")
+    if left_out > len(problems):
+        problems.append(f"… and {left_out - len(problems)} more rows left out")
     for target in targets.values():
         target.journey_map.cards.extend(target.cards)
     if into is None:
@@ -202,21 +260,40 @@ def import_cards_csv(
         if workspace.maps:
             workspace.metadata.title = workspace.maps[0].title
     summary = f"imported {imported} card(s) into {len(targets)} map(s)"
-    if problems:
-        summary += f"; {len(problems)} row(s) left out"
+    if left_out:
+        summary += f"; {left_out} row(s) left out"
     return ImportResult(Workspace.model_validate(workspace.model_dump()), problems, [], summary)
 
 
-def _rows(text: str) -> list[list[str]]:
+def _check_row_count(text: str) -> None:
+    """ImportLimitExceeded, before any card is made, when the table has more rows than one import takes.
+
+    Counting rows with the C reader costs a fraction of making their cards; refusing at the end
+    would spend the whole import first.
+    """
+    count = 0
+    for number, row in enumerate(_rows(text), start=1):
+        if number > 1 and any(cell.strip() for cell in row):
+            count += 1
+            if count > MAX_IMPORTED_CARDS:
+                raise ImportLimitExceeded(
+                    f"row {number}: the table holds more than {MAX_IMPORTED_CARDS:,} cards, the most one import "
+                    "takes (split it into several files)")
+
+
+def _rows(text: str) -> Iterator[list[str]]:
+    """The table's rows, read as they are used (a 32 MB table is never held as lists of cells twice)."""
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        header = next(reader, None)
+        if header is None or not any(cell.strip() for cell in header):
+            raise CsvFormatError("has no header row (expected: " + ", ".join(COLUMNS) + ")")
+        yield header
+        yield from reader
     except csv.Error as error:
-        raise CsvFormatError(f"is not a readable CSV table ({error})") from None
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        raise CsvFormatError("has no header row (expected: " + ", ".join(COLUMNS) + ")")
-    return rows
+        raise CsvFormatError(f"is not a readable CSV table (line {reader.line_num}: {error})") from None
 
 
 def _column(name: str) -> str:
@@ -235,6 +312,9 @@ def _target_for(name: str, targets: dict[str, _Target], workspace: Workspace, in
     title = name.strip() or default
     key = title.casefold()
     if key not in targets:
+        _check_name("map", title)
+        if len(targets) >= MAX_MAPS:
+            raise RowError(f"the map {shown(title)} would be map {MAX_MAPS + 1}; a file holds at most {MAX_MAPS} maps")
         targets[key] = _Target(JourneyMap(id=new_id("map"), title=title[:500]), creating=True)
     return targets[key]
 
@@ -268,11 +348,12 @@ def _card(values: dict[str, str], target: _Target, language: str) -> Card:
     verified = read(_date, values.get("last verified", ""))
     if errors:
         raise RowError("; ".join(errors))
-    cell = [c for c in (*target.journey_map.cards, *target.cards) if c.stage_id == stage.id and c.lane_id == lane.id]
     evidence = dict(source=source, reference=values.get("reference", "").strip(), last_verified=verified)
     try:
-        return Card(id=new_id("card"), stage_id=stage.id, lane_id=lane.id,
-                    order=max((c.order for c in cell), default=-1) + 1, evidence=Evidence(**evidence), **fields)
+        card = Card(id=new_id("card"), stage_id=stage.id, lane_id=lane.id, order=0, evidence=Evidence(**evidence),
+                    **fields)
+        card.order = target.next_order(stage, lane)
+        return card
     except ValidationError as error:
         detail = error.errors()[0]
         where = ".".join(str(part) for part in detail["loc"])

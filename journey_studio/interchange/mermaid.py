@@ -33,6 +33,7 @@ from ..model.base import MAX_TEXT
 from ..model.workspace import Metadata
 from ..words import lane_kind_label, word
 from . import ImportResult
+from .limits import MAX_PERSONAS, MAX_POINTS_PER_MAP, ImportLimitExceeded, shown
 from .mermaid_parser import MermaidJourney, MermaidSyntaxError, parse_journey
 
 SCALE_MIN, SCALE_MAX = 1, 5
@@ -149,11 +150,12 @@ def import_mermaid(text: str, language: str = "en") -> ImportResult:
 
 def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> ImportResult:
     notices: list[str] = []
+    _check_limits(journey)
     actors: dict[str, Persona] = {}
     for section in journey.sections:
         for task in section.tasks:
             for actor in task.actors:
-                name = _imported(actor)
+                name = _short(_imported(actor), notices, task.line)
                 if name not in actors:
                     actors[name] = Persona(id=new_id("persona"), name=name, role=word("mermaid_persona_role", language))
     actions = Lane(id=new_id("lane"), kind=LaneKind.ACTIONS, title=lane_kind_label(LaneKind.ACTIONS, language))
@@ -170,7 +172,7 @@ def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> Impor
             if score is not None:
                 card.emotion = score - 3  # Mermaid's 1…5 onto the map's −2…+2
                 for actor in task.actors or [None]:
-                    persona = actors.get(_imported(actor)) if actor else None
+                    persona = actors.get(_short(_imported(actor), [], 0)) if actor else None
                     # Labelled with the task: the face under the curve says which task it is.
                     points.append(EmotionPoint(id=new_id("point"), stage_id=stage.id, score=card.emotion,
                                                label=title, persona_id=persona.id if persona else None))
@@ -190,6 +192,25 @@ def journey_to_workspace(journey: MermaidJourney, language: str = "en") -> Impor
     return ImportResult(workspace, [], notices, summary)
 
 
+def _check_limits(journey: MermaidJourney) -> None:
+    """ImportLimitExceeded at the first line that takes the journey beyond what one map holds."""
+    actors: set[str] = set()
+    points = 0
+    for section in journey.sections:
+        for task in section.tasks:
+            for actor in task.actors:
+                actors.add(_short(_imported(actor), [], 0))
+                if len(actors) > MAX_PERSONAS:
+                    raise ImportLimitExceeded(
+                        f"line {task.line}: the actor {shown(actor)} is actor {len(actors)}; a map has at most "
+                        f"{MAX_PERSONAS} personas, and each actor becomes one")
+            points += max(1, len(task.actors)) if not math.isnan(task.score) else 0
+            if points > MAX_POINTS_PER_MAP:
+                raise ImportLimitExceeded(
+                    f"line {task.line}: this task takes the emotion curve past {MAX_POINTS_PER_MAP:,} points "
+                    "(one per actor of each scored task), the most a map holds")
+
+
 def _imported(name: str) -> str:
     return name.strip().lstrip(WORD_JOINER).strip()
 
@@ -198,19 +219,21 @@ def _short(text: str, notices: list[str], line: int) -> str:
     if len(text) <= SHORT_TEXT:
         return text
     where = f"line {line}: " if line else ""
-    notices.append(f"{where}{text[:40]!r}… is longer than {SHORT_TEXT} characters; it was shortened")
+    notices.append(f"{where}{shown(text, 40)} is longer than {SHORT_TEXT} characters; it was shortened")
     return text[: SHORT_TEXT - 1] + "…"
 
 
 def _task_score(task, notices: list[str]) -> float | None:
-    name = task.name[:60]
+    name = shown(task.name)
+    score = shown(task.score_text, 40)
     if math.isnan(task.score):
-        notices.append(f"line {task.line}: the score {task.score_text!r} of task {name!r} is not a number; "
+        notices.append(f"line {task.line}: the score {score} of task {name} is not a number; "
                        "the card has no emotion")
         return None
     if not SCALE_MIN <= task.score <= SCALE_MAX:
         clamped = min(max(task.score, SCALE_MIN), SCALE_MAX)
-        notices.append(f"line {task.line}: the score {task.score_text} of task {name!r} is outside Mermaid's "
+        number = task.score_text[:40] + ("…" if len(task.score_text) > 40 else "")  # a number: nothing to escape
+        notices.append(f"line {task.line}: the score {number} of task {name} is outside Mermaid's "
                        f"1–5 scale; clamped to {clamped:g}")
         return float(clamped)
     return task.score

@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .limits import MAX_CARDS_PER_MAP, MAX_STAGES, ImportLimitExceeded, shown
+
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -36,9 +38,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VALUE_TO_LINE_END = re.compile(r"[^\n]*")
 _MULTILINE_VALUE = re.compile(r"[^}]*")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_DIRECTIVE = re.compile(r"%%\{.*?\}%%", re.DOTALL)
+_DIRECTIVE_START, _DIRECTIVE_END = "%%{", "}%%"
 _JS_NUMBER = re.compile(
-    r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|Infinity)|0x[0-9a-f]+|0o[0-7]+|0b[01]+", re.IGNORECASE
+    # Each digit can be matched one way only (``\d+(?:\.\d*)?``, not ``\d+\.?\d*``): a 60,000-digit
+    # "score" that is not a number is refused in linear time instead of backtracking for minutes.
+    r"[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|Infinity)|0x[0-9a-f]+|0o[0-7]+|0b[01]+", re.IGNORECASE
 )
 
 
@@ -88,7 +92,10 @@ def js_number(text: str) -> float:
     lowered = value.lower()
     for prefix, base in (("0x", 16), ("0o", 8), ("0b", 2)):
         if lowered.startswith(prefix):
-            return float(int(value[2:], base))
+            try:
+                return float(int(value[2:], base))
+            except OverflowError:  # as JavaScript: a number too large is Infinity
+                return math.inf
     return float(lowered.replace("infinity", "inf"))
 
 
@@ -102,8 +109,23 @@ def _strip_preamble(text: str) -> tuple[str, str]:
             if key.strip() == "title":
                 title = value.strip().strip("'\"")
         text = "\n" * match.group(0).count("\n") + text[match.end():]
-    text = _DIRECTIVE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    return text, title
+    return _without_directives(text), title
+
+
+def _without_directives(text: str) -> str:
+    """``%%{…}%%`` directives replaced by their line breaks, in one pass: once no ``}%%`` follows a
+    ``%%{``, none follows a later one either (a regex would rescan the rest for each of 300,000 of them)."""
+    pieces, position = [], 0
+    while (start := text.find(_DIRECTIVE_START, position)) >= 0:
+        end = text.find(_DIRECTIVE_END, start + len(_DIRECTIVE_START))
+        if end < 0:
+            break
+        end += len(_DIRECTIVE_END)
+        pieces.append(text[position:start])
+        pieces.append("\n" * text.count("\n", start, end))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _first_rule_matching(text: str, position: int) -> tuple[str, re.Match[str]]:
@@ -116,6 +138,7 @@ def _first_rule_matching(text: str, position: int) -> tuple[str, re.Match[str]]:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    counts = {"task_data": 0, "section": 0}
     position, line = 0, 1
     while position < len(text):
         kind, match = _first_rule_matching(text, position)
@@ -135,9 +158,22 @@ def tokenize(text: str) -> list[Token]:
             continue
         if kind != "skip":
             tokens.append(Token(kind, value, line))
+            if kind in counts:
+                counts[kind] += 1
+                _check_count(kind, counts[kind], line)
         line += value.count("\n")
         position = match.end()
     return tokens
+
+
+def _check_count(kind: str, count: int, line: int) -> None:
+    """Stop at the first task or section beyond what a map holds: 200,000 tasks are refused at the 20,001st."""
+    if kind == "task_data" and count > MAX_CARDS_PER_MAP:
+        raise ImportLimitExceeded(f"line {line}: task {count:,} is one too many; a map holds at most "
+                                  f"{MAX_CARDS_PER_MAP:,} cards (split the journey into several files)")
+    if kind == "section" and count > MAX_STAGES:
+        raise ImportLimitExceeded(f"line {line}: section {count} is one too many; a map holds at most "
+                                  f"{MAX_STAGES} stages")
 
 
 def parse_journey(text: str) -> MermaidJourney:
@@ -148,7 +184,7 @@ def parse_journey(text: str) -> MermaidJourney:
     while tokens and tokens[0].kind == "newline":
         tokens.pop(0)
     if not tokens or tokens[0].kind != "journey":
-        found = f"'{tokens[0].text.strip()[:40]}'" if tokens else "nothing"
+        found = shown(tokens[0].text.strip(), 40) if tokens else "nothing"
         where = f"line {tokens[0].line}: " if tokens else ""
         raise MermaidSyntaxError(f"{where}a Mermaid journey starts with 'journey', not {found}")
     journey = MermaidJourney(title=front_title)
@@ -175,7 +211,7 @@ def parse_journey(text: str) -> MermaidJourney:
             name = token.text.strip()
             if following is None or following.kind != "task_data":
                 raise MermaidSyntaxError(
-                    f"line {line}: the task {name[:60]!r} has no score; write it as '{name[:60]}: 5'"
+                    f"line {line}: the task {shown(name)} has no score; write it as {shown(name + ': 5', 64)}"
                     + (" ('#' starts a comment and ';' is not allowed: neither can appear in a task name)"
                        if any(ch in source_lines[line - 1] for ch in "#;") else "")
                 )
@@ -201,7 +237,9 @@ def _unexpected(token: Token) -> str:
     if token.kind == "journey":
         return "'journey' may only start the diagram (a task or section name cannot begin with it)"
     if token.kind == "task_data":
-        return f"a score ({text[:40]!r}) without a task name before it"
+        return f"a score ({shown(text, 40)}) without a task name before it"
     if token.kind == "colon":
         return "':' must be followed by a score (':', '#' and ';' cannot appear in names)"
-    return f"unexpected {text[:40]!r} (';' is not allowed in a journey)" if text == ";" else f"unexpected {text[:40]!r}"
+    if text == ";":
+        return f"unexpected {shown(text, 40)} (';' is not allowed in a journey)"
+    return f"unexpected {shown(text, 40)}"
