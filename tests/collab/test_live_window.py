@@ -203,3 +203,20 @@ def test_the_presentation_follows_the_room(qtbot, pair) -> None:
     qtbot.waitUntil(lambda: presentation.overview.card_item(card).box.title.full_text == "Vu au projecteur",
                     timeout=WAIT)
     qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+
+
+def test_colleagues_see_who_is_typing_in_a_title(qtbot, pair) -> None:
+    host, guest, _path = pair
+    card = guest.document.current_map.cards[5].id
+    guest.activateWindow()
+    qtbot.waitUntil(guest.isActiveWindow)
+    _click_card(qtbot, guest, card)
+    qtbot.keyClick(guest.view, Qt.Key.Key_F2)  # rename the selected card
+    qtbot.waitUntil(lambda: guest.controller.inline_editor() is not None)
+
+    def labels() -> list[str]:
+        return [item.text() for item in host.live.overlay.items if hasattr(item, "text")]
+
+    qtbot.waitUntil(lambda: "Carol ✎" in labels(), timeout=WAIT)
+    qtbot.keyClick(guest.controller.inline_editor(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: labels() == ["Carol"], timeout=WAIT)

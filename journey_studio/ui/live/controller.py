@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
+from ...canvas.inline_editor import InlineEditor
 from ...collab.client import Status
 from ...collab.hosting import HostedRoom, host_document, lan_address
 from ...collab.link import RoomLink
@@ -70,6 +71,7 @@ class LiveController(QObject):
         self.dock.hide()
         self.overlay = SelectionOverlay(window.scene)
         window.scene.selectionChanged.connect(self._selection_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- who I am ----------------------------------------------------------------------------------
 
@@ -256,6 +258,16 @@ class LiveController(QObject):
             return
         self.session.set_presence(selection=self.window.scene.selected_card_ids())
         self._show_last_changed()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Typing in a card's title (F2, a double-click, a new card): colleagues see my name on it."""
+        if self.session is None:
+            return
+        editing = ""
+        if isinstance(new, InlineEditor) and new.window() is self.window:
+            selected = self.window.scene.selected_card_ids()
+            editing = selected[0] if len(selected) == 1 else ""
+        self.session.set_presence(editing=editing)
 
     def _show_last_changed(self) -> None:
         session = self.session

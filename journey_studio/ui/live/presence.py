@@ -110,7 +110,9 @@ class SelectionOverlay:
         for person in people:
             colour = QColor(person.colour)
             labelled = False
-            for card_id in person.selection:
+            shown = list(person.selection) + ([person.editing] if person.editing and person.editing not in
+                                               person.selection else [])
+            for card_id in shown:
                 rect: QRectF | None = card_rect(card_id)
                 if rect is None:
                     continue
