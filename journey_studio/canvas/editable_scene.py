@@ -141,6 +141,7 @@ class EditableMapScene(MapScene):
     # -- mouse -------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._set_hint(None)  # the hint says what a double-click would do; once clicking, it is in the way
         if event.button() != Qt.MouseButton.LeftButton or self.map_layout is None:
             super().mousePressEvent(event)
             return
@@ -214,6 +215,10 @@ class EditableMapScene(MapScene):
         self._hint = hint
         self.hintChanged.emit(self.hint_text)
 
+    def apply_layout(self, layout) -> None:
+        super().apply_layout(layout)
+        self._set_hint(None)  # the cell under the pointer may hold a card now
+
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.GraphicsSceneLeave, QEvent.Type.Leave):
             self._set_hint(None)
@@ -244,6 +249,7 @@ class EditableMapScene(MapScene):
         return True
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._set_hint(None)
         if event.button() != Qt.MouseButton.LeftButton or self.map_layout is None:
             super().mouseDoubleClickEvent(event)
             return
