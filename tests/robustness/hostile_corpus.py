@@ -17,7 +17,7 @@ from journey_studio.io import (
     workspace_to_bytes,
 )
 from tests.factories import make_card, make_persona, make_workspace, sample_workspace
-from tests.robustness.image_samples import avatar, png_declaring
+from tests.robustness.image_samples import UNDECODABLE, avatar, png_declaring
 
 GOOD = workspace_to_bytes(sample_workspace())
 
@@ -87,4 +87,24 @@ def corpus() -> list[Hostile]:
         Hostile("control-characters", _with(lambda d: d["metadata"].update(title="\x00\x07\x1b[31m")), None),
         Hostile("url-in-avatar", _with(lambda d: d["personas"][0]["avatar"].update(
             image_base64="https://example.com/a.png", image_mime="image/png")), InvalidImage, "base64"),
+        # Issue 14: what validated but broke an export, or reached outside the map.
+        Hostile("icon-climbing-out", _with(lambda d: d["maps"][0]["stages"][0].update(icon="../../../../etc/x")),
+                InvalidFormat, "not one of Journey Studio's stage icons"),
+        Hostile("icon-absolute-path", _with(lambda d: d["maps"][0]["stages"][0].update(
+            icon="/usr/share/icons/hicolor/scalable/apps/x")), InvalidFormat, "stage icons"),
+        Hostile("4000-arrows", _with(_arrows(4000)), InvalidFormat, "at most 1000"),
+        Hostile("title-256", _with(lambda d: d["maps"][0].update(title="T" * 256)), None),
+        Hostile("noncharacters", _with(lambda d: d["metadata"].update(title="\ufffe\uffff", author="\x07")), None),
+        *[Hostile(f"avatar-{name}", workspace_to_bytes(make_workspace(personas=[make_persona(
+            avatar=avatar(build(), mime))])), InvalidImage, "its avatar image")
+          for name, (build, mime) in sorted(UNDECODABLE.items())],
     ]
+
+
+def _arrows(count: int):
+    def change(document: dict) -> None:
+        journey_map = document["maps"][0]
+        first, second = journey_map["cards"][0]["id"], journey_map["cards"][1]["id"]
+        journey_map["connectors"] = [{"id": f"arrow-{i}", "from_card": second, "to_card": first, "kind": "back"}
+                                     for i in range(count)]
+    return change

@@ -30,6 +30,7 @@ from journey_studio.model import (
     StageMetrics,
     Workspace,
 )
+from journey_studio.model.journey_map import STAGE_ICONS
 from tests.robustness.image_samples import avatar, jpeg_bytes, png_bytes
 
 ANY_CHARACTER = st.characters(codec="utf-8")  # every code point but lone surrogates: NUL, RTL, emoji…
@@ -106,6 +107,7 @@ def journey_maps(draw, ids: Ids, map_id: str, map_ids: list[str], persona_ids: l
                 name=draw(text()),
                 description=draw(text(100)),
                 colour=draw(st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)),
+                icon=draw(st.sampled_from(["", *sorted(STAGE_ICONS)])),
                 width=draw(st.floats(120, 2000)),
                 customer_goal=draw(text()),
                 metrics=StageMetrics(
