@@ -77,8 +77,23 @@ def run_serve(args: Sequence[str]) -> int:
         asyncio.run(server.run(started=started))
     except KeyboardInterrupt:
         return 0
-    except OSError as error:
-        print(f"journey-studio serve: cannot listen on {options.host}:{options.port}: {error.strerror or error}",
+    except (OSError, BaseExceptionGroup) as error:
+        problem = _os_error(error)
+        if problem is None:
+            raise
+        print(f"journey-studio serve: cannot listen on {options.host}:{options.port}: {problem.strerror or problem}",
               file=sys.stderr)
         return 1
     return 0
+
+
+def _os_error(error: BaseException) -> OSError | None:
+    """The OSError behind ``error``, which anyio's task groups may wrap in exception groups."""
+    if isinstance(error, OSError):
+        return error
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            found = _os_error(inner)
+            if found is not None:
+                return found
+    return None

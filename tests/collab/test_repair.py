@@ -139,3 +139,21 @@ def test_without_the_host_nothing_repairs_the_document(qapp, small_workspace) ->
     assert host.workspace.maps[0].stage(stage) is not None  # shown back in the view
     assert stage not in root_of(host.binding.doc)["maps"][small_workspace.maps[0].id]["stages"]
     assert check_workspace(read_workspace(host.binding.doc)) != []  # the card points nowhere there
+
+
+def test_lists_beyond_their_limit_are_cut_by_the_host(qapp, small_workspace) -> None:
+    """200 lanes at most: two people adding 97 each while apart (8 + 194) end with 200, the same everywhere."""
+    host, alice, bob = make_peers(small_workspace, 3)
+    notes: list[RepairNote] = []
+    host.binding.repaired.connect(notes.extend)
+    _offline(alice)
+    _offline(bob)
+    for peer in (alice, bob):
+        for index in range(97):
+            peer.editor.add_lane(title=f"{peer.name} {index}")
+    alice.reconnect()
+    bob.reconnect()
+    assert_converged(host, alice, bob)
+    assert len(small_workspace.maps[0].lanes) == 8
+    assert len(host.workspace.maps[0].lanes) == 200
+    assert notes and {n.kind for n in notes} == {"items_cut"}  # as the updates arrived, one by one
