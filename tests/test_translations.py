@@ -5,15 +5,13 @@ anywhere under ``journey_studio/`` without a translation fails this test with it
 is ``python tools/update_translations.py``, translating what it lists, then running it again.
 """
 
-import importlib.util
 import re
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from tests.french import card_and_map_problems, french_typography_problems
+from tests.french import card_and_map_problems, french_typography_problems, tool
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = (
@@ -21,15 +19,6 @@ FIX = (
 )
 
 
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load_tool()
 
 
 @pytest.fixture(scope="module")
@@ -238,23 +227,14 @@ def test_plural_messages_need_every_numerus_form(tmp_path, extraction):
 
 # -- French vocabulary and typography ----------------------------------------------------------
 
-def _finished_texts(messages):
-    for message in messages.values():
-        if message.status == "finished":
-            for text in message.forms or [message.translation]:
-                yield message, text
 
-
-def test_french_typography_is_consistent(french):
-    problems = [f"[{m.key.context}] {text!r}: {p}" for m, text in _finished_texts(french)
-                for p in french_typography_problems(text)]
+def test_french_typography_is_consistent_and_card_is_fiche(french):
+    """What ``--check`` reports besides missing strings: typography, and « carte » for a card or a map."""
+    problems = tool.french_problems(french)
     assert not problems, "\n".join(problems)
 
 
 def test_card_and_map_have_distinct_french_words(french):
-    problems = [f"[{m.key.context}] {m.key.source!r} → {text!r}: {p}" for m, text in _finished_texts(french)
-                for p in card_and_map_problems(m.key.source, text)]
-    assert not problems, "\n".join(problems)
     menus = {source: french[tool.Key("MainWindow", source)].translation for source in ("&Map", "&Edit")}
     assert menus["&Map"] == "&Parcours"
     assert french[tool.Key("Actions", "Add &Card")].translation == "Ajouter une &fiche"
@@ -273,3 +253,7 @@ def test_the_french_checks_catch_what_they_are_for():
     assert not card_and_map_problems("Open a journey map", "Ouvrir une carte de parcours")
     assert not card_and_map_problems("Add &Card", "Ajouter une &fiche")
     assert not card_and_map_problems("The persona sheets", "Les fiches persona")
+    wrong = tool.Key("MainWindow", "&Map")
+    messages = {wrong: tool.Message(wrong, ["pkg/window.py"], "&Carte", "finished")}
+    assert tool.french_problems(messages) == [
+        "[MainWindow] '&Map' → '&Carte': « carte » alone: a card is « fiche », a map « parcours »"]

@@ -1,7 +1,8 @@
 """Extract every interface string from ``journey_studio/`` into the Qt Linguist ``.ts`` files, then build the ``.qm``.
 
     python tools/update_translations.py                 # extract, merge, compile
-    python tools/update_translations.py --check         # exit 1 listing strings without French
+    python tools/update_translations.py --check         # exit 1 listing strings without French, or whose French
+                                                        # breaks the typography or says « carte » for a card
     python tools/update_translations.py --import-json fr.json   # add translations {context: {source: text}}
 
 Why not ``pyside6-lupdate``: it does not know that a module's ``tr(text)`` helper means
@@ -31,6 +32,7 @@ changes, so running it twice changes nothing.
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -538,6 +540,61 @@ def missing(messages: dict[Key, Message], language: str = "fr") -> list[Message]
     return [m for m in messages.values() if m.status != "vanished" and not done(m)]
 
 
+# -- French: typography and vocabulary -------------------------------------------------------
+# Also run by tests/test_words.py on the map's own words (journey_studio/words.py) and the templates.
+
+NO_BREAK = "\u00a0\u202f"
+_PLACEHOLDERS = re.compile(r"\{[^{}]*\}")
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def french_typography_problems(text: str) -> list[str]:
+    """A no-break space before : ; ! ? and inside « », no English quotes, no plain space before %."""
+    text = _MARKUP.sub("", _PLACEHOLDERS.sub("X", text)).replace(";;", "")  # ";;" separates file filters
+    problems = []
+    for match in re.finditer(r"[:;!?]", text):
+        before = text[match.start() - 1] if match.start() else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if match.group() == ":" and (before.isdigit() and after.isdigit() or after == "/"):
+            continue  # 10:30, https://
+        if before and before not in NO_BREAK and not (match.group() in "!?" and before in "!?"):
+            problems.append(f"{match.group()!r} needs a no-break space before it")
+    if re.search(f"«(?![{NO_BREAK}])", text) or re.search(f"(?<![{NO_BREAK}])»", text):
+        problems.append("« » need no-break spaces inside")
+    if re.search("[“”]", text):
+        problems.append("English quotes “ ” in French")
+    if re.search(r"[\dX] %", text):
+        problems.append("a plain space before %")
+    return problems
+
+
+def card_and_map_problems(source: str, french: str) -> list[str]:
+    """« fiche » is a card (or a « fiche persona »), « parcours » a map; « carte » only in « carte(s) de/du
+    parcours », the document."""
+    source, french = source.replace("&", ""), french.replace("&", "")
+    problems = []
+    if re.search(r"\bcartes?\b(?! d[eu] parcours| des parcours)", french, re.IGNORECASE):
+        problems.append("« carte » alone: a card is « fiche », a map « parcours »")
+    if re.search(r"\bcards?\b", source, re.IGNORECASE) and not re.search(r"\bfiches?\b", french, re.IGNORECASE):
+        problems.append("a card is « fiche »")
+    other_sheets = re.sub(r"\bfiches? personas?\b", "", french, flags=re.IGNORECASE)  # a persona sheet
+    if re.search(r"\bfiches?\b", other_sheets, re.IGNORECASE) and not re.search(r"\bcards?\b", source, re.IGNORECASE):
+        problems.append("« fiche » for something that is not a card")
+    return problems
+
+
+def french_problems(messages: dict[Key, Message]) -> list[str]:
+    """Finished French translations that break the typography or call a card or a map « carte »."""
+    problems = []
+    for message in messages.values():
+        if message.status != "finished":
+            continue
+        for text in message.forms or [message.translation]:
+            for problem in french_typography_problems(text) + card_and_map_problems(message.key.source, text):
+                problems.append(f"[{message.key.context}] {message.key.source!r} → {text!r}: {problem}")
+    return problems
+
+
 # -- .qm files -------------------------------------------------------------------------------
 
 
@@ -584,17 +641,22 @@ def update(languages: Iterable[str] = LANGUAGES, json_files: Iterable[Path] = ()
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a string lacks a translation")
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; exit 1 if a string lacks a translation or breaks French typography")
     parser.add_argument("--import-json", type=Path, action="append", default=[], metavar="FILE")
     args = parser.parse_args(argv)
     if args.check:
         extraction = extract()
         failed = False
         for language in LANGUAGES:
-            todo = missing(merge(extraction, read_ts(ts_path(language))), language)
+            messages = merge(extraction, read_ts(ts_path(language)))
+            todo = missing(messages, language)
             for message in todo:
                 print(f"{language}: [{message.key.context}] {message.key.source!r} ({', '.join(message.files)})")
-            failed |= bool(todo)
+            wrong = french_problems(messages) if language == "fr" else []
+            for problem in wrong:
+                print(f"{language}: {problem}")
+            failed |= bool(todo) or bool(wrong)
         return 1 if failed else 0
     update(json_files=args.import_json)
     return 0
