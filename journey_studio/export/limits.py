@@ -6,8 +6,9 @@ map the model accepts keeps an export running for minutes or eating gigabytes:
 - pixels: a picture is at most :data:`~.sizing.MAX_PIXELS` (checked by :func:`~.sizing.frame_for`);
 - pages: the PDF's map is tiled over at most :data:`MAX_PDF_MAP_PAGES` pages, and a deck has
   at most :data:`MAX_DECK_STAGE_SLIDES` stage slides;
-- routing: a picture draws at most :data:`MAX_ARROWS_PER_BAND` arrows through one lane's band
-  (each is stacked one level above the other, so drawing them grows with the square of their number).
+- routing: a picture draws at most :data:`MAX_ARROWS_PER_BAND` arrows through one lane's band, and
+  :data:`MAX_ARROW_WORK` band arrows in all, fewer at higher resolutions (each is stacked one level
+  above the other and crosses the whole band, so the work grows with their number and their length).
 
 What is beyond is refused with :class:`ExportTooLarge`, whose message names the map, the format,
 what was asked and the limit, for a script's stderr and the Export dialog alike. Figures for the
@@ -24,8 +25,12 @@ from .options import ExportError, ExportOptions, PageSize, Scope
 MAX_PDF_MAP_PAGES = 400
 """Pages the map may be tiled over in the PDF report (the readable scale on A4): a wall of paper already."""
 MAX_ARROWS_PER_BAND = 80
-"""Arrows running through one lane's band in a picture (PNG, PowerPoint). 100 take 0.5 s to draw,
-200 take 3 s, 500 took 95 s: the band grows a level per arrow and each arrow crosses all of it."""
+"""Arrows running through one lane's band in a picture (PNG, PowerPoint). The band grows a level per
+arrow and each arrow crosses all of it: 200 in one band took 3 s to draw, 500 took 95 s."""
+MAX_ARROW_WORK = 250
+"""Band arrows in one picture, weighed by its scale (pixels per layout unit): each costs about 18 ms to
+draw at 96 dpi, three times that at 300 dpi; 1,000 took 17 s. Straight arrows to the next column are short
+and do not count."""
 MAX_DECK_STAGE_SLIDES = 200
 """Stages a PowerPoint deck gives a slide each; each slide holds a picture of its column."""
 RASTER_SUFFIXES = frozenset({".png", ".pptx"})
@@ -50,7 +55,7 @@ def check_export_bounds(
 ) -> None:
     """ExportTooLarge when ``journey_map`` exported as ``suffix`` with ``options`` would exceed a bound."""
     if suffix in RASTER_SUFFIXES and options.scope is not Scope.PERSONAS:
-        _check_arrows(journey_map, format_label)
+        _check_arrows(workspace, journey_map, suffix, format_label, options)
     if suffix == ".pptx" and len(journey_map.stages) > MAX_DECK_STAGE_SLIDES:
         raise ExportTooLarge(
             journey_map, format_label,
@@ -67,15 +72,41 @@ def check_export_bounds(
             )
 
 
-def _check_arrows(journey_map: JourneyMap, format_label: str) -> None:
+def _check_arrows(workspace: Workspace, journey_map: JourneyMap, suffix: str, format_label: str,
+                  options: ExportOptions) -> None:
     lanes = {lane.id: lane.title for lane in journey_map.lanes}
-    for lane_id, arrows in arc_gutter_lanes(journey_map).items():
+    banded = arc_gutter_lanes(journey_map)
+    for lane_id, arrows in banded.items():
         if len(arrows) > MAX_ARROWS_PER_BAND:
             raise ExportTooLarge(
                 journey_map, format_label,
                 f"{len(arrows)} arrows run through the lane “{lanes.get(lane_id, lane_id)}”, and a picture "
                 f"draws at most {MAX_ARROWS_PER_BAND} per lane; remove some arrows, or export SVG or PDF",
             )
+    total = sum(len(arrows) for arrows in banded.values())
+    if total <= MAX_ARROW_WORK // 4:  # too few to matter at any size: no layout needed to know
+        return
+    scale = _picture_scale(workspace, journey_map, suffix, options)
+    if total * max(scale, 0.5) > MAX_ARROW_WORK:
+        most = int(MAX_ARROW_WORK / max(scale, 0.5))
+        raise ExportTooLarge(
+            journey_map, format_label,
+            f"{total} arrows loop through its lanes' bands, and a picture this size draws at most {most} of them "
+            "(each crosses its whole band); remove some arrows, lower the resolution, or export SVG or PDF",
+        )
+
+
+def _picture_scale(workspace: Workspace, journey_map: JourneyMap, suffix: str, options: ExportOptions) -> float:
+    """Pixels per layout unit the picture will have (a deck's pictures are drawn at about 200 dpi)."""
+    if suffix == ".pptx":
+        return 200 / 96
+    if options.width is None:
+        return options.dpi / 96
+    from ..layout import compute_layout
+    from .scope import content_rect
+
+    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+    return options.width / max(1.0, content_rect(layout, journey_map, options).width)
 
 
 def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> int:

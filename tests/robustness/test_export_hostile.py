@@ -156,6 +156,14 @@ def test_too_many_arrows_in_one_lane_are_refused_before_drawing_a_picture(app, n
     assert "“Arrows”" in message and label in message and "200 arrows" in message and "at most 80" in message
 
 
+@pytest.mark.parametrize("options", [ExportOptions(dpi=150), ExportOptions(width=9000)])
+def test_many_band_arrows_are_refused_at_a_high_resolution_before_drawing(app, no_drawing, options):
+    """200 arrows, 50 per band: fine at 96 dpi, but each is longer in pixels the finer the picture."""
+    workspace = arrows_map(40, 200, lanes=4)
+    with pytest.raises(ExportError, match=r"200 arrows loop through its lanes' bands.*draws at most \d+"):
+        export_bytes(workspace, workspace.maps[0], ".png", options)
+
+
 def test_the_same_arrows_export_as_vectors(app):
     workspace = arrows_map(35, 200)
     svg = export_bytes(workspace, workspace.maps[0], ".svg", ExportOptions())
