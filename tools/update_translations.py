@@ -635,6 +635,8 @@ def update(languages: Iterable[str] = LANGUAGES, json_files: Iterable[Path] = ()
         todo = missing(messages, language)
         print(f"{ts_path(language).relative_to(ROOT)}: {len(messages)} strings, {len(todo)} to translate"
               + ("" if changed else " (unchanged)"))
+        for problem in french_problems(messages) if language == "fr" else []:
+            print(f"warning: {problem}", file=sys.stderr)
         result[language] = messages
     return result
 
