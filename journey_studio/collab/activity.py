@@ -4,7 +4,6 @@ A root Y.Array beside the workspace (so it never reaches the file), appended to 
 under the repair origin (nobody's undo) and read by every peer. Kept to the last entries.
 """
 
-from typing import Any
 
 from pycrdt import Array, Doc
 
@@ -26,7 +25,3 @@ def record(doc: Doc, entries: list[dict[str, str]], origin: str) -> None:
         extra = len(log) - KEEP
         if extra > 0:
             del log[0:extra]
-
-
-def entries(doc: Doc) -> list[dict[str, Any]]:
-    return [entry for entry in activity_of(doc).to_py() or [] if isinstance(entry, dict)]

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from pycrdt import Doc, Subscription, UndoManager
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from ..commands import Collection, InsertItems, Macro, MoveItem, RemoveItems, SetFields
@@ -26,8 +26,6 @@ from .writer import EVERYTHING, Touch, write_touches
 
 LOCAL = "local"
 """Origin of this peer's own edits: the only one its UndoManager tracks."""
-REPAIR = "repair"
-"""Origin of the host's repairs: nobody's undo."""
 HOST = "host"
 """Origin of what the host writes itself (the save time): nobody's undo."""
 
@@ -93,6 +91,7 @@ class LiveBinding(QObject):
         self._in_undo = False
         self._receiving = False
         self._repairing = False
+        self._changed_scheduled = False
         self._pending = PatchResult()
         # Keep the subscriptions: an observer on a dropped wrapper silently stops.
         self._events: Subscription = self.root.observe_deep(self._on_events)
@@ -226,11 +225,19 @@ class LiveBinding(QObject):
                     self._pending.structure_changed = True
             finally:
                 self._repairing = False
+        self._changed_scheduled = False
         result, self._pending = self._pending, PatchResult()
         if result:
             self.remoteChanged.emit(result)
-            if emit:
-                self.document.changed.emit()
+            if emit and not self._changed_scheduled:
+                # Once per turn of the event loop: a burst of colleagues' keystrokes that arrived
+                # together re-lays out the window once, not once each.
+                self._changed_scheduled = True
+                QTimer.singleShot(0, self._emit_changed)
+
+    def _emit_changed(self) -> None:
+        self._changed_scheduled = False
+        self.document.changed.emit()
 
     def _on_update(self, event: Any) -> None:
         if not self._receiving:

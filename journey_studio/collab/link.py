@@ -44,9 +44,6 @@ class RoomLink:
         scheme = "wss" if self.fingerprint else "ws"
         return f"{scheme}://{host}:{self.port}/{self.room}?token={quote(self.token)}"
 
-    def with_access(self, access: str, token: str) -> "RoomLink":
-        return RoomLink(self.host, self.port, self.room, token, access, self.fingerprint)
-
 
 def parse_link(text: str) -> RoomLink:
     """A link pasted by a user (spaces around it are fine); BadLink says what is wrong."""

@@ -97,8 +97,6 @@ class RoomChannel(Channel):
         self._connection = connection
         self._room = room
         self.access = access
-        self.dropped = 0
-        """Updates refused from a view-only peer."""
 
     @property
     def path(self) -> str:
@@ -115,7 +113,7 @@ class RoomChannel(Channel):
                 continue  # the protocol is binary; text frames are noise
             if self._allowed(message):
                 return bytes(message)
-            self.dropped += 1
+            log.info("dropped a message a %s peer may not send", self.access)
 
     def _allowed(self, message: bytes) -> bool:
         kind = message[0]
@@ -260,11 +258,6 @@ class ServerThread:
             self._loop.call_soon_threadsafe(self._task.cancel)
         self._thread.join(timeout)
 
-    def call(self, function: Callable[[], Any]) -> Any:
-        """Run ``function`` on the server's loop and wait for its result (tests read the room this way)."""
-        future = asyncio.run_coroutine_threadsafe(_call(function), self._loop)
-        return future.result(5)
-
     def _main(self) -> None:
         asyncio.set_event_loop(self._loop)
         self._task = self._loop.create_task(self.server.run(started=lambda _port: self._ready.set()))
@@ -277,7 +270,3 @@ class ServerThread:
             self._ready.set()
         finally:
             self._loop.close()
-
-
-async def _call(function: Callable[[], Any]) -> Any:
-    return function()

@@ -24,7 +24,6 @@ from .schema import (
     fill_map,
     insert_item,
     keyed_fields,
-    root_of,
 )
 from .text import replace_text
 
@@ -227,8 +226,3 @@ def _owner(workspace: Workspace, map_id: str) -> tuple[Any, type[BaseModel]]:
         return workspace, Workspace
     journey_map = next((m for m in workspace.maps if m.id == map_id), None)
     return journey_map, JourneyMap
-
-
-def write_workspace(doc: Any, workspace: Workspace) -> None:
-    """Everything, compared field by field (a file reloaded from disk, a fallback)."""
-    write_touches(workspace, root_of(doc), [EVERYTHING])

@@ -7,7 +7,7 @@ panel, and follows the window's document, so the window itself only says where i
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -42,6 +42,7 @@ class LiveController(QObject):
         self.share_dialog: ShareDialog | None = None
         self._bound: Document | None = None
         self._people: set[int] = set()
+        self._presentation_pending = False
 
         self.share_action = QAction(tr("Share &Live…"), window)
         self.share_action.setToolTip(tr("Let colleagues on your network edit this map with you"))
@@ -203,7 +204,13 @@ class LiveController(QObject):
             self.session.binding.remoteChanged.connect(self._follow_in_presentation)
 
     def _follow_in_presentation(self, _result: object) -> None:
-        """The projector shows colleagues' edits as they happen."""
+        """The projector shows colleagues' edits as they happen (once per burst of them)."""
+        if not self._presentation_pending:
+            self._presentation_pending = True
+            QTimer.singleShot(0, self._redraw_presentation)
+
+    def _redraw_presentation(self) -> None:
+        self._presentation_pending = False
         presentation = self.window.findChild(PresentationWindow)
         if presentation is not None and presentation.isVisible():
             presentation.follow_changes()

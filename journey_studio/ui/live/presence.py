@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -65,8 +65,6 @@ class StatusChip(QToolButton):
 
 class AvatarBar(QWidget):
     """A round badge with initials per person, in their colour; the tooltip names them."""
-
-    personClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
