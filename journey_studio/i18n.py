@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .layout.text import FONT_FAMILY, fallback_font_paths
+from .translatable import TranslatableText, english_numerus
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -169,6 +170,8 @@ class _Catalogue:
     by_text: dict[str, tuple[str, str]]
     patterns: tuple[tuple[re.Pattern[str], str, str], ...]
     """Texts with ``{placeholders}``: a regex that recognises a filled-in text, its context and source."""
+    plurals: tuple[tuple[re.Pattern[str], str, str], ...] = ()
+    """Each numerus form of a plural ("%n fiches"), its count captured as ``_count``."""
 
 
 @lru_cache(maxsize=8)
@@ -184,15 +187,32 @@ def _catalogue(language: str) -> _Catalogue:
             pattern = _placeholder_pattern(shown)
             if pattern is not None:
                 patterns.append((pattern, context, source))
-    return _Catalogue(by_text, tuple(patterns))
+    plurals = []
+    for context, source, forms in _plural_messages(language):
+        shown_forms = [english_numerus(source, 1), english_numerus(source, 2)] if language == SOURCE_LANGUAGE else forms
+        for form in dict.fromkeys(shown_forms):
+            pattern = _placeholder_pattern(form)
+            if pattern is not None:
+                plurals.append((pattern, context, source))
+    return _Catalogue(by_text, tuple(patterns), tuple(plurals))
 
 
 def _messages(language: str) -> list[tuple[str, str, str]]:
     """(context, source, translation) of every finished message; for English, of the French file's sources."""
+    return [(context, source, forms[0]) for context, source, forms, numerus in _finished(language) if not numerus]
+
+
+def _plural_messages(language: str) -> list[tuple[str, str, list[str]]]:
+    """(context, source, numerus forms) of every finished plural message."""
+    return [(context, source, forms) for context, source, forms, numerus in _finished(language) if numerus]
+
+
+@lru_cache(maxsize=4)
+def _finished(language: str) -> tuple[tuple[str, str, list[str], bool], ...]:
     ts_language = "fr" if language == SOURCE_LANGUAGE else language
     resource = files("journey_studio.resources") / "translations" / f"{CATALOGUE}_{ts_language}.ts"
     if not resource.is_file():
-        return []
+        return ()
     root = ET.fromstring(resource.read_bytes())
     found = []
     for context in root.iter("context"):
@@ -201,17 +221,20 @@ def _messages(language: str) -> list[tuple[str, str, str]]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
-            if message.get("numerus") == "yes":  # plurals are translatable texts, translated again when shown
-                continue
-            found.append((name, message.findtext("source", ""), translation.text or ""))
-    return found
+            numerus = message.get("numerus") == "yes"
+            forms = [form.text or "" for form in translation.iter("numerusform")] if numerus else [
+                translation.text or ""]
+            found.append((name, message.findtext("source", ""), forms, numerus))
+    return tuple(found)
 
 
 def _placeholder_pattern(text: str) -> re.Pattern[str] | None:
-    parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", text)
+    """A regex for ``text`` filled in: ``{name}`` captures anything, a plural's ``%n`` its count."""
+    parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\}|%n)", text)
     if len(parts) == 1:
         return None
-    regex = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p) for p in parts)
+    regex = "".join("(?P<_count>\\d+)" if p == "%n" else f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p)
+                    for p in parts)
     try:
         return re.compile(f"^{regex}$", re.DOTALL)
     except re.error:  # the same placeholder twice
@@ -240,6 +263,11 @@ def retranslate_text(text: str, previous: str) -> str:
                 return QCoreApplication.translate(context, source).format(**filled.groupdict())  # dynamic translation
             except (KeyError, IndexError, ValueError):
                 return text
+    for pattern, context, source in catalogue.plurals:
+        filled = pattern.match(text)
+        if filled:
+            values = filled.groupdict()
+            return str(TranslatableText(context, source, int(values.pop("_count")), values))
     return text
 
 

@@ -199,6 +199,8 @@ def test_counts_agree_with_their_number_in_french(qtbot, window):
     assert bar.count_label.text() == "1 résultat"
     bar.set_matches(0, 2)
     assert bar.count_label.text() == "2 résultats"
+    pick_language(window, "English")  # a plural already shown follows the switch
+    assert bar.count_label.text() == "2 found"
 
 
 def test_the_personas_and_review_choices_follow_the_switch(qtbot, window):
