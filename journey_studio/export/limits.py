@@ -31,8 +31,9 @@ MAX_ARROW_WORK = 250
 """Band arrows in one picture, weighed by its scale (pixels per layout unit): each costs about 18 ms to
 draw at 96 dpi, three times that at 300 dpi; 1,000 took 17 s. Straight arrows to the next column are short
 and do not count."""
-MAX_DECK_STAGE_SLIDES = 200
-"""Stages a PowerPoint deck gives a slide each; each slide holds a picture of its column."""
+MAX_DECK_STAGE_SLIDES = 60
+"""Stages a PowerPoint deck gives a slide each; each slide holds a picture of its column, and python-pptx
+looks through every picture already in the deck for each new one: 200 stage slides took 49 s."""
 RASTER_SUFFIXES = frozenset({".png", ".pptx"})
 
 

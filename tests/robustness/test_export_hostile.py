@@ -186,8 +186,10 @@ def test_a_pdf_of_hundreds_of_thousands_of_pages_is_refused(monkeypatch):
 
 
 def test_a_deck_of_more_stage_slides_than_the_bound_is_refused(app, no_drawing):
-    workspace = grid_map(201, 1)
-    with pytest.raises(ExportError, match="201 stages.*at most 200"):
+    from journey_studio.export.limits import MAX_DECK_STAGE_SLIDES
+
+    workspace = grid_map(MAX_DECK_STAGE_SLIDES + 1, 1)
+    with pytest.raises(ExportError, match=f"{MAX_DECK_STAGE_SLIDES + 1} stages.*at most {MAX_DECK_STAGE_SLIDES}"):
         export_bytes(workspace, workspace.maps[0], ".pptx", ExportOptions())
 
 
