@@ -9,7 +9,7 @@ from ..model import EmotionPoint, EvidenceSource, JourneyMap, Persona, emotion
 from .blocks import TextBlock
 from .geometry import CubicSegment, Point, Rect
 from .metrics import LayoutMetrics
-from .point_labels import curve_samples, ink_rects, place_point_label
+from .point_labels import Obstacles, curve_samples, place_point_label
 
 if TYPE_CHECKING:
     from .map_layout import CardBox, StageColumn
@@ -139,17 +139,16 @@ def layout_emotion_curves(
         drafts.append((persona_id, placed, centres, lowest))
 
     # Labels last: each must keep clear of every curve, face and label, not only its own.
-    samples = [p for _, _, centres, _ in drafts for p in curve_samples(smooth_segments(centres))]
+    samples = [p for _, _, centres, _ in drafts for p in curve_samples(smooth_segments(centres), 3.0)]
     faces = [c for _, _, centres, _ in drafts for c in centres]
-    taken: list[Rect] = []
+    obstacles = Obstacles(samples, faces, m.emotion_point_radius + 7)  # a face and a critical ring around it
     curves = []
     for colour_index, (persona_id, placed, centres, lowest) in enumerate(drafts):
         curve_points = []
         for (_, point), centre in zip(placed, centres, strict=True):
             # As wide as its stage allows: the placement itself keeps it clear of the neighbours.
             label_width = max(columns[point.stage_id].rect.width - 16, 60.0)
-            label = place_point_label(point.label, centre, label_width, area, zero_y, samples, faces, taken, m)
-            taken.extend(ink_rects(label))
+            label = place_point_label(point.label, centre, label_width, area, zero_y, obstacles, m)
             mood = emotion.mood(scale, point.score)
             critical = point.score == lowest
             curve_points.append(

@@ -182,8 +182,10 @@ def _arrows_clear(layout: MapLayout) -> list[Violation]:
     problems = []
     for connector in layout.connectors:
         points = sample_path(connector.segments, 48)
+        xs, ys = [p.x for p in points], [p.y for p in points]
+        reach = Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
         for box in layout.cards:
-            if box.card_id in (connector.from_card, connector.to_card):
+            if box.card_id in (connector.from_card, connector.to_card) or not box.rect.intersects(reach):
                 continue
             inside = box.rect.adjusted(1, 1, -1, -1)
             if any(inside.x < p.x < inside.right and inside.y < p.y < inside.bottom for p in points):

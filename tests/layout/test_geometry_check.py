@@ -209,3 +209,23 @@ def test_every_template_stays_legible_at_the_pdf_tiles_scale(path):
     for layout in _layouts(path):
         assert check_layout(layout, scale=READABLE_SCALE, output="pdf") == []
         assert legible_scale(layout, "pdf") <= READABLE_SCALE
+
+
+def test_a_thousand_crowded_points_are_placed_without_a_search_each(monkeypatch):
+    """30 stages × 40 points (the export bench's map): no label fits, and the layout does not try them all.
+
+    Bound the work, not the time: the label search tests at most a few spots per point.
+    """
+    from bench.bench_export import emotional_workspace
+    from journey_studio.layout import point_labels
+
+    calls = []
+    touches = point_labels.Obstacles.touches
+    monkeypatch.setattr(point_labels.Obstacles, "touches", lambda self, ink: calls.append(1) or touches(self, ink))
+    workspace = emotional_workspace()
+    layout = compute_layout(workspace.maps[0], workspace.personas, "fr")
+    points = [p for curve in layout.curves for p in curve.points]
+    assert len(points) == 1200
+    assert len(calls) <= 5 * len(points)
+    assert all(p.label.full_text for p in points), "a label left out keeps its text for the tooltip"
+    assert check_layout(layout) == []
