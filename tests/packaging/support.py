@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 sys.path.insert(0, str(ROOT / "packaging"))
+from app_icons import APP_ID as APP_ID  # noqa: E402  (re-exported for the packaging tests; needs the path above)
 
 MIME_TYPE = "application/x-journey-studio+json"
 
