@@ -2542,8 +2542,8 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>Colleagues on your network paste a link into File ▸ Join…. The map is saved here, in your file, as they edit.</source>
-        <translation>Vos collègues du réseau collent un lien dans Fichier ▸ Rejoindre…. Le parcours est enregistré ici, dans votre fichier, au fil de leurs modifications.</translation>
+        <source>Colleagues on your network open File ▸ Join Live Session… and paste a link. The map is saved here, in your file, as they edit.</source>
+        <translation>Vos collègues du réseau ouvrent Fichier ▸ Rejoindre une session en direct… et collent un lien. Le parcours est enregistré ici, dans votre fichier, au fil de leurs modifications.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -2579,6 +2579,11 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
         <source>Security:</source>
         <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>The link to edit, as a QR code</source>
+        <translation>Le lien pour modifier, en code QR</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -2675,6 +2680,10 @@ Demain : {future}</translation>
         <source>a wss:// link needs the certificate fingerprint (tls=…)</source>
         <translation>un lien wss:// doit indiquer l'empreinte du certificat (tls=…)</translation>
     </message>
+    <message>
+        <source>Colleagues on your network paste a link into File ▸ Join…. The map is saved here, in your file, as they edit.</source>
+        <translation type="vanished">Vos collègues du réseau collent un lien dans Fichier ▸ Rejoindre…. Le parcours est enregistré ici, dans votre fichier, au fil de leurs modifications.</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -2748,7 +2757,7 @@ Demain : {future}</translation>
     <name>LivePresence</name>
     <message numerus="yes">
         <location filename="../../journey_studio/ui/live/presence.py"/>
-        <source>Live · %n person(s)</source>
+        <source>Live · %n person(people)</source>
         <translation>
             <numerusform>En direct · %n personne</numerusform>
             <numerusform>En direct · %n personnes</numerusform>
@@ -2798,6 +2807,13 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/live/presence.py"/>
         <source>typing</source>
         <translation>en train d'écrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n person(s)</source>
+        <translation type="vanished">
+            <numerusform>En direct · %n personne</numerusform>
+            <numerusform>En direct · %n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,3 +220,21 @@ def test_colleagues_see_who_is_typing_in_a_title(qtbot, pair) -> None:
     qtbot.waitUntil(lambda: "Carol ✎" in labels(), timeout=WAIT)
     qtbot.keyClick(guest.controller.inline_editor(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: labels() == ["Carol"], timeout=WAIT)
+
+
+def test_the_share_dialog_shows_the_edit_link_as_a_qr_code(qtbot, pair) -> None:
+    import segno
+
+    from journey_studio.ui.live.dialogs import QR_MODULE, QR_QUIET
+
+    host, _guest, _path = pair
+    dialog = host.live.show_share_dialog()
+    image = dialog.qr.pixmap().toImage()
+    matrix = segno.make(dialog.edit_row.field.text(), error="m", micro=False).matrix
+    assert image.width() == (len(matrix) + 2 * QR_QUIET) * QR_MODULE
+    for row in range(len(matrix)):
+        for column in range(len(matrix)):
+            x, y = ((column + QR_QUIET) * QR_MODULE + 1, (row + QR_QUIET) * QR_MODULE + 1)
+            assert (image.pixelColor(x, y).value() < 128) == bool(matrix[row][column]), (row, column)
+    assert image.pixelColor(1, 1).value() > 128  # the quiet zone is white
+    dialog.close()

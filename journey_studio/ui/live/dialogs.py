@@ -1,7 +1,8 @@
 """File ▸ Share Live… (the links to give colleagues, Stop) and File ▸ Join… (paste a link, a name, a colour)."""
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication
+import segno
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,29 @@ COLOURS = ("#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B2", "#9
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LiveDialogs", text)
+
+
+QR_MODULE = 4
+"""Pixels per QR module: a 2 cm square on a laptop screen, readable by a phone held near it."""
+QR_QUIET = 4
+"""Modules of white around the code, as the standard asks."""
+
+
+def qr_pixmap(text: str, module: int = QR_MODULE) -> QPixmap:
+    """``text`` as a QR code (error correction M), drawn square by square."""
+    matrix = segno.make(text, error="m", micro=False).matrix
+    size = (len(matrix) + 2 * QR_QUIET) * module
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    for row, cells in enumerate(matrix):
+        for column, dark in enumerate(cells):
+            if dark:
+                painter.drawRect((column + QR_QUIET) * module, (row + QR_QUIET) * module, module, module)
+    painter.end()
+    return pixmap
 
 
 def colour_names() -> dict[str, str]:
@@ -54,8 +78,8 @@ class ShareDialog(QDialog):
         self.setWindowTitle(tr("Share Live"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Colleagues on your network paste a link into File ▸ Join…. The map is saved here, "
-                          "in your file, as they edit."), self)
+        intro = QLabel(tr("Colleagues on your network open File ▸ Join Live Session… and paste a link. The map "
+                          "is saved here, in your file, as they edit."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -67,8 +91,17 @@ class ShareDialog(QDialog):
         form.addRow(tr("To view only:"), self.view_row)
         security = (tr("Encrypted; the link names the certificate to trust (…{fingerprint}).").format(
             fingerprint=edit.fingerprint[-12:]) if edit.fingerprint else tr("Not encrypted: use on a trusted network"))
-        form.addRow(tr("Security:"), QLabel(security, self))
-        layout.addLayout(form)
+        security_label = QLabel(security, self)
+        security_label.setWordWrap(True)
+        form.addRow(tr("Security:"), security_label)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        self.qr = QLabel(self)
+        self.qr.setPixmap(qr_pixmap(str(edit)))
+        self.qr.setToolTip(tr("The link to edit, as a QR code"))
+        self.qr.setAccessibleName(tr("The link to edit, as a QR code"))
+        columns.addWidget(self.qr)
+        layout.addLayout(columns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.stop_button = buttons.addButton(tr("Stop Sharing"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.stop_button.clicked.connect(self._stop)
