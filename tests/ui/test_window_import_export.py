@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from journey_studio.export import Scope
 from journey_studio.io import read_workspace
 from journey_studio.ui import dialogs
 from journey_studio.ui.export_dialog import ExportDialog
+from tests.ui.driving import checked, click, when_modal
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -63,24 +64,6 @@ def test_export_dialog_writes_a_pdf_report_of_the_map(window, monkeypatch, tmp_p
     assert window.document.current_map.title in text.replace("\n", " ")
 
 
-def while_the_dialog_is_open(qtbot, act: Callable[[ExportDialog], None]) -> None:
-    """Once the real modal export dialog shows, ``act`` on it as a user would (it is then closed in any case)."""
-
-    def attempt(tries: int = 500) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            assert tries > 0, "the export dialog never opened"
-            QTimer.singleShot(10, lambda: attempt(tries - 1))
-            return
-        try:
-            act(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, attempt)
-
-
 def test_a_cancelled_export_writes_nothing(window, qtbot, tmp_path):
     """The real dialog, a file name typed, then Cancel: nothing written; the same steps with Export write it."""
     out = tmp_path / "annulé.png"
@@ -89,18 +72,20 @@ def test_a_cancelled_export_writes_nothing(window, qtbot, tmp_path):
         def act(dialog: ExportDialog) -> None:
             dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".png"))
             dialog.path_edit.setText(str(out))
-            qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
+            click(qtbot, button(dialog))
 
         return act
 
     window.scene.clearSelection()
     cancel = QDialogButtonBox.StandardButton.Cancel
-    while_the_dialog_is_open(qtbot, type_the_name_then(lambda d: d.buttons.button(cancel)))
+    outcome = when_modal(type_the_name_then(lambda d: d.buttons.button(cancel)), ExportDialog)
     assert not window.export_dialog()
+    checked(outcome)
     assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "chaussures.journey.json"]
     # The control: had the user pressed Export, the file would be there (so the check above can fail).
-    while_the_dialog_is_open(qtbot, type_the_name_then(lambda d: d.export_button))
+    outcome = when_modal(type_the_name_then(lambda d: d.export_button), ExportDialog)
     assert window.export_dialog()
+    checked(outcome)
     with Image.open(out) as image:
         assert image.format == "PNG" and image.width > 0
 
