@@ -109,15 +109,17 @@ def export_bytes(
 ) -> bytes:
     """The file a format makes of ``journey_map``, in memory (for the clipboard and previews)."""
     fmt = format_for(f"export{suffix}")
-    if options.scope not in fmt.scopes:
-        raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
-    if options.background is Background.TRANSPARENT and not fmt.transparent:
-        raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
-    check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
     try:
+        if options.scope not in fmt.scopes:
+            raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
+        if options.background is Background.TRANSPARENT and not fmt.transparent:
+            raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
+        check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
         return fmt.render(workspace, journey_map, options, progress)
-    except ExportError:
+    except (ExportCancelled, ExportFailed):
         raise
+    except ExportError as error:  # typed, with the map and the format named, for the dialog and the command line
+        raise ExportFailed(journey_map, fmt.label, str(error)) from None
     except MemoryError:
         raise ExportFailed(journey_map, fmt.label,
                            "there is not enough memory; lower the DPI or the width") from None
@@ -140,7 +142,7 @@ def export_map(
     try:
         atomic_write(Path(path), data)
     except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+        raise ExportFailed(journey_map, fmt.label, f"cannot write {path}: {error.strerror or error}") from None
 
 
 __all__ = [
