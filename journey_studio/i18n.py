@@ -267,7 +267,7 @@ def retranslate_text(text: str, previous: str) -> str:
         filled = pattern.match(text)
         if filled:
             values = filled.groupdict()
-            return str(TranslatableText(context, source, int(values.pop("_count")), values))
+            return str(TranslatableText(context, source, int(values.pop("_count")), values))  # dynamic translation
     return text
 
 

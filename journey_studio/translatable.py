@@ -50,8 +50,12 @@ class TranslatableText:
 
 
 _PLURAL = re.compile(r"(?<=\w)\(s\)")
+_IRREGULAR = re.compile(r"\b(\w+)\((\w\w+)\)")
+"""A plural that is not the singular plus s, written after it: "person(people)", "child(children)"."""
 
 
 def english_numerus(text: str, count: int) -> str:
-    """English is the source language and has no catalogue: "card(s)" is "card" for 1, else "cards"."""
-    return _PLURAL.sub("" if count == 1 else "s", text)
+    """English is the source language and has no catalogue: "card(s)" is "card" for 1, else "cards";
+    "person(people)" is "person" for 1, else "people"."""
+    text = _PLURAL.sub("" if count == 1 else "s", text)
+    return _IRREGULAR.sub(lambda word: word[1] if count == 1 else word[2], text)

@@ -188,3 +188,14 @@ def test_bundled_fonts_have_licences_and_stay_small():
     ]
     total = sum(path.stat().st_size for path in FONTS.glob("*.ttf"))
     assert total < 7 * 1024 * 1024, f"bundled fonts weigh {total / 1e6:.1f} MB"
+
+
+def test_english_plurals_need_no_catalogue():
+    """English is the source language: "card(s)" and "person(people)" are worded for the count."""
+    from journey_studio.translatable import TranslatableText, english_numerus
+
+    assert english_numerus("Delete %n card(s)", 1) == "Delete %n card"
+    assert english_numerus("Delete %n card(s)", 0) == "Delete %n cards"
+    assert english_numerus("Live · %n person(people)", 2) == "Live · %n people"
+    assert english_numerus("The selection (%n card(s))", 1) == "The selection (%n card)"  # a bracket stays
+    assert str(TranslatableText("Nowhere", "Copied %n card(s)", 3)) == "Copied 3 cards"

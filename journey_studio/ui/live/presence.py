@@ -30,7 +30,7 @@ def tr(text: str) -> str:
 def status_text(status: str, people: int, can_edit: bool, message: str = "") -> str:
     """What the chip says: Live · 3 people / Reconnecting… / Offline: your changes will merge."""
     if status == Status.LIVE:
-        text = str(TranslatableText("LivePresence", "Live · %n person(s)", people + 1))
+        text = str(TranslatableText("LivePresence", "Live · %n person(people)", people + 1))
     elif status == Status.CONNECTING:
         text = tr("Connecting…")
     elif status == Status.RECONNECTING:
