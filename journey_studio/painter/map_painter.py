@@ -6,10 +6,10 @@ showing one part of a large map costs that part only. A file always gets full
 detail: the screen's far-zoom blocks are drawn by the canvas items alone.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect
+from ..layout import DEFAULT_METRICS, EmotionCurve, LayoutMetrics, MapLayout, Rect
 from ..theme import Theme
 from .annotations import paint_blueprint_lines, paint_emotion_scale
 from .background import paint_background
@@ -79,20 +79,39 @@ class MapPainter:
         shade = len(layout.curves) == 1
         for curve in layout.curves:
             points = [p for p in curve.points if point_bounds(p, radius).intersects(area)]
-            if not points and not _curve_meets(curve, area):
+            shown = _visible_part(curve, area)
+            if not points and shown is None:
                 continue
             with surface.group("emotion-curve", curve.persona_id or ""):
-                with surface.clipped(area):
-                    paint_curve_line(surface, curve, theme, layout.emotion_lane, layout.zero_y, shade)
+                if shown is not None:
+                    with surface.clipped(area):
+                        paint_curve_line(surface, shown, theme, layout.emotion_lane, layout.zero_y, shade)
                 for point in points:
                     paint_emotion_point(surface, point, radius, theme)
 
 
-def _curve_meets(curve, area: Rect) -> bool:
-    """Whether any piece of the curve's line passes through ``area`` (by its control-point hull)."""
-    for segment in curve.segments:
-        xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
-        ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
-        if Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8).intersects(area):
-            return True
-    return False
+def _visible_part(curve: EmotionCurve, area: Rect) -> EmotionCurve | None:
+    """The stretch of ``curve`` whose pieces meet ``area`` (one more piece each side), None if none does.
+
+    Drawn clipped to ``area``, it looks exactly like the whole curve there: its line and its shading down
+    to the zero line are the same inside the area. A PDF page of a long map draws its own stretch only.
+    """
+    if len(curve.points) < 2:
+        return curve if curve.points and point_in(curve.points[0].center, area) else None
+    meeting = [i for i, segment in enumerate(curve.segments) if _segment_hull(segment).intersects(area)]
+    if not meeting:
+        return None
+    first, last = max(0, meeting[0] - 1), min(len(curve.segments) - 1, meeting[-1] + 1)
+    if first == 0 and last == len(curve.segments) - 1:
+        return curve
+    return replace(curve, points=curve.points[first:last + 2], segments=curve.segments[first:last + 1])
+
+
+def point_in(point, area: Rect) -> bool:
+    return area.x <= point.x <= area.right and area.y <= point.y <= area.bottom
+
+
+def _segment_hull(segment) -> Rect:
+    xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
+    ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
+    return Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8)

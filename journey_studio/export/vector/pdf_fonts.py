@@ -86,7 +86,8 @@ def _font_for(code: int, face: FontFace) -> str | None:
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
-    text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
+    if any(ord(ch) >= 0x2000 for ch in text):  # only emoji sequences and flags need it; most text is plain
+        text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
     if _covered(face).issuperset(map(ord, text)):
         return (Run(PDF_NAMES[face], text),) if text else ()
     runs: list[Run] = []
