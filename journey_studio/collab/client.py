@@ -85,6 +85,13 @@ class NetworkClient(QObject):
 
     _connection = None
 
+    def _emit(self, name: str, *args: object) -> None:
+        """Emit from the network thread; once the window that owned this client is gone, wind down instead."""
+        try:
+            getattr(self, name).emit(*args)
+        except RuntimeError:  # the C++ object was deleted (its window closed)
+            self._stopping = True
+
     def _main(self) -> None:
         asyncio.set_event_loop(self._loop)
         self._task = self._loop.create_task(self._run())
@@ -93,7 +100,7 @@ class NetworkClient(QObject):
         except asyncio.CancelledError:
             pass
         finally:
-            self.statusChanged.emit(Status.STOPPED, "")
+            self._emit("statusChanged", Status.STOPPED, "")
             self._loop.close()
 
     async def _run(self) -> None:
@@ -102,18 +109,18 @@ class NetworkClient(QObject):
             while not self._offline.is_set() and not self._stopping:
                 await asyncio.sleep(0.05)
             status = Status.CONNECTING if attempt == 0 else Status.RECONNECTING
-            self.statusChanged.emit(status, "")
+            self._emit("statusChanged", status, "")
             try:
                 await self._session()
                 attempt = 1
-                self.statusChanged.emit(Status.RECONNECTING, "")
+                self._emit("statusChanged", Status.RECONNECTING, "")
             except (CertificateMismatch, InvalidStatus) as error:
                 message = ("the room's certificate is not the one in the link" if isinstance(error, CertificateMismatch)
                            else "the room refused this link (wrong room or token)")
-                self.statusChanged.emit(Status.REFUSED, message)
+                self._emit("statusChanged", Status.REFUSED, message)
                 attempt += 1
             except (OSError, ConnectionClosed, TimeoutError) as error:
-                self.statusChanged.emit(Status.RECONNECTING, str(error) or type(error).__name__)
+                self._emit("statusChanged", Status.RECONNECTING, str(error) or type(error).__name__)
                 attempt += 1
             if self._stopping:
                 break
@@ -128,13 +135,13 @@ class NetworkClient(QObject):
                            open_timeout=5, ping_interval=5, ping_timeout=10) as connection:
             self._connection = connection
             self._outbox = asyncio.Queue()
-            self.statusChanged.emit(Status.LIVE, "")
-            self.connected.emit()
+            self._emit("statusChanged", Status.LIVE, "")
+            self._emit("connected")
             sender = asyncio.create_task(self._send_all(connection))
             try:
                 async for message in connection:
                     if isinstance(message, bytes):
-                        self.received.emit(message)
+                        self._emit("received", message)
             finally:
                 sender.cancel()
                 self._outbox = None

@@ -238,3 +238,21 @@ def test_the_share_dialog_shows_the_edit_link_as_a_qr_code(qtbot, pair) -> None:
             assert (image.pixelColor(x, y).value() < 128) == bool(matrix[row][column]), (row, column)
     assert image.pixelColor(1, 1).value() > 128  # the quiet zone is white
     dialog.close()
+
+
+def test_closing_a_window_while_live_stops_its_network_thread(qtbot, tmp_path, sample_path) -> None:
+    path = tmp_path / "atelier.journey.json"
+    shutil.copy(sample_path, path)
+    host = _window(qtbot, tmp_path, path)
+    host.live.share()
+    link = host.live.hosted.link("edit")
+    guest = MainWindow(Document(new_from_template("blank", "fr")))
+    guest.show()
+    guest.live.join(link).accept()
+    qtbot.waitUntil(lambda: guest.live.session is not None and guest.live.session.binding is not None, timeout=WAIT)
+    thread = guest.live.session.client._thread
+    assert thread.is_alive()
+    guest.close()
+    guest.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=WAIT)
+    host.live.stop()

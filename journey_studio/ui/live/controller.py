@@ -5,6 +5,7 @@ panel, and follows the window's document, so the window itself only says where i
 """
 
 import getpass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer
@@ -12,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from ...canvas.inline_editor import InlineEditor
-from ...collab.client import Status
+from ...collab.client import NetworkClient, Status
 from ...collab.hosting import HostedRoom, host_document, lan_address
 from ...collab.link import RoomLink
 from ...collab.schema import is_empty, read_workspace
@@ -27,6 +28,13 @@ from .presence import AvatarBar, SelectionOverlay, StatusChip
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LiveController", text)
+
+
+def _stop_threads(client: NetworkClient, hosted: HostedRoom | None) -> None:
+    """Plain Python only: called when the window (and every Qt object of the session) is already gone."""
+    client.stop()
+    if hosted is not None:
+        hosted.thread.stop()
 
 
 class LiveController(QObject):
@@ -185,6 +193,8 @@ class LiveController(QObject):
 
     def _follow(self, session: LiveSession, document: Document | None) -> None:
         self.session = session
+        # A window closed while live takes its session with it: stop the threads, not just the objects.
+        self.window.destroyed.connect(partial(_stop_threads, session.client, self.hosted))
         self._people = set()
         session.statusChanged.connect(self._show_status)
         session.presenceChanged.connect(self._refresh_people)
