@@ -81,7 +81,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--map", dest="map_key", help="id or title of the map (default: the first)")
     export.add_argument("--stage", help="export only this stage (id or name)")
     export.add_argument("--personas", action="store_true", help="export the persona sheets instead of the map")
-    export.add_argument("--theme", default="light", help="colour theme (light or dark)")
+    export.add_argument("--theme", default="light", help="colour theme (light, dark or projector)")
+    export.add_argument("--view", help="a named view of the map (its stages, lanes, theme and marks), "
+                        "e.g. \"Client deck\"")
     export.add_argument("--background", choices=BACKGROUNDS, default="theme", help="page background")
     export.add_argument("--transparent", action="store_true", help="same as --background transparent (PNG, SVG)")
 
@@ -176,6 +178,7 @@ def _export(options: argparse.Namespace) -> int:
     export_options = ExportOptions(
         dpi=options.dpi, width=options.width, theme=options.theme, background=background,
         page=PageSize(options.page) if options.page else None, scope=scope, stage=options.stage,
+        view=options.view,
     )
     _refuse_outputs_onto_inputs(jobs, options.files)
     if any(format_for(output).suffix in (".png", ".pptx") for _, output in jobs):
@@ -212,6 +215,18 @@ def _refuse_outputs_onto_inputs(jobs: list[tuple[Path, Path]], inputs: list[Path
             check_output(output, inputs)
         except ExportError as error:
             raise CommandError(str(error)) from None
+
+
+def _same_target(output: Path, source: Path) -> bool:
+    """Whether writing ``output`` would replace ``source`` (the same name, or a link to it)."""
+    import os
+
+    if Path(os.path.realpath(output)) == Path(os.path.realpath(source)):
+        return True
+    try:
+        return os.path.samefile(output, source)
+    except OSError:
+        return False
 
 
 def _export_jobs(options: argparse.Namespace) -> list[tuple[Path, Path]]:
@@ -260,6 +275,9 @@ def _import(options: argparse.Namespace) -> int:
         raise CommandError(f"{output}: already exists (use --force to overwrite)")
     if not output.name.endswith(FILE_SUFFIX):
         raise CommandError(f"{output}: the output must be a {FILE_SUFFIX} file")
+    if _same_target(output, source):
+        raise CommandError(f"{output}: is the file being imported ({source}); writing the map there would "
+                           "replace it. Choose another output name")
     base = None
     if options.into is not None:
         try:

@@ -81,3 +81,14 @@ def test_an_ordinary_earlier_export_is_still_replaced(victim, tmp_path, capsys):
     out.write_bytes(b"map,stage\r\nold,old\r\n")
     assert main(["export", str(victim), "-o", str(out)]) == 0, capsys.readouterr().err
     assert out.read_bytes().startswith(b"\xef\xbb\xbfmap,stage,lane,title")
+
+
+def test_an_import_never_writes_its_map_over_the_file_it_reads(tmp_path, capsys):
+    source = tmp_path / "journey.mmd"
+    source.write_text("journey\n  section S\n    Task: 3\n", encoding="utf-8")
+    link = tmp_path / "out.journey.json"
+    link.symlink_to(source)
+    before = source.read_bytes()
+    assert main(["import", str(source), "-o", str(link), "--force"]) != 0
+    assert "is the file being imported" in capsys.readouterr().err
+    assert source.read_bytes() == before and link.is_symlink()
