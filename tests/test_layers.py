@@ -21,7 +21,7 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 LAYERS = "Layers: each part of journey_studio imports only the parts below it"
 NO_QT = "No Qt in the model, files, layout, painter, analysis, interchange and theme"
 LIVE_NO_QT = "No Qt in the live room server and the Y document mapping"
-QT_FREE = ("model", "io", "layout", "painter", "analysis", "interchange", "theme")
+QT_FREE = ("model", "io", "layout", "painter", "analysis", "interchange", "theme", "words")
 
 
 def lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
