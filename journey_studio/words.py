@@ -121,7 +121,7 @@ WORDS: dict[str, Pair] = {
     # -- insights (the panel, the report, the command line) ---------------------------------
     "insight_point": ("un point", "a point"),
     "insight_curve": ("la courbe", "the curve"),
-    "insight_persona_curve": ("la courbe de {name}", "{name}’s curve"),
+    "insight_persona_curve": ("la courbe de {name}", "{name}'s curve"),
     "insight_moment_of_truth": (
         f"Moment de vérité{NBSP}: {{point}} ({{stage}}) est le point le plus bas de {{curve}}, à {{score}}.",
         "Moment of truth: {point} ({stage}) is the lowest point of {curve}, at {score}."),
@@ -129,10 +129,10 @@ WORDS: dict[str, Pair] = {
     "insight_span": ("de {first} ({first_stage}) à {last} ({last_stage})",
                      "from {first} ({first_stage}) to {last} ({last_stage})"),
     "insight_negative_streak": (
-        f"Série négative{NBSP}: {{count}} points d’affilée sous la neutralité sur {{curve}}, {{span}}.",
+        f"Série négative{NBSP}: {{count}} points d'affilée sous la neutralité sur {{curve}}, {{span}}.",
         "Negative streak: {count} points in a row below neutral on {curve}, {span}."),
     "insight_no_touchpoint": (
-        f"Aucun point de contact à l’étape {{stage}}{NBSP}: où le client vous y rencontre-t-il{NBSP}?",
+        f"Aucun point de contact à l'étape {{stage}}{NBSP}: où le client vous y rencontre-t-il{NBSP}?",
         "No touchpoint in the {stage} stage: where does the customer meet you there?"),
     "insight_channel": ("canal", "channel"),
     "insight_channels": ("canaux", "channels"),
@@ -142,14 +142,14 @@ WORDS: dict[str, Pair] = {
     "insight_pain_point": ("irritant", "pain point"),
     "insight_pain_points": ("irritants", "pain points"),
     "insight_pains_without_opportunity": (
-        f"{{count}} {{noun}} sans opportunité à l’étape {{stage}}{NBSP}: {{listed}}.",
+        f"{{count}} {{noun}} sans opportunité à l'étape {{stage}}{NBSP}: {{listed}}.",
         "{count} {noun} with no opportunity in the {stage} stage: {listed}."),
     "insight_no_owner": (
-        f"L’opportunité {{title}} ({{stage}}) n’a pas de responsable{NBSP}: qui la porte{NBSP}?",
+        f"L'opportunité {{title}} ({{stage}}) n'a pas de responsable{NBSP}: qui la porte{NBSP}?",
         "The opportunity {title} ({stage}) has no owner: who will take it on?"),
     "insight_biggest_drop": (
         f"Plus forte perte du tunnel{NBSP}: {{percent}} des clients entrés en {{before}} "
-        "n’atteignent pas {after}{figures}.",
+        "n'atteignent pas {after}{figures}.",
         "Biggest funnel drop: {percent} of the customers who enter {before} do not reach {after}{figures}."),
 }
 

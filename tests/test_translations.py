@@ -243,6 +243,7 @@ def test_card_and_map_have_distinct_french_words(french):
 def test_the_french_checks_catch_what_they_are_for():
     assert french_typography_problems("Objectifs : courir") and french_typography_problems("«\u00a0Magasin »")
     assert french_typography_problems("Le “magasin”") and french_typography_problems("45 %")
+    assert french_typography_problems("l’étape")
     assert not french_typography_problems(
         "Objectifs\u00a0: «\u00a0courir\u00a0», 45\u202f% ; ".replace(" ;", "\u00a0;")
     )

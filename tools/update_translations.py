@@ -563,6 +563,8 @@ def french_typography_problems(text: str) -> list[str]:
         problems.append("« » need no-break spaces inside")
     if re.search("[“”]", text):
         problems.append("English quotes “ ” in French")
+    if "’" in text:
+        problems.append("’: the product's French writes the apostrophe ' (its templates, menus and maps)")
     if re.search(r"[\dX] %", text):
         problems.append("a plain space before %")
     return problems

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
         <source>A new map from a Mermaid journey or a CSV table of cards</source>
-        <translation>Un nouveau parcours à partir d’un diagramme Mermaid ou d’un tableau CSV de fiches</translation>
+        <translation>Un nouveau parcours à partir d'un diagramme Mermaid ou d'un tableau CSV de fiches</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/actions.py"/>
@@ -2827,6 +2827,115 @@ Demain : {future}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot open the map</source>
+        <translation>Impossible d'ouvrir le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot save the map</source>
+        <translation>Impossible d'enregistrer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>{problem}
+
+The map is still open with all your changes: try again, or use Save As to save it somewhere else.</source>
+        <translation>{problem}
+
+Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilisez « Enregistrer sous » pour l'enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Saved {path}, but no backup of the previous version could be kept: {problem}</source>
+        <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n'a pu être conservée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Imported %n card(s) from {name}</source>
+        <translation>
+            <numerusform>%n fiche importée depuis {name}</numerusform>
+            <numerusform>%n fiches importées depuis {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Imported with remarks</source>
+        <translation>Import avec remarques</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>{name}: %n card(s) imported; {left} lines or rows left out and {changed} things changed on the way.</source>
+        <translation>
+            <numerusform>{name} : %n fiche importée ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
+            <numerusform>{name} : %n fiches importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Exported {path}</source>
+        <translation>{path} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot copy the map</source>
+        <translation>Copie du parcours impossible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copied %n card(s) as an image</source>
+        <translation>
+            <numerusform>%n fiche copiée comme image</numerusform>
+            <numerusform>%n fiches copiées comme image</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Copied the map as an image</source>
+        <translation>Parcours copié comme image</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/document_controller.py"/>
+        <location filename="../../journey_studio/ui/main_window.py"/>
+        <source>Cannot export the map</source>
+        <translation>Impossible d'exporter le parcours</translation>
+    </message>
+    <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
@@ -2945,99 +3054,6 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copy Map as &amp;Image</source>
         <translation>Copier le parcours comme &amp;image</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot open the map</source>
-        <translation>Impossible d'ouvrir le parcours</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot save the map</source>
-        <translation>Impossible d'enregistrer le parcours</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>{problem}
-
-The map is still open with all your changes: try again, or use Save As to save it somewhere else.</source>
-        <translation>{problem}
-
-Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilisez « Enregistrer sous » pour l’enregistrer ailleurs.</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Saved {path}, but no backup of the previous version could be kept: {problem}</source>
-        <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n’a pu être conservée : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Saved {path}</source>
-        <translation>{path} enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot import</source>
-        <translation>Import impossible</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Imported %n card(s) from {name}</source>
-        <translation>
-            <numerusform>%n fiche importée depuis {name}</numerusform>
-            <numerusform>%n fiches importées depuis {name}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Imported with remarks</source>
-        <translation>Import avec remarques</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>{name}: %n card(s) imported; {left} lines or rows left out and {changed} things changed on the way.</source>
-        <translation>
-            <numerusform>{name} : %n fiche importée ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
-            <numerusform>{name} : %n fiches importées ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Exported {path}</source>
-        <translation>{path} exporté</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot copy the map</source>
-        <translation>Copie du parcours impossible</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Copied %n card(s) as an image</source>
-        <translation>
-            <numerusform>%n fiche copiée comme image</numerusform>
-            <numerusform>%n fiches copiées comme image</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Copied the map as an image</source>
-        <translation>Parcours copié comme image</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>Cannot export the map</source>
-        <translation>Impossible d'exporter le parcours</translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/ui/main_window.py"/>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/main_window.py"/>
@@ -4602,7 +4618,7 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
     <message>
         <location filename="../../journey_studio/ui/theme_menu.py"/>
         <source>Colours of the map on screen; exports choose their own</source>
-        <translation>Couleurs du parcours à l’écran ; les exports choisissent les leurs</translation>
+        <translation>Couleurs du parcours à l'écran ; les exports choisissent les leurs</translation>
     </message>
 </context>
 <context>

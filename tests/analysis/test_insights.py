@@ -83,7 +83,7 @@ def test_each_persona_curve_has_its_own_moment_of_truth():
     personas = [Persona(id="pa", name="Ana"), Persona(id="pb", name="Bob")]
     moments = of_kind(compute_insights(journey_map, "en", personas), InsightKind.MOMENT_OF_TRUTH)
     assert sorted(m.point_ids for m in moments) == [("a1",), ("b2",)]
-    assert any("Bob’s curve" in m.message for m in moments)
+    assert any("Bob's curve" in m.message for m in moments)
 
 
 def test_negative_streaks_are_runs_of_two_or_more_points_below_neutral_in_curve_order():
@@ -96,7 +96,7 @@ def test_negative_streaks_are_runs_of_two_or_more_points_below_neutral_in_curve_
     assert [s.point_ids for s in streaks] == [("n3", "n4", "n5"), ("n1", "n2")]
     assert [s.severity for s in streaks] == [Severity.HIGH, Severity.MEDIUM]
     assert streaks[1].stage_ids == ("s1",)
-    assert streaks[1].message == ("Série négative\u00a0: 2 points d’affilée sous la neutralité sur la courbe, "
+    assert streaks[1].message == ("Série négative\u00a0: 2 points d'affilée sous la neutralité sur la courbe, "
                                   "de «\u00a0n1\u00a0» à «\u00a0n2\u00a0» (Découverte).")
 
 
@@ -121,7 +121,7 @@ def test_stages_without_a_touchpoint_card():
     journey_map = a_map(cards=[card("t1", "s1", "l-touch"), card("a2", "s2", "l-act"), card("p2", "s2", "l-pain")])
     found = of_kind(compute_insights(journey_map, "fr"), InsightKind.STAGE_WITHOUT_TOUCHPOINTS)
     assert [i.stage_ids for i in found] == [("s2",)]  # s3 has no card at all: not mapped yet
-    assert found[0].message == ("Aucun point de contact à l’étape «\u00a0Achat\u00a0»\u00a0: "
+    assert found[0].message == ("Aucun point de contact à l'étape «\u00a0Achat\u00a0»\u00a0: "
                                 "où le client vous y rencontre-t-il\u00a0?")
     assert all(i.severity is Severity.MEDIUM for i in found)
 
@@ -154,7 +154,7 @@ def test_pain_points_without_an_opportunity_in_the_same_stage():
     assert [(i.stage_ids, i.card_ids, i.severity) for i in found] == [
         (("s2",), ("p2", "p3"), Severity.HIGH), (("s3",), ("p4",), Severity.MEDIUM),
     ]
-    assert found[0].message == ("2 irritants sans opportunité à l’étape «\u00a0Achat\u00a0»\u00a0: "
+    assert found[0].message == ("2 irritants sans opportunité à l'étape «\u00a0Achat\u00a0»\u00a0: "
                                 "«\u00a0Frais cachés\u00a0», «\u00a0Paiement refusé\u00a0».")
     assert found[1].message.startswith("1 irritant sans opportunité")
 
@@ -178,7 +178,7 @@ def test_the_biggest_funnel_drop():
     assert drop.stage_ids == ("s2", "s3") and drop.severity is Severity.HIGH
     assert drop.details == {"share": 0.75, "lost": 600}
     assert drop.message == ("Plus forte perte du tunnel\u00a0: 75\u202f% des clients entrés en «\u00a0Achat\u00a0» "
-                            "n’atteignent pas «\u00a0Usage\u00a0» (800 → 200).")
+                            "n'atteignent pas «\u00a0Usage\u00a0» (800 → 200).")
 
 
 def test_a_funnel_drop_from_rates_only_has_no_figures_and_a_small_drop_is_medium():
