@@ -89,7 +89,8 @@ def fields_of(cls: type[BaseModel]) -> dict[str, tuple[Kind, type[BaseModel] | N
             kinds[name] = (Kind.TEXT, None)
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             kinds[name] = (Kind.NESTED, annotation)
-        elif origin is list and args and isinstance(args[0], type) and issubclass(args[0], BaseModel):
+        elif (origin is list and args and isinstance(args[0], type) and issubclass(args[0], BaseModel)
+              and "id" in args[0].model_fields):
             kinds[name] = (Kind.KEYED, args[0])
         else:
             kinds[name] = (Kind.PLAIN, None)
@@ -110,8 +111,8 @@ def fill_map(ymap: Map, cls: type[BaseModel], data: Mapping[str, Any]) -> None:
     same Y items (and so the same ids under the same client id).
     """
     for name, (kind, sub) in fields_of(cls).items():
-        if cls is Card and name in PLACE_FIELDS:
-            continue
+        if (cls is Card and name in PLACE_FIELDS) or name not in data:
+            continue  # a field the dump leaves out when it holds its default: absent here too
         value = data[name]
         if kind is Kind.TEXT:
             ymap[name] = Text(value)

@@ -37,9 +37,14 @@ def write_object(ymap: Map, cls: type[BaseModel], new: Mapping[str, Any], *, dee
     """
     changed = False
     for name, (kind, sub) in fields_of(cls).items():
-        if (cls is Card and name in PLACE_FIELDS) or name not in new:
+        if cls is Card and name in PLACE_FIELDS:
             continue
-        value = new[name]
+        if name in new:
+            value = new[name]
+        elif deep or kind is not Kind.KEYED:
+            value = default_json(cls, name)  # left out of the dump because it went back to its default
+        else:
+            continue
         current = ymap.get(name)
         if kind is Kind.TEXT:
             if isinstance(current, Text):
@@ -73,6 +78,14 @@ def write_object(ymap: Map, cls: type[BaseModel], new: Mapping[str, Any], *, dee
     if changed and author is not None and "id" in new:
         ymap[BY] = author
     return changed
+
+
+def default_json(cls: type[BaseModel], name: str) -> Any:
+    """A field's default, as a JSON-mode dump would hold it."""
+    default = cls.model_fields[name].get_default(call_default_factory=True)
+    if isinstance(default, BaseModel):
+        return default.model_dump(mode="json")
+    return default
 
 
 def write_collection(ycoll: Map, cls: type[BaseModel], items: Sequence[Any], *, deep: bool,

@@ -60,3 +60,21 @@ def test_two_peers_seeding_the_same_file_merge_without_duplicates(small_workspac
     assert merged.maps[0].title.endswith(" (B)")
     assert str(root_of(first)["metadata"]["title"]) == small_workspace.metadata.title
     assert ROOT == "workspace"
+
+
+def test_a_field_left_out_of_a_dump_is_written_as_its_default(small_workspace) -> None:
+    """Models may leave a field at its default out of their dump (pydantic exclude_if): that is a value too."""
+    from journey_studio.collab.writer import write_object
+    from journey_studio.model import Card
+
+    card = small_workspace.maps[0].cards[0].model_copy(update={"tags": ["vu"]})
+    doc = live_doc(seed_update(small_workspace))
+    entry = root_of(doc)["maps"][small_workspace.maps[0].id]["cards"][card.id]
+    with doc.transaction():
+        write_object(entry, Card, card.model_dump(mode="json"))
+    assert entry["tags"] == ["vu"]
+    dump = card.model_dump(mode="json")
+    del dump["tags"]
+    with doc.transaction():
+        write_object(entry, Card, dump)
+    assert entry["tags"] == []
