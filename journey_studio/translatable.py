@@ -40,10 +40,13 @@ class TranslatableText:
                 text = english_numerus(text, self.count)
         if not self.values:
             return text
+        values = {name: str(value) for name, value in self.values.items()}
         try:
-            return text.format(**{name: str(value) for name, value in self.values.items()})
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: show the source
-            return self.source.format(**{name: str(value) for name, value in self.values.items()})
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+            english = self.source if self.count is None else english_numerus(
+                self.source.replace("%n", str(self.count)), self.count)
+            return english.format(**values)
 
     def __hash__(self) -> int:
         return hash((self.context, self.source, self.count, tuple(sorted(self.values.items(), key=str))))

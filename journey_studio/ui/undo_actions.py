@@ -22,10 +22,9 @@ class UndoActions(QObject):
 
     def __init__(self, group: QUndoGroup, window: QObject):
         super().__init__(window)
-        parent = window
         self._group = group
-        self.undo = QAction(parent)
-        self.redo = QAction(parent)
+        self.undo = QAction(window)
+        self.redo = QAction(window)
         self.undo.setObjectName("undoAction")
         self.redo.setObjectName("redoAction")
         self.undo.triggered.connect(group.undo)
