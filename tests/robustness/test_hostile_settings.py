@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG settings files: Linux")
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,3 +104,21 @@ def test_an_ordinary_settings_file_is_still_used(tmp_path):
                             timeout=60)
     assert result.returncode == 0 and "left alone" not in result.stderr, result.stderr
     assert "backups=5" in conf.read_text(encoding="utf-8")
+
+
+@settings(max_examples=25, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(KINDS + ["regular", "absent"]), min_size=2, max_size=2))
+def test_the_guard_finds_exactly_the_unsafe_settings_files(tmp_path_factory, kinds):
+    """Both files QSettings reads (the application's and the organisation's), each of any kind."""
+    from journey_studio.app.settings_guard import unsafe_reason
+
+    root = tmp_path_factory.mktemp("settings")
+    files = [root / "app.conf", root / "org.conf"]
+    for kind, path in zip(kinds, files, strict=True):
+        if kind == "regular":
+            path.write_text("[General]\n", encoding="utf-8")
+        elif kind != "absent":
+            _make(kind, path, root / f"outside-{path.stem}")
+    found = [unsafe_reason(path) is not None for path in files]
+    assert found == [kind not in ("regular", "absent") for kind in kinds]
