@@ -11,6 +11,7 @@ because it knows, on every platform, whether the process holding a lock is still
 """
 
 import json
+import math
 import os
 import stat as stat_module
 import uuid
@@ -61,7 +62,7 @@ def autosave_seconds(settings: QSettings | None = None) -> float:
         seconds = float(value) if value is not None else DEFAULT_AUTOSAVE_SECONDS
     except (TypeError, ValueError):
         return DEFAULT_AUTOSAVE_SECONDS
-    if seconds != seconds or seconds <= 0:  # NaN, or "off"
+    if math.isnan(seconds) or seconds <= 0:  # NaN, or "off"
         return 0.0
     return max(MIN_AUTOSAVE_SECONDS, min(seconds, 24 * 3600.0))
 
