@@ -333,7 +333,7 @@ class MapEditor:
         removals.append((self._collection("lanes"), lane_id))
         self._push(RemoveItems(self.workspace, removals, tr("Delete lane")))
 
-    def _move_item(self, collection: str, item_id: str, to_index: int, text: str) -> None:
+    def _move_item(self, collection: str, item_id: str, to_index: int, text: TranslatableText) -> None:
         items = getattr(self.map, collection)
         to_index = max(0, min(to_index, len(items) - 1))
         if self._collection(collection).index_of(self.workspace, item_id) != to_index:
