@@ -229,3 +229,43 @@ def test_our_own_files_replace_a_link_instead_of_writing_through_it(tmp_path):
     atomic_write(ours, b"ours", follow_symlinks=False)
     assert outside.read_bytes() == b"someone else's"
     assert not ours.is_symlink() and ours.read_bytes() == b"ours"
+
+
+def test_on_a_really_full_disk_four_failed_saves_keep_three_backups(tmp_path):
+    """Issue 14's own case on a 128 kB tmpfs: backups [v3, v2, v1] must not become [v3, v3, v3]."""
+    from tests.robustness.test_saving import _tiny_disk_available
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if not _tiny_disk_available(mount):
+        pytest.skip("no unprivileged tmpfs here (needs Linux user namespaces)")
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from pathlib import Path
+        from bench.synthetic_map import build_workspace
+        from journey_studio.io import SaveFailed, list_backups, save_workspace, workspace_to_bytes
+        path = Path({str(mount)!r}) / "map.journey.json"
+        for version in range(4):
+            save_workspace(build_workspace(stages=3, cards=10 + version), path, backups=3)
+        before = {{p.name: p.read_bytes() for p in [path, *list_backups(path)]}}
+        assert len(set(before.values())) == 4
+        big = build_workspace(stages=5, cards=200)
+        for attempt in range(4):
+            try:
+                save_workspace(big, path, backups=3)
+                print("SAVED")
+            except SaveFailed as error:
+                print("FAILED:", error)
+        after = {{p.name: p.read_bytes() for p in [path, *list_backups(path)]}}
+        assert after == before, sorted(after)
+        print("INTACT")
+    """)
+    result = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+         f"mount -t tmpfs -o size=128k tmpfs '{mount}' && exec '{sys.executable}' -c \"$0\"", script],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.count("FAILED:") == 4 and "the disk is full" in result.stdout
+    assert "INTACT" in result.stdout
