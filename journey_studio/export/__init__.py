@@ -18,6 +18,7 @@ from .options import (
     no_progress,
 )
 from .output_guard import OutputIsInput, check_output
+from .view_options import viewed_export
 
 Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
 
@@ -114,6 +115,7 @@ def export_bytes(
             raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
         if options.background is Background.TRANSPARENT and not fmt.transparent:
             raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
+        journey_map, options = viewed_export(journey_map, options)
         check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
         return fmt.render(workspace, journey_map, options, progress)
     except (ExportCancelled, ExportFailed):

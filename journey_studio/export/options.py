@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..layout.views import ALL_MARKS, Marks
 from ..theme import Theme, load_theme
 
 
@@ -60,6 +61,10 @@ class ExportOptions:
     """The stage's id or name, for :attr:`Scope.STAGE`."""
     card_ids: tuple[str, ...] = ()
     """The selected cards, for :attr:`Scope.SELECTION`."""
+    view: str | None = None
+    """A named view of the map (``layout.views``): its stages, lanes, theme and marks; None shows everything."""
+    marks: Marks = ALL_MARKS
+    """The marks the layout keeps; set from :attr:`view` when the export starts (``export.view_options``)."""
 
     def __post_init__(self) -> None:
         # Plain strings (from a command line, or Qt, which stores enums as their values) become the enums.

@@ -24,7 +24,7 @@ def map_image(
     theme = options.load_theme()
     if options.scope is Scope.PERSONAS:
         return _persona_image(workspace, journey_map, options)
-    picture = build_picture(workspace, journey_map, theme)
+    picture = build_picture(workspace, journey_map, theme, marks=options.marks)
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     try:
         return render_frame(picture, frame, options.background, progress), frame
@@ -39,7 +39,7 @@ def png_bytes(
     if options.scope is Scope.PERSONAS:
         image, frame = _persona_image(workspace, journey_map, options)
         return encode_png(image, frame.dpi)
-    picture = build_picture(workspace, journey_map, options.load_theme())
+    picture = build_picture(workspace, journey_map, options.load_theme(), marks=options.marks)
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
     try:

@@ -18,6 +18,7 @@ from ..canvas.qt_fonts import register_fonts
 from ..canvas.qt_surface import QtSurface
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..layout.picture import MIN_LEGIBLE_PIXELS
+from ..layout.views import ALL_MARKS, Marks, hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
 from ..theme import Theme, load_theme
@@ -43,9 +44,11 @@ class MapPicture:
 
 def build_picture(
     workspace: Workspace, journey_map: JourneyMap, theme: Theme | None = None,
-    metrics: LayoutMetrics = DEFAULT_METRICS,
+    metrics: LayoutMetrics = DEFAULT_METRICS, marks: Marks = ALL_MARKS,
 ) -> MapPicture:
-    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language, metrics)
+    language = workspace.metadata.language
+    layout = hide_marks(compute_layout(journey_map, workspace.personas, language, metrics), marks, journey_map,
+                        language, metrics)
     return MapPicture(layout, theme or load_theme("light"), metrics)
 
 

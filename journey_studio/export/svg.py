@@ -4,6 +4,7 @@ Drawn from the same :class:`MapLayout` as the screen and the PDF; needs no Qt.
 """
 
 from ..layout import compute_layout
+from ..layout.views import hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
 from .options import ExportOptions, Progress, Scope, no_progress
@@ -20,7 +21,8 @@ def svg_bytes(
     if options.scope is Scope.PERSONAS:
         return persona_sheets_svg(workspace, journey_map, options, theme)
     progress(0.0, "laying out")
-    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+    language = workspace.metadata.language
+    layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map, language)
     frame = frame_for(content_rect(layout, journey_map, options), options, raster=False)
     surface = SvgSurface()
     progress(0.3, "drawing")

@@ -71,7 +71,8 @@ class CardBox:
     online_label: str
     critical: bool
     colour: str | None
-    evidence: EvidenceSource
+    evidence: EvidenceSource | None
+    """Where the card's claim comes from; None when a view hides its badge (``layout.views``)."""
     mood: float | None = None
     """The card's own emotion on the map's scale as −1 … +1 (a small face in its footer); None if it has none."""
 

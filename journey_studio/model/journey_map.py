@@ -16,6 +16,7 @@ from .enums import (
     PurchasePattern,
 )
 from .evidence import Evidence
+from .views import MAX_VIEWS, MapView
 
 MAX_ITEMS = 20_000
 """Upper bound on cards and points in one map: enough for any workshop, bounded for hostile files."""
@@ -205,6 +206,8 @@ class JourneyMap(Model):
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_ITEMS)
     connectors: list[Connector] = Field(default_factory=list, max_length=MAX_CONNECTORS)
     tags: list[ShortText] = text_list(50)
+    views: list[MapView] = Field(default_factory=list, max_length=MAX_VIEWS, exclude_if=lambda views: not views)
+    """Named views (a client deck, a team review…); left out of the file when there are none."""
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)

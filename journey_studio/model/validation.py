@@ -99,8 +99,23 @@ def _check_map(
                 at, f"score {point.score:g} is outside the scale {scale.minimum}…{scale.maximum}"
             )
 
+    yield from _check_views(journey_map, where, stage_ids, lane_ids)
+
     for i, connector in enumerate(journey_map.connectors):
         at = f"{where}.connectors[{i}]"
         for end in (connector.from_card, connector.to_card):
             if end not in cards:
                 yield Problem(at, f"refers to card {end!r}, which does not exist")
+
+
+def _check_views(journey_map: JourneyMap, where: str, stage_ids: set[str], lane_ids: set[str]) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for i, view in enumerate(journey_map.views):
+        at = f"{where}.views[{i}] ({view.name!r})"
+        if view.name.casefold() in seen:
+            yield Problem(at, "another view has the same name; give each view its own")
+        seen.add(view.name.casefold())
+        for kind, wanted, known in (("stage", view.stage_ids, stage_ids), ("lane", view.lane_ids, lane_ids)):
+            for item_id in wanted or ():
+                if item_id not in known:
+                    yield Problem(at, f"shows {kind} {item_id!r}, which does not exist")

@@ -48,7 +48,8 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
     draw_text_block(surface, box.channel_label, theme.card_footer)
     if box.online_label:
         paint_online_mark(surface, box, theme)
-    paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme)
+    if box.evidence is not None:  # a view (a client deck) may hide it
+        paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme)
     if box.mood is not None:
         draw_face(surface, card_face_centre(box), CARD_FACE_RADIUS, box.mood, theme)
     if box.critical:

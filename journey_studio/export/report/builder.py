@@ -6,6 +6,7 @@ of the map; personas make their sheets.
 """
 
 from ...layout import compute_layout
+from ...layout.views import hide_marks
 from ...model import JourneyMap, Workspace
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
 from ..scope import content_rect, find_stage
@@ -34,7 +35,7 @@ def pdf_bytes(
     scope = options.scope
 
     progress(0.0, "laying out")
-    layout = compute_layout(journey_map, workspace.personas, language)
+    layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map, language)
     if scope is Scope.MAP:
         start_page(surface, text_page, background)
         surface.bookmark(word("cover", language))
