@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/templates/running-shoes.fr.journey.json
 
-.PHONY: run test bench package clean
+.PHONY: run test bench references package clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Journey Studio needs Python 3.11 or newer (python3 --version)"; exit 1; }
@@ -27,6 +27,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_editing.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_export.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_hostile_files.py
+
+# Reference pictures of every template × theme and the stress maps (tests/export/references), and the gallery
+# that shows them (docs/gallery): review the pictures, then commit them.
+references: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.export.pictures
 
 # The bundle is rebuilt only when something it is made from changed: a file's content, or the list
 # of files (build/packaging/inputs.txt is rewritten only when a file appears or goes away).
