@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ..layout import compute_layout
 from ..model import JourneyMap, Workspace
+from .limits import check_export_bounds
 from .options import ExportOptions, Scope
 from .png import map_image
 from .png_writer import encode_png
@@ -38,6 +39,7 @@ def map_mime_data(workspace: Workspace, journey_map: JourneyMap, card_ids: Itera
                   theme: str = "light") -> QMimeData:
     """The clipboard contents: ``image/png``, ``image/svg+xml`` and Qt's own image data."""
     options = clipboard_options(workspace, journey_map, card_ids, theme)
+    check_export_bounds(workspace, journey_map, ".png", "image on the clipboard", options)  # the arrows' work
     image, frame = map_image(workspace, journey_map, options)
     mime = QMimeData()
     mime.setData("image/png", encode_png(image, frame.dpi))

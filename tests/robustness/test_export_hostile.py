@@ -164,6 +164,14 @@ def test_many_band_arrows_are_refused_at_a_high_resolution_before_drawing(app, n
         export_bytes(workspace, workspace.maps[0], ".png", options)
 
 
+def test_copy_as_image_has_the_same_bound(app, no_drawing):
+    from journey_studio.export.clipboard import map_mime_data
+
+    workspace = arrows_map(35, 200)
+    with pytest.raises(ExportError, match="“Arrows”.*200 arrows"):
+        map_mime_data(workspace, workspace.maps[0])
+
+
 def test_the_same_arrows_export_as_vectors(app):
     workspace = arrows_map(35, 200)
     svg = export_bytes(workspace, workspace.maps[0], ".svg", ExportOptions())
