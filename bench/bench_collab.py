@@ -82,21 +82,28 @@ def join(link: str, name: str) -> tuple[LiveSession, Document]:
     return session, document
 
 
-def edit_reaching_peer(link: str) -> list[float]:
+def edit_reaching_peer(link: str) -> tuple[list[float], list[float]]:
+    """(from the keystroke's edit, from the update leaving the first peer) until the other peer has it."""
     alice, alice_doc = join(link, "Alice")
     bob, bob_doc = join(link, "Bob")
     editor = MapEditor(alice_doc)
     card = alice_doc.current_map.cards[10].id
-    times = []
+    sent: list[float] = []
+    assert alice.binding is not None
+    alice.binding.localUpdate.connect(lambda _update: sent.append(time.perf_counter()))
+    times, transit = [], []
     for i in range(60):
         title = f"Titre {i} ☕"
+        sent.clear()
         t = time.perf_counter()
         editor.set_card(card, {"title": title})
         wait_for(lambda title=title: bob_doc.current_map.card(card).title == title, signal=bob_doc.changed)
-        times.append((time.perf_counter() - t) * 1000)
+        arrived = time.perf_counter()
+        times.append((arrived - t) * 1000)
+        transit.append((arrived - sent[0]) * 1000)
     alice.stop()
     bob.stop()
-    return times
+    return times, transit
 
 
 def remote_edit_on_canvas(workspace, with_window: bool = True) -> list[float]:
@@ -159,7 +166,9 @@ def main() -> int:
         write_workspace(workspace, seed_file)
         server, link = start_server(Path(folder) / "server", seed_file)
         try:
-            report("one title edit reaching the other peer", edit_reaching_peer(link), 5)
+            whole, transit = edit_reaching_peer(link)
+            report("one title edit reaching the other peer", whole, 5)
+            report("  of which from its update leaving the first peer", transit, 5)
             report("one remote card edit patched into the 1,000-card workspace",
                    remote_edit_on_canvas(workspace, with_window=False), 16)
             report("one remote card edit applied to the 1,000-card canvas", remote_edit_on_canvas(workspace), 16)
