@@ -202,6 +202,12 @@ def _export(options: argparse.Namespace) -> int:
                   file=sys.stderr)
             continue
         print(f"{output}: exported {journey_map.title!r}")
+        if format_for(output).suffix == ".png":
+            from ..export.png import png_legibility_warning
+
+            warning = png_legibility_warning(workspace, journey_map, export_options)
+            if warning:
+                print(f"journey-studio: warning: {output}: {warning}", file=sys.stderr)
     return EXIT_INVALID if failures else EXIT_OK
 
 

@@ -11,7 +11,7 @@ from ..layout import Rect
 from ..model import JourneyMap, Workspace
 from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
 from .png_writer import PngStream, encode_png
-from .render import build_picture, render_frame
+from .render import build_picture, legibility_warning, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
 from .svg import svg_bytes
@@ -30,6 +30,18 @@ def map_image(
         return render_frame(picture, frame, options.background, progress), frame
     except MemoryError as error:
         raise ExportError(f"{error}; lower the DPI or the width") from None
+
+
+def png_legibility_warning(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> str | None:
+    """Why the PNG's text will be too small to read, and the size that fixes it; None when it reads fine.
+
+    The picture is always drawn in full (never the screen's far-zoom blocks): this says so instead.
+    """
+    if options.scope is Scope.PERSONAS:
+        return None
+    picture = build_picture(workspace, journey_map, options.load_theme())
+    return legibility_warning(picture.map_layout, frame_for(content_rect(picture.map_layout, journey_map, options),
+                                                            options))
 
 
 def png_bytes(
