@@ -9,7 +9,7 @@ detail: the screen's far-zoom blocks are drawn by the canvas items alone.
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..layout import DEFAULT_METRICS, EmotionCurve, LayoutMetrics, MapLayout, Rect
+from ..layout import DEFAULT_METRICS, CubicSegment, EmotionCurve, LayoutMetrics, MapLayout, Point, Rect
 from ..theme import Theme
 from .annotations import paint_blueprint_lines, paint_emotion_scale
 from .background import paint_background
@@ -107,11 +107,11 @@ def _visible_part(curve: EmotionCurve, area: Rect) -> EmotionCurve | None:
     return replace(curve, points=curve.points[first:last + 2], segments=curve.segments[first:last + 1])
 
 
-def point_in(point, area: Rect) -> bool:
+def point_in(point: Point, area: Rect) -> bool:
     return area.x <= point.x <= area.right and area.y <= point.y <= area.bottom
 
 
-def _segment_hull(segment) -> Rect:
+def _segment_hull(segment: CubicSegment) -> Rect:
     xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
     ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
     return Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8)
