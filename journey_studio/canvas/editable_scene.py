@@ -23,7 +23,7 @@ from .interactions import (
     StageMove,
     StageResize,
 )
-from .item_kind import Cell, EmotionSpot, ItemKind
+from .item_kind import Cell, EmotionSpot, MapItemKind
 from .items import CardItem, ConnectorItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem
 from .painting import qcolor, qrect
 from .scene import MapScene
@@ -41,7 +41,7 @@ class EditableMapScene(MapScene):
     cellActivated = Signal(str, str)
     """Double-click on an empty cell: add a card there."""
     editTextRequested = Signal(object, str)
-    """(ItemKind, id): rename a card, stage, lane or emotion point in place."""
+    """(MapItemKind, id): rename a card, stage, lane or emotion point in place."""
     emotionScoreRequested = Signal(str, float)
     emotionPointAddRequested = Signal(str, float)
     connectorRequested = Signal(str, str)
@@ -50,10 +50,11 @@ class EditableMapScene(MapScene):
     laneResizeRequested = Signal(str, float)
     laneMoveRequested = Signal(str, int)
     headerClicked = Signal(object, str)
-    """(ItemKind, id) for a stage or lane header: show it in the inspector."""
+    """(MapItemKind, id) for a stage or lane header: show it in the inspector."""
     currentCellChanged = Signal(str, str)
     contextMenuRequested = Signal(object, object, object)
-    """(ItemKind, Target, QGraphicsSceneContextMenuEvent): an item's id, a Cell, an EmotionSpot, or "" for the map."""
+    """(MapItemKind, Target, QGraphicsSceneContextMenuEvent); the target is an item's id, a Cell, an EmotionSpot,
+    or "" for the map."""
     hintChanged = Signal(str)
     """The hint under the pointer changed ("" when none): what a double-click there would add."""
     connectModeChanged = Signal(bool)
@@ -233,10 +234,10 @@ class EditableMapScene(MapScene):
                 self.connect_mode = False  # one arrow per use of the tool, like a drawing program's
             if clicked and isinstance(interaction, (StageMove, StageResize)):
                 self.clearSelection()
-                self.headerClicked.emit(ItemKind.STAGE, interaction.stage_id)
+                self.headerClicked.emit(MapItemKind.STAGE, interaction.stage_id)
             elif clicked and isinstance(interaction, (LaneMove, LaneResize)):
                 self.clearSelection()
-                self.headerClicked.emit(ItemKind.LANE, interaction.lane_id)
+                self.headerClicked.emit(MapItemKind.LANE, interaction.lane_id)
         super().mouseReleaseEvent(event)
 
     def cancel_interaction(self) -> bool:
@@ -257,7 +258,7 @@ class EditableMapScene(MapScene):
         pos = event.scenePos()
         item = self._item_at(pos)
         named = _named(item)
-        if named is not None and named[0] is not ItemKind.CONNECTOR:
+        if named is not None and named[0] is not MapItemKind.CONNECTOR:
             self.editTextRequested.emit(*named)
             event.accept()
             return
@@ -280,12 +281,12 @@ class EditableMapScene(MapScene):
         if (named := _named(item)) is not None:
             self.contextMenuRequested.emit(*named, event)
         elif (point := self._emotion_point_at(pos)) is not None:
-            self.contextMenuRequested.emit(ItemKind.EMOTION_LANE, EmotionSpot(*point), event)
+            self.contextMenuRequested.emit(MapItemKind.EMOTION_LANE, EmotionSpot(*point), event)
         elif (cell := self._cell_at(pos)) is not None:
             self.set_current_cell(*cell)
-            self.contextMenuRequested.emit(ItemKind.CELL, Cell(*cell), event)
+            self.contextMenuRequested.emit(MapItemKind.CELL, Cell(*cell), event)
         else:
-            self.contextMenuRequested.emit(ItemKind.MAP, "", event)
+            self.contextMenuRequested.emit(MapItemKind.MAP, "", event)
         event.accept()
 
     # -- keyboard ----------------------------------------------------------------------------
@@ -352,16 +353,16 @@ class EditableMapScene(MapScene):
         painter.restore()
 
 
-def _named(item: QGraphicsItem | None) -> tuple[ItemKind, str] | None:
+def _named(item: QGraphicsItem | None) -> tuple[MapItemKind, str] | None:
     """The kind and id of a card, header, emotion point or arrow; None for anything else."""
     if isinstance(item, CardItem):
-        return ItemKind.CARD, item.card_id
+        return MapItemKind.CARD, item.card_id
     if isinstance(item, StageHeaderItem):
-        return ItemKind.STAGE, item.stage_id
+        return MapItemKind.STAGE, item.stage_id
     if isinstance(item, LaneHeaderItem):
-        return ItemKind.LANE, item.lane_id
+        return MapItemKind.LANE, item.lane_id
     if isinstance(item, EmotionPointItem):
-        return ItemKind.EMOTION, item.point_id
+        return MapItemKind.EMOTION, item.point_id
     if isinstance(item, ConnectorItem):
-        return ItemKind.CONNECTOR, item.connector_id
+        return MapItemKind.CONNECTOR, item.connector_id
     return None

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 
-class ItemKind(StrEnum):
+class MapItemKind(StrEnum):
     MAP = "map"
     STAGE = "stage"
     LANE = "lane"

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QWidget
 
-from ..canvas.item_kind import Cell, EmotionSpot, ItemKind, Target
+from ..canvas.item_kind import Cell, EmotionSpot, MapItemKind, Target
 from .inspector.choices import connector_kind_names, lane_kind_names, stage_icon_label, stage_icon_names
 from .map_controller import MapController
 
@@ -13,7 +13,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ContextMenus", text)
 
 
-def build_menu(controller: MapController, kind: ItemKind, target: Target, parent: QWidget) -> QMenu:
+def build_menu(controller: MapController, kind: MapItemKind, target: Target, parent: QWidget) -> QMenu:
     """The menu for what the scene's ``contextMenuRequested(kind, target, event)`` names."""
     menu = QMenu(parent)
     editor = controller.editor
@@ -22,7 +22,7 @@ def build_menu(controller: MapController, kind: ItemKind, target: Target, parent
     if m is None:
         return menu
     item_id = target if isinstance(target, str) else ""
-    if kind == ItemKind.CARD:
+    if kind == MapItemKind.CARD:
         menu.addAction(tr("Rename"), controller.edit_selected_text)
         menu.addAction(tr("Duplicate"), controller.duplicate_selection)
         card = m.card(item_id)
@@ -48,9 +48,9 @@ def build_menu(controller: MapController, kind: ItemKind, target: Target, parent
         menu.addAction(tr("Copy"), controller.copy_selection)
         menu.addAction(tr("Cut"), controller.cut_selection)
         menu.addAction(tr("Delete"), controller.delete_selection)
-    elif kind == ItemKind.STAGE:
+    elif kind == MapItemKind.STAGE:
         index = next(i for i, s in enumerate(m.stages) if s.id == item_id)
-        menu.addAction(tr("Rename"), lambda: controller.edit_text(ItemKind.STAGE, item_id))
+        menu.addAction(tr("Rename"), lambda: controller.edit_text(MapItemKind.STAGE, item_id))
         menu.addAction(tr("Insert stage before"), lambda: controller.add_stage(index))
         menu.addAction(tr("Insert stage after"), lambda: controller.add_stage(index + 1))
         menu.addAction(tr("Colour…"), lambda: _pick_stage_colour(controller, item_id, parent))
@@ -60,9 +60,9 @@ def build_menu(controller: MapController, kind: ItemKind, target: Target, parent
             icons.addAction(stage_icon_label(name), lambda n=name: do(editor.set_stage, item_id, {"icon": n}))
         menu.addSeparator()
         menu.addAction(tr("Delete stage and its cards"), lambda: do(editor.remove_stage, item_id))
-    elif kind == ItemKind.LANE:
+    elif kind == MapItemKind.LANE:
         index = next(i for i, lane in enumerate(m.lanes) if lane.id == item_id)
-        menu.addAction(tr("Rename"), lambda: controller.edit_text(ItemKind.LANE, item_id))
+        menu.addAction(tr("Rename"), lambda: controller.edit_text(MapItemKind.LANE, item_id))
         kinds = menu.addMenu(tr("Kind"))
         for lane_kind, name in lane_kind_names().items():
             action = kinds.addAction(name, lambda k=lane_kind: do(editor.set_lane, item_id, {"kind": k}))
@@ -73,10 +73,10 @@ def build_menu(controller: MapController, kind: ItemKind, target: Target, parent
         menu.addAction(tr("Insert lane below"), lambda: controller.add_lane(index + 1))
         menu.addSeparator()
         menu.addAction(tr("Delete lane and its cards"), lambda: do(editor.remove_lane, item_id))
-    elif kind == ItemKind.EMOTION:
-        menu.addAction(tr("Edit label"), lambda: controller.edit_text(ItemKind.EMOTION, item_id))
+    elif kind == MapItemKind.EMOTION:
+        menu.addAction(tr("Edit label"), lambda: controller.edit_text(MapItemKind.EMOTION, item_id))
         menu.addAction(tr("Delete point"), lambda: do(editor.remove_emotion_points, [item_id]))
-    elif kind == ItemKind.CONNECTOR:
+    elif kind == MapItemKind.CONNECTOR:
         kinds = menu.addMenu(tr("Kind"))
         connector = next((c for c in m.connectors if c.id == item_id), None)
         for connector_kind, name in connector_kind_names().items():
@@ -85,14 +85,14 @@ def build_menu(controller: MapController, kind: ItemKind, target: Target, parent
             action.setChecked(connector is not None and connector.kind is connector_kind)
         menu.addAction(tr("Label…"), lambda: _ask_connector_label(controller, item_id, parent))
         menu.addAction(tr("Delete arrow"), lambda: do(editor.remove_connectors, [item_id]))
-    elif kind == ItemKind.CELL and isinstance(target, Cell):
+    elif kind == MapItemKind.CELL and isinstance(target, Cell):
         menu.addAction(tr("Add card here"), lambda: controller.add_card_in_cell(target.stage_id, target.lane_id))
         menu.addAction(tr("Paste"), controller.paste)
-    elif kind == ItemKind.EMOTION_LANE and isinstance(target, EmotionSpot):
+    elif kind == MapItemKind.EMOTION_LANE and isinstance(target, EmotionSpot):
         add_point = tr("Add emotion point here")
         menu.addAction(add_point, lambda: controller.add_emotion_point_at(target.stage_id, target.score))
     hidden = [lane for lane in m.lanes if not lane.visible]
-    if kind in (ItemKind.MAP, ItemKind.CELL, ItemKind.LANE, ItemKind.EMOTION_LANE):
+    if kind in (MapItemKind.MAP, MapItemKind.CELL, MapItemKind.LANE, MapItemKind.EMOTION_LANE):
         menu.addSeparator()
         menu.addAction(tr("Add stage"), lambda: controller.add_stage())
         menu.addAction(tr("Add lane"), lambda: controller.add_lane())

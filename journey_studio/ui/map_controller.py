@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 
 from ..canvas.editable_scene import EditableMapScene
 from ..canvas.inline_editor import InlineEditor
-from ..canvas.item_kind import ItemKind
+from ..canvas.item_kind import MapItemKind
 from ..canvas.items import CardItem, ConnectorItem, EmotionPointItem
 from ..canvas.view import MapView
 from ..editor import InvalidEdit, MapEditor
@@ -24,7 +24,7 @@ def tr(text: str) -> str:
 
 class MapController(QObject):
     selectionDescribed = Signal(object, str)
-    """(ItemKind, id) of what the inspector should show: a card, stage, lane, emotion point, arrow, or the map."""
+    """(MapItemKind, id) of what the inspector should show: a card, stage, lane, emotion point, arrow, or the map."""
     mapRequested = Signal(str)
     """Show another map of the workspace (a card's sub-journey)."""
     message = Signal(str)
@@ -72,15 +72,15 @@ class MapController(QObject):
         if len(items) == 1:
             item = items[0]
             if isinstance(item, CardItem):
-                self.selectionDescribed.emit(ItemKind.CARD, item.card_id)
+                self.selectionDescribed.emit(MapItemKind.CARD, item.card_id)
                 return
             if isinstance(item, EmotionPointItem):
-                self.selectionDescribed.emit(ItemKind.EMOTION, item.point_id)
+                self.selectionDescribed.emit(MapItemKind.EMOTION, item.point_id)
                 return
             if isinstance(item, ConnectorItem):
-                self.selectionDescribed.emit(ItemKind.CONNECTOR, item.connector_id)
+                self.selectionDescribed.emit(MapItemKind.CONNECTOR, item.connector_id)
                 return
-        self.selectionDescribed.emit(ItemKind.MAP, "")
+        self.selectionDescribed.emit(MapItemKind.MAP, "")
 
     # -- cards -----------------------------------------------------------------------------
 
@@ -90,7 +90,7 @@ class MapController(QObject):
         card_id = self.apply(self.editor.add_card, stage_id, lane_id, title)
         if card_id:
             self.scene.select_cards([card_id])
-            self.edit_text(ItemKind.CARD, card_id, on_cancel=self._withdrawer())
+            self.edit_text(MapItemKind.CARD, card_id, on_cancel=self._withdrawer())
         return card_id
 
     def _withdrawer(self) -> Callable[[], None]:
@@ -164,16 +164,16 @@ class MapController(QObject):
         stage_id = self.apply(self.editor.add_stage, index)  # named in the map's language
         if stage_id:
             self.scene.clearSelection()
-            self.selectionDescribed.emit(ItemKind.STAGE, stage_id)
-            self.edit_text(ItemKind.STAGE, stage_id)
+            self.selectionDescribed.emit(MapItemKind.STAGE, stage_id)
+            self.edit_text(MapItemKind.STAGE, stage_id)
         return stage_id
 
     def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str | None:
         lane_id = self.apply(self.editor.add_lane, kind, None, index)
         if lane_id:
             self.scene.clearSelection()
-            self.selectionDescribed.emit(ItemKind.LANE, lane_id)
-            self.edit_text(ItemKind.LANE, lane_id)
+            self.selectionDescribed.emit(MapItemKind.LANE, lane_id)
+            self.edit_text(MapItemKind.LANE, lane_id)
         return lane_id
 
     def add_emotion_point_at(self, stage_id: str, score: float) -> str | None:
@@ -186,7 +186,7 @@ class MapController(QObject):
         point_id = self.apply(self.editor.add_emotion_point, stage_id, score, "", None, persona)
         if point_id:
             self.scene.select_emotion_point(point_id)  # the inspector follows the selection
-            self.edit_text(ItemKind.EMOTION, point_id)
+            self.edit_text(MapItemKind.EMOTION, point_id)
         return point_id
 
     def add_emotion_point(self, stage_id: str | None = None) -> str | None:
@@ -208,23 +208,23 @@ class MapController(QObject):
     def edit_selected_text(self) -> None:
         ids = self.selected_card_ids()
         if ids:
-            self.edit_text(ItemKind.CARD, ids[0])
+            self.edit_text(MapItemKind.CARD, ids[0])
 
-    def edit_text(self, kind: ItemKind, item_id: str, on_cancel: Callable[[], None] | None = None) -> None:
+    def edit_text(self, kind: MapItemKind, item_id: str, on_cancel: Callable[[], None] | None = None) -> None:
         layout = self.scene.map_layout
         m = self.editor.document.current_map
         if layout is None or m is None:
             return
-        if kind == ItemKind.CARD and (box := layout.card(item_id)) and (card := m.card(item_id)):
+        if kind == MapItemKind.CARD and (box := layout.card(item_id)) and (card := m.card(item_id)):
             rect, style, text = box.title.rect, box.title.style, card.title
             commit = lambda value: self.apply(self.editor.set_card, item_id, {"title": value})  # noqa: E731
-        elif kind == ItemKind.STAGE and (column := next((s for s in layout.stages if s.stage_id == item_id), None)):
+        elif kind == MapItemKind.STAGE and (column := next((s for s in layout.stages if s.stage_id == item_id), None)):
             rect, style, text = column.name.rect, column.name.style, m.stage(item_id).name
             commit = lambda value: self.apply(self.editor.set_stage, item_id, {"name": value})  # noqa: E731
-        elif kind == ItemKind.LANE and (row := next((r for r in layout.lanes if r.lane_id == item_id), None)):
+        elif kind == MapItemKind.LANE and (row := next((r for r in layout.lanes if r.lane_id == item_id), None)):
             rect, style, text = row.title.rect, row.title.style, m.lane(item_id).title
             commit = lambda value: self.apply(self.editor.set_lane, item_id, {"title": value})  # noqa: E731
-        elif kind == ItemKind.EMOTION:
+        elif kind == MapItemKind.EMOTION:
             point = next((p for c in layout.curves for p in c.points if p.point_id == item_id), None)
             model_point = next((p for p in m.emotion_points if p.id == item_id), None)
             if point is None or model_point is None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox
 
-from journey_studio.canvas.item_kind import ItemKind
+from journey_studio.canvas.item_kind import MapItemKind
 from journey_studio.model import (
     Avatar,
     Channel,
@@ -342,9 +342,9 @@ def test_a_deleted_card_leaves_nothing_to_edit_and_undo_restores_it(qtbot, inspe
 
 def test_show_selection_follows_the_map_controller_kinds(inspector, document):
     m = document.current_map
-    inspector.show_selection(ItemKind.CARD, m.cards[0].id)
+    inspector.show_selection(MapItemKind.CARD, m.cards[0].id)
     assert (inspector.current_kind(), inspector.current_id()) == ("card", m.cards[0].id)
-    inspector.show_selection(ItemKind.MAP, "")
+    inspector.show_selection(MapItemKind.MAP, "")
     assert inspector.current_kind() == "map"
     inspector.show_nothing()
     assert inspector.current_kind() == ""

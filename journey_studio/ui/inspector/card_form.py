@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import Card
 from ...model.enums import OFFLINE_CHANNELS
@@ -30,7 +30,7 @@ def tr(text: str) -> str:
 
 
 class CardForm(Form):
-    kind = ItemKind.CARD
+    kind = MapItemKind.CARD
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)

@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import Connector
 from .choices import connector_kind_names
@@ -19,7 +19,7 @@ def tr(text: str) -> str:
 
 
 class ConnectorForm(Form):
-    kind = ItemKind.CONNECTOR
+    kind = MapItemKind.CONNECTOR
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)

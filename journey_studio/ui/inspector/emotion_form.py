@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import EmotionPoint
 from .fields import ComboBinding, LineBinding, NumberBinding
@@ -22,7 +22,7 @@ def persona_label(name: str, emoji: str) -> str:
 
 
 class EmotionForm(Form):
-    kind = ItemKind.EMOTION
+    kind = MapItemKind.EMOTION
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)

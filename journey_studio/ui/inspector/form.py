@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import InvalidEdit, MapEditor
 from ...model import JourneyMap
 from .fields import Binding
@@ -46,7 +46,7 @@ def scale_problem(journey_map: JourneyMap, value: float | None, message: str) ->
 class Form(QWidget):
     """Shows one object and edits it through the editor. Subclasses build rows and say how to find the object."""
 
-    kind: ItemKind
+    kind: MapItemKind
     """What the form shows: a card, stage, lane, emotion point, arrow or the map."""
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from .card_form import CardForm
 from .connector_form import ConnectorForm
@@ -53,7 +53,7 @@ class Inspector(QWidget):
         self._nothing = _NothingPage(self._stack)
         self._nothing.map_button.clicked.connect(self.show_map)
         self._stack.addWidget(self._nothing)
-        self.forms: dict[ItemKind, Form] = {}
+        self.forms: dict[MapItemKind, Form] = {}
         self._scrolls: dict[str, QScrollArea] = {}
         for form_class in (CardForm, StageForm, LaneForm, EmotionForm, ConnectorForm, MapForm):
             form = form_class(editor)
@@ -83,30 +83,30 @@ class Inspector(QWidget):
     # -- what the window calls --------------------------------------------------------------
 
     def show_card(self, card_id: str) -> None:
-        self._show(ItemKind.CARD, card_id)
+        self._show(MapItemKind.CARD, card_id)
 
     def show_stage(self, stage_id: str) -> None:
-        self._show(ItemKind.STAGE, stage_id)
+        self._show(MapItemKind.STAGE, stage_id)
 
     def show_lane(self, lane_id: str) -> None:
-        self._show(ItemKind.LANE, lane_id)
+        self._show(MapItemKind.LANE, lane_id)
 
     def show_emotion_point(self, point_id: str) -> None:
-        self._show(ItemKind.EMOTION, point_id)
+        self._show(MapItemKind.EMOTION, point_id)
 
     def show_connector(self, connector_id: str) -> None:
-        self._show(ItemKind.CONNECTOR, connector_id)
+        self._show(MapItemKind.CONNECTOR, connector_id)
 
     def show_map(self) -> None:
         journey_map = self.editor.document.current_map
         if journey_map is None:
             self.show_nothing()
         else:
-            self._show(ItemKind.MAP, journey_map.id)
+            self._show(MapItemKind.MAP, journey_map.id)
 
-    def show_selection(self, kind: ItemKind, item_id: str = "") -> None:
+    def show_selection(self, kind: MapItemKind, item_id: str = "") -> None:
         """Show what ``MapController.selectionDescribed(kind, id)`` names."""
-        if kind == ItemKind.MAP:
+        if kind == MapItemKind.MAP:
             self.show_map()
         elif kind in self.forms and item_id:
             self._show(kind, item_id)
@@ -140,7 +140,7 @@ class Inspector(QWidget):
         """The refusal messages shown under the fields of the current form (empty when all is well)."""
         return self._current.error_text() if self._current is not None else ""
 
-    def current_kind(self) -> ItemKind | str:
+    def current_kind(self) -> MapItemKind | str:
         """What the shown form is about, or "" when nothing is shown."""
         return self._current.kind if self._current is not None else ""
 
@@ -152,7 +152,7 @@ class Inspector(QWidget):
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _show(self, kind: ItemKind, item_id: str) -> None:
+    def _show(self, kind: MapItemKind, item_id: str) -> None:
         form = self.forms[kind]
         if form is not self._current:
             self._leave_current()
@@ -178,6 +178,8 @@ class Inspector(QWidget):
         form = self._current
         if form is None:
             return
-        headings = {ItemKind.CARD: tr("Card"), ItemKind.STAGE: tr("Stage"), ItemKind.LANE: tr("Lane"),
-                    ItemKind.EMOTION: tr("Emotion point"), ItemKind.CONNECTOR: tr("Arrow"), ItemKind.MAP: tr("Map")}
+        headings = {
+            MapItemKind.CARD: tr("Card"), MapItemKind.STAGE: tr("Stage"), MapItemKind.LANE: tr("Lane"),
+            MapItemKind.EMOTION: tr("Emotion point"), MapItemKind.CONNECTOR: tr("Arrow"), MapItemKind.MAP: tr("Map"),
+        }
         self._heading.setText(headings[form.kind])

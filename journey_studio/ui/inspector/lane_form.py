@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import Lane
 from .choices import lane_kind_names
@@ -23,7 +23,7 @@ MIN_HEIGHT, MAX_HEIGHT = 40, 2000
 
 
 class LaneForm(Form):
-    kind = ItemKind.LANE
+    kind = MapItemKind.LANE
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)

@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import EmotionScale, JourneyMap
 from ...translatable import TranslatableText
@@ -32,7 +32,7 @@ def emotions_outside(journey_map: JourneyMap, minimum: int, maximum: int) -> int
 
 
 class MapForm(Form):
-    kind = ItemKind.MAP
+    kind = MapItemKind.MAP
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)

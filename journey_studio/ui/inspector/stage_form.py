@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...canvas.item_kind import ItemKind
+from ...canvas.item_kind import MapItemKind
 from ...editor import MapEditor
 from ...model import Stage
 from ...model.journey_map import StageMetrics
@@ -24,7 +24,7 @@ MIN_WIDTH, MAX_WIDTH = 120, 2000
 
 
 class StageForm(Form):
-    kind = ItemKind.STAGE
+    kind = MapItemKind.STAGE
 
     def __init__(self, editor: MapEditor, parent: QWidget | None = None):
         super().__init__(editor, parent)
