@@ -30,6 +30,14 @@ HOST = "host"
 """Origin of what the host writes itself (the save time): nobody's undo."""
 
 
+def _clear_history(document: Document) -> None:
+    """Empty the undo stack; unsaved changes stay unsaved (clear() alone would call them saved)."""
+    modified = document.is_modified
+    document.undo_stack.clear()
+    if modified:
+        document.undo_stack.resetClean()
+
+
 def view_only_text() -> str:
     return str(TranslatableText("LiveSession", "you joined this live session to view it: changes are not possible"))
 
@@ -97,14 +105,14 @@ class LiveBinding(QObject):
         self._events: Subscription = self.root.observe_deep(self._on_events)
         self._updates: Subscription = doc.observe(self._on_update)
         # History from before going live would rewrite the workspace behind the Y document's back.
-        document.undo_stack.clear()
+        _clear_history(document)
         document.edit_sink = self.push
 
     def detach(self) -> None:
         """Back to plain editing: the undo stack cannot reach the shared document any more."""
         if self.document.edit_sink == self.push:
             self.document.edit_sink = None
-            self.document.undo_stack.clear()
+            _clear_history(self.document)
         self.root.unobserve(self._events)
         self.doc.unobserve(self._updates)
 

@@ -36,6 +36,8 @@ class FileKeeper(QObject):
         self._timer.timeout.connect(self.save_now)
         document.changed.connect(self._timer.start)
         document.saved.connect(self._share_save_time)
+        if document.is_modified:
+            self._timer.start()  # changes made before sharing are written too
 
     def stop(self) -> None:
         if self._timer.isActive():

@@ -256,3 +256,20 @@ def test_closing_a_window_while_live_stops_its_network_thread(qtbot, tmp_path, s
     guest.deleteLater()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=WAIT)
     host.live.stop()
+
+
+def test_unsaved_changes_made_before_sharing_stay_unsaved_then_are_written(qtbot, tmp_path, sample_path,
+                                                                          monkeypatch) -> None:
+    from journey_studio.collab import keeper
+
+    monkeypatch.setattr(keeper, "PAUSE_MS", 50)
+    path = tmp_path / "atelier.journey.json"
+    shutil.copy(sample_path, path)
+    host = _window(qtbot, tmp_path, path)
+    card = host.document.current_map.cards[0].id
+    host.editor.set_card(card, {"title": "Avant le partage"})
+    assert host.document.is_modified
+    host.live.share()
+    assert host.document.is_modified  # going live does not call it saved
+    qtbot.waitUntil(lambda: read_workspace(path).maps[0].card(card).title == "Avant le partage", timeout=WAIT)
+    host.live.stop()
