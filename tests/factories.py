@@ -7,6 +7,7 @@ passes something that breaks it on purpose. Import as ``from tests.factories imp
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from journey_studio.io import workspace_to_bytes
 from journey_studio.model import (
     Avatar,
     BusinessContext,
@@ -118,6 +119,15 @@ def make_workspace(
 
 ACCENTED = "Déçue par l’attente à la caisse… « trop long » — 😤🛒 naïveté, façade, œuvre, Ærø"
 """Text with accents, typographic punctuation, emoji (outside the BMP) and ligatures."""
+
+
+def versions(count: int) -> list[tuple[Workspace, bytes]]:
+    """``count`` different workspaces and the bytes each saves as: what tests save over one another."""
+    result = []
+    for number in range(count):
+        workspace = make_workspace(cards=[make_card(title=f"Version {number}")])
+        result.append((workspace, workspace_to_bytes(workspace)))
+    return result
 
 
 def sample_workspace() -> Workspace:

@@ -22,17 +22,9 @@ from journey_studio.io import (
 )
 from journey_studio.io import files as files_module
 from journey_studio.io.atomic import atomic_write
-from tests.factories import make_card, make_workspace
+from tests.factories import versions
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def versions(count: int):
-    result = []
-    for number in range(count):
-        workspace = make_workspace(cards=[make_card(title=f"Version {number}")])
-        result.append((workspace, workspace_to_bytes(workspace)))
-    return result
 
 
 def snapshot(path: Path) -> dict[str, bytes]:

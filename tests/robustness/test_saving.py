@@ -26,18 +26,9 @@ from journey_studio.io import (
     workspace_to_bytes,
     write_workspace,
 )
-from tests.factories import make_card, make_workspace, sample_workspace
+from tests.factories import make_card, make_workspace, sample_workspace, versions
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def versions(count: int):
-    """``count`` different workspaces and their bytes."""
-    result = []
-    for number in range(count):
-        workspace = make_workspace(cards=[make_card(title=f"Version {number}")])
-        result.append((workspace, workspace_to_bytes(workspace)))
-    return result
 
 
 def only_the_map_and_backups(folder: Path) -> list[str]:
