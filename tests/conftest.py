@@ -47,3 +47,20 @@ def small_workspace():
 def sample_path() -> Path:
     """The running-shoes journey, as shipped."""
     return ROOT / "resources" / "templates" / "running-shoes.fr.journey.json"
+
+
+@pytest.fixture
+def english(qapp):
+    """Every test that switches language starts and ends in English with no saved choice."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from journey_studio import i18n
+
+    locale = QLocale()
+    QSettings().remove(i18n.SETTINGS_KEY)
+    i18n.install_translators(qapp, "en")
+    yield qapp
+    QSettings().remove(i18n.SETTINGS_KEY)
+    i18n.install_translators(qapp, "en")
+    i18n._state.language = None
+    QLocale.setDefault(locale)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QMenu
 
@@ -14,19 +14,6 @@ from journey_studio.layout.text import FallbackFont, FontFace, TextStyle, fallba
 from journey_studio.templates import new_from_template
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-
-
-@pytest.fixture
-def english(qapp):
-    """Every test starts and ends in English with no saved choice, whatever it switched to."""
-    locale = QLocale()
-    QSettings().remove(i18n.SETTINGS_KEY)
-    i18n.install_translators(qapp, "en")
-    yield qapp
-    QSettings().remove(i18n.SETTINGS_KEY)
-    i18n.install_translators(qapp, "en")
-    i18n._state.language = None
-    QLocale.setDefault(locale)
 
 
 def test_english_and_french_are_offered_in_their_own_names():

@@ -4,7 +4,7 @@ and follow a live switch there and back. Driven through the window: keys, menus,
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QUndoView
 
 from journey_studio import i18n
@@ -15,19 +15,6 @@ from journey_studio.templates import new_from_template
 from journey_studio.ui.main_window import MainWindow
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def english(qapp):
-    """Start and end in English with no saved choice, whatever the test switched to."""
-    locale = QLocale()
-    QSettings().remove(i18n.SETTINGS_KEY)
-    i18n.install_translators(qapp, "en")
-    yield qapp
-    QSettings().remove(i18n.SETTINGS_KEY)
-    i18n.install_translators(qapp, "en")
-    i18n._state.language = None
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
