@@ -69,7 +69,7 @@ def test_svg_text_is_escaped_and_cleaned():
     with surface.group("card", 'id" onload="x'):
         surface.fill_rect(Rect(0, 0, 1, 1), "#80FF0000")
     root = ET.fromstring(surface.document(Rect(0, 0, 10, 10), 10, 10, "<t>", None))
-    group = root.find("{http://www.w3.org/2000/svg}g")
+    group = next(g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "card")
     assert group.get("data-id") == 'id" onload="x' and group.get("onload") is None
     assert root.find("{http://www.w3.org/2000/svg}text").text == "</text><x/>"
 
