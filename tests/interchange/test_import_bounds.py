@@ -7,8 +7,6 @@ test run for minutes; they are not measurements (those are in bench/bench_hostil
 
 import csv
 import io
-import signal
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,22 +14,7 @@ import pytest
 from journey_studio.interchange import ImportFailed, import_file
 from journey_studio.interchange.csv_cards import cards_csv, neutralise, restore
 from tests.factories import make_card, make_workspace
-
-
-@contextmanager
-def hang_guard(seconds: float):
-    """Raise in the test if the block is still running after ``seconds`` (a hang, not a slow machine)."""
-
-    def hung(*_):
-        raise TimeoutError(f"still running after {seconds} s: not linear")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+from tests.hang_guard import hang_guard
 
 
 def _mmd(tmp_path: Path, text: str) -> Path:

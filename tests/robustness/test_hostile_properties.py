@@ -4,8 +4,6 @@ hang. Hang guards stop a runaway case; they are not measurements (see bench/benc
 """
 
 import io
-import signal
-from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,25 +13,12 @@ from pypdf import PdfReader
 
 from journey_studio.export import ExportError, ExportOptions, export_bytes
 from journey_studio.interchange import ImportFailed, import_file
+from tests.hang_guard import hang_guard
 from tests.robustness.strategies import workspaces
 
 COMMON = settings(database=None, deadline=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                          HealthCheck.function_scoped_fixture])
-
-
-@contextmanager
-def hang_guard(seconds: float):
-    def hung(*_):
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _opens(suffix: str, data: bytes) -> None:
