@@ -86,6 +86,9 @@ def _command_parser() -> argparse.ArgumentParser:
                         "e.g. \"Client deck\"")
     export.add_argument("--background", choices=BACKGROUNDS, default="theme", help="page background")
     export.add_argument("--transparent", action="store_true", help="same as --background transparent (PNG, SVG)")
+    export.add_argument("--slides", action="store_true",
+                        help="16:9 slides a room can read: with PNG, one numbered picture a slide (NAME-01.png…) "
+                        "in the -o folder; with PDF, one slide a page")
 
     imports = commands.add_parser(
         "import", help="make a journey map file from a Mermaid journey or a CSV table of cards",
@@ -190,6 +193,11 @@ def _export(options: argparse.Namespace) -> int:
         try:
             workspace = read_workspace(source)
             journey_map = _find_map(workspace, source, options.map_key)
+            if options.slides:
+                written = _export_slides(workspace, journey_map, output, export_options)
+                print(f"{output.parent if output.suffix.lower() == '.png' else output}: "
+                      f"{written} slide(s) of {journey_map.title!r}")
+                continue
             export_map(workspace, journey_map, output, export_options)
         except (JourneyFileError, CommandError) as error:
             failures += 1
@@ -209,6 +217,35 @@ def _export(options: argparse.Namespace) -> int:
             if warning:
                 print(f"journey-studio: warning: {output}: {warning}", file=sys.stderr)
     return EXIT_INVALID if failures else EXIT_OK
+
+
+def _export_slides(workspace, journey_map, output: Path, export_options) -> int:
+    """The map as slides: NAME-01.png, NAME-02.png… beside ``output``, or one slide PDF; how many slides."""
+    from ..export import ExportFailed
+    from ..export.output_guard import check_output
+    from ..export.slides import slide_pdf, slide_pngs
+    from ..io.atomic import atomic_write
+
+    suffix = output.suffix.lower()
+    if suffix not in (".png", ".pdf"):
+        raise CommandError(f"{output}: --slides makes PNG pictures or a PDF, not {suffix or 'this format'}")
+    try:
+        if suffix == ".pdf":
+            check_output(output)
+            data, count = slide_pdf(workspace, journey_map, export_options)
+            atomic_write(output, data)
+            return count
+        pictures = slide_pngs(workspace, journey_map, export_options)
+    except ExportFailed:
+        raise
+    except Exception as error:  # the ExportError family, and anything a map should never cause
+        raise ExportFailed(journey_map, "PNG slides" if suffix == ".png" else "PDF slides", str(error)) from None
+    digits = max(2, len(str(len(pictures))))
+    for number, data in enumerate(pictures, start=1):
+        target = output.with_name(f"{output.stem}-{number:0{digits}d}.png")
+        check_output(target)
+        atomic_write(target, data)
+    return len(pictures)
 
 
 def _refuse_outputs_onto_inputs(jobs: list[tuple[Path, Path]], inputs: list[Path]) -> None:

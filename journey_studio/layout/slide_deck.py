@@ -1,0 +1,279 @@
+"""The map cut into 16:9 slides a room can read: a pure function of a :class:`MapLayout`.
+
+A map is a poster; a slide is read from the back of a room. So the map is shown at the scale that
+puts its smallest text at ``min_text_px`` (18 px at 1920 × 1080, 24 px for a projector), and cut
+into as many slides as that takes: groups of stages left to right, and, when a group is still too
+tall, groups of lanes top to bottom. Cuts fall between stages, between lanes and, inside a lane too
+tall for one slide, between cards: never through a card. Every slide repeats the stage headers and
+lane titles it shows, and says where it is ("Stages 1–3 of 7 · lanes 4–6 of 9").
+
+A slide is a list of :class:`SlidePart` (a rectangle of the map, shown scaled at a place on the
+slide) plus a title and a locator: the PNG set, the slide PDF, the deck and the presentation's
+overview all draw the same parts.
+"""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .blocks import Align, TextBlock, text_block
+from .geometry import Rect
+from .map_layout import MapLayout
+from .metrics import DEFAULT_METRICS, LayoutMetrics
+from .picture import EVIDENCE_BADGE_STYLE
+from .text import FontFace, TextStyle
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 1920.0, 1080.0
+"""Slide pixels: a 16:9 slide shown full HD; every other size scales from it."""
+MIN_SLIDE_TEXT = 18.0
+MIN_PROJECTOR_TEXT = 24.0
+SLIDE_MARGIN = 40.0
+TITLE_STYLE = TextStyle(FontFace.BOLD, 34, 44)
+LOCATOR_STYLE = TextStyle(FontFace.REGULAR, 22, 28)
+TITLE_BAND = 84.0
+"""Slide pixels above the map: the title and the locator."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlidePart:
+    """``source`` (layout units) drawn scaled into ``target`` (slide pixels), clipped to it."""
+
+    source: Rect
+    target: Rect
+    kind: str
+    """"stages" (the repeated headers), "lanes" (the repeated titles) or "cells"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slide:
+    number: int
+    title: TextBlock
+    locator: TextBlock
+    parts: tuple[SlidePart, ...]
+    scale: float
+    """Slide pixels per layout unit."""
+    stage_ids: tuple[str, ...]
+    lane_ids: tuple[str, ...]
+    card_ids: tuple[str, ...]
+    """The cards the slide shows whole (every card of the map is on exactly one slide)."""
+
+    @property
+    def cells(self) -> SlidePart:
+        return next(part for part in self.parts if part.kind == "cells")
+
+
+@dataclass(frozen=True)
+class SlideDeck:
+    width: float
+    height: float
+    slides: tuple[Slide, ...]
+    min_text_px: float
+
+
+def smallest_map_text(layout: MapLayout, area: Rect | None = None) -> float:
+    """The size (layout units) of the smallest text the map draws inside ``area`` (all of it when None)."""
+    return min((size for size, _ in _texts(layout, area)), default=0.0)
+
+
+def slide_text_sizes(layout: MapLayout, slide: Slide) -> list[float]:
+    """Every text size on ``slide``, in slide pixels: what a test holds against the legibility floor."""
+    sizes = [slide.title.style.size, slide.locator.style.size]
+    for part in slide.parts:
+        k = part.target.width / part.source.width
+        sizes += [size * k for size, _ in _texts(layout, part.source)]
+    return sizes
+
+
+def _texts(layout: MapLayout, area: Rect | None) -> Iterator[tuple[float, str]]:
+    def inside(rect: Rect) -> bool:
+        return area is None or rect.intersects(area)
+
+    def blocks(*items: TextBlock) -> Iterator[tuple[float, str]]:
+        for block in items:
+            if not block.is_empty and inside(block.rect):
+                yield block.style.size, block.lines[0]
+
+    for box in layout.cards:
+        if inside(box.rect):
+            yield from blocks(box.title, box.body, box.channel_label)
+            if box.online_label:
+                yield box.channel_label.style.size, box.online_label
+            if box.evidence is not None:
+                yield EVIDENCE_BADGE_STYLE.size, "badge"
+    for column in layout.stages:
+        yield from blocks(column.name, column.goal)
+    for row in layout.lanes:
+        yield from blocks(row.title)
+    for cell in layout.metric_cells:
+        yield from blocks(cell.value, cell.caption)
+    for curve in layout.curves:
+        for point in curve.points:
+            yield from blocks(point.label)
+    for connector in layout.connectors:
+        yield from blocks(connector.label)
+    for tick in layout.emotion_ticks:
+        yield from blocks(tick.label)
+    for line in layout.blueprint_lines:
+        yield from blocks(line.label)
+
+
+def compose_slides(
+    layout: MapLayout,
+    title: str,
+    language: str = "fr",
+    min_text_px: float = MIN_SLIDE_TEXT,
+    metrics: LayoutMetrics = DEFAULT_METRICS,
+    size: tuple[float, float] = (SLIDE_WIDTH, SLIDE_HEIGHT),
+) -> SlideDeck:
+    """The map's slides, each showing its text at ``min_text_px`` or more (see the module's docstring)."""
+    width, height = size
+    smallest = smallest_map_text(layout) or metrics.card_title.size
+    scale = min_text_px / smallest
+    if not layout.stages or not layout.lanes:
+        return SlideDeck(width, height, (), min_text_px)
+    grid = layout.grid_rect
+    title_width = layout.lanes[0].title_rect.width
+    header_top = grid.y
+    lanes_top = layout.lanes[0].rect.y
+    header_height = lanes_top - header_top
+    body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
+    body_height = (height - TITLE_BAND - SLIDE_MARGIN) / scale - header_height
+    stage_groups = list(_stage_groups(layout, body_width))
+    slides: list[Slide] = []
+    for first, last in stage_groups:
+        x0, x1 = layout.stages[first].rect.x, layout.stages[last].rect.right
+        bands, clean = _bands(layout, x0, x1, body_height)
+        if not clean and last > first:  # columns' cards stagger: each stage cuts between its own cards
+            pieces = [(i, i, _bands(layout, layout.stages[i].rect.x, layout.stages[i].rect.right, body_height)[0])
+                      for i in range(first, last + 1)]
+        else:
+            pieces = [(first, last, bands)]
+        for first, last, bands in pieces:
+            for y0, y1 in bands:
+                    slides.append(_slide(layout, len(slides) + 1, title, language, scale, (first, last), (y0, y1),
+                                     title_width, header_top, header_height, width))
+    total = len(slides)
+    locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
+                              max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
+    numbered = [_locate(slide, layout, language, total, width, locator_style) for slide in slides]
+    return SlideDeck(width, height, tuple(numbered), min_text_px)
+
+
+def _stage_groups(layout: MapLayout, body_width: float) -> Iterator[tuple[int, int]]:
+    """Runs of neighbouring stages as wide as a slide holds (a stage wider than that stands alone)."""
+    first = 0
+    while first < len(layout.stages):
+        last = first
+        while (last + 1 < len(layout.stages)
+               and layout.stages[last + 1].rect.right - layout.stages[first].rect.x <= body_width + 0.5):
+            last += 1
+        yield first, last
+        first = last + 1
+
+
+def _bands(layout: MapLayout, x0: float, x1: float, body_height: float) -> tuple[list[tuple[float, float]], bool]:
+    """Vertical stretches of the lanes that fit a slide (cut between lanes, or between cards inside a lane),
+    and whether every cut was clean: no card cut, no slide left with under 40 % of its height."""
+    top, bottom = layout.lanes[0].rect.y, layout.lanes[-1].rect.bottom
+    lane_cuts = [row.rect.bottom for row in layout.lanes]
+    cards = [box.rect for box in layout.cards if box.rect.x < x1 and box.rect.right > x0]
+    bands: list[tuple[float, float]] = []
+    clean = True
+    start = top
+    while bottom - start > 0.5:
+        reach = start + body_height
+        if reach >= bottom - 0.5:
+            bands.append((start, bottom))
+            break
+        fitting = [y for y in lane_cuts if start + 0.5 < y <= reach]
+        if fitting:
+            end = fitting[-1]
+        else:  # one lane taller than a slide: cut in the lowest gap between cards
+            end = _card_gap(cards, start, reach)
+            crossed = any(rect.y < end < rect.bottom for rect in cards)
+            clean = clean and not crossed and end - start >= 0.4 * body_height
+        bands.append((start, end))
+        start = end
+    return bands, clean
+
+
+def _card_gap(cards: Sequence[Rect], start: float, reach: float) -> float:
+    """The lowest slide edge in (start, reach] that no card crosses; ``reach`` itself when no gap is there
+    (a single card taller than a slide, which no card is at the layout's line limits)."""
+    candidates = {reach} | {rect.y - 2 for rect in cards} | {rect.bottom + 2 for rect in cards}
+    for y in sorted((y for y in candidates if start + 0.5 < y <= reach), reverse=True):
+        if not any(rect.y < y < rect.bottom for rect in cards):
+            return y
+    return reach
+
+
+def _slide(
+    layout: MapLayout, number: int, title: str, language: str, scale: float, stages: tuple[int, int],
+    band: tuple[float, float], title_width: float, header_top: float, header_height: float, width: float,
+) -> Slide:
+    first, last = stages
+    x0, x1 = layout.stages[first].rect.x, layout.stages[last].rect.right
+    y0, y1 = band
+    title_x = layout.lanes[0].title_rect.x
+    shown_width = (title_width + x1 - x0) * scale
+    left = max(SLIDE_MARGIN, (width - shown_width) / 2)
+    top = TITLE_BAND
+    cells_left, cells_top = left + title_width * scale, top + header_height * scale
+
+    def part(source: Rect, x: float, y: float, kind: str) -> SlidePart:
+        return SlidePart(source, Rect(x, y, source.width * scale, source.height * scale), kind)
+
+    # One title part per lane: a lane continued from the slide before shows its title again at the top.
+    titles = tuple(
+        part(Rect(title_x, row.rect.y, title_width, min(row.rect.bottom, y1) - max(row.rect.y, y0)),
+             left, cells_top + (max(row.rect.y, y0) - y0) * scale, "lanes")
+        for row in layout.lanes if row.rect.bottom > y0 + 0.5 and row.rect.y < y1 - 0.5
+    )
+    parts = (
+        part(Rect(x0, header_top, x1 - x0, header_height), cells_left, top, "stages"),
+        *titles,
+        part(Rect(x0, y0, x1 - x0, y1 - y0), cells_left, cells_top, "cells"),
+    )
+    stage_ids = tuple(column.stage_id for column in layout.stages[first:last + 1])
+    lane_ids = tuple(row.lane_id for row in layout.lanes if row.rect.bottom > y0 + 0.5 and row.rect.y < y1 - 0.5)
+    card_ids = tuple(box.card_id for box in layout.cards
+                     if x0 <= box.rect.x < x1 and y0 - 0.5 <= box.rect.y and box.rect.y < y1)
+    heading = text_block(title, TITLE_STYLE, SLIDE_MARGIN, 20, width * 0.62, 1)
+    empty = text_block("", LOCATOR_STYLE, 0, 0, 1, 1)
+    return Slide(number, heading, empty, parts, scale, stage_ids, lane_ids, card_ids)
+
+
+_WORDS = {
+    "fr": ("Étape {a} sur {n}", "Étapes {a}–{b} sur {n}", "couloir {a} sur {n}", "couloirs {a}–{b} sur {n}",
+           "diapositive {i}/{t}"),
+    "en": ("Stage {a} of {n}", "Stages {a}–{b} of {n}", "lane {a} of {n}", "lanes {a}–{b} of {n}", "slide {i}/{t}"),
+}
+
+
+def locator_text(language: str, stages: tuple[int, int, int], lanes: tuple[int, int, int] | None,
+                 slide: tuple[int, int]) -> str:
+    """"Stages 1–3 of 7 · lanes 4–6 of 9 · slide 2/6" (numbers from 1)."""
+    one_stage, stages_word, one_lane, lanes_word, slide_word = _WORDS.get(language[:2], _WORDS["en"])
+    a, b, n = stages
+    parts = [(one_stage if a == b else stages_word).format(a=a, b=b, n=n)]
+    if lanes is not None:
+        a, b, n = lanes
+        parts.append((one_lane if a == b else lanes_word).format(a=a, b=b, n=n))
+    parts.append(slide_word.format(i=slide[0], t=slide[1]))
+    return " · ".join(parts)
+
+
+def _locate(
+    slide: Slide, layout: MapLayout, language: str, total: int, width: float, style: TextStyle,
+) -> Slide:
+    stage_index = {column.stage_id: column.index for column in layout.stages}
+    lane_index = {row.lane_id: i for i, row in enumerate(layout.lanes)}
+    first, last = stage_index[slide.stage_ids[0]] + 1, stage_index[slide.stage_ids[-1]] + 1
+    lanes = None
+    if slide.lane_ids and len(slide.lane_ids) < len(layout.lanes):
+        lanes = (lane_index[slide.lane_ids[0]] + 1, lane_index[slide.lane_ids[-1]] + 1, len(layout.lanes))
+    text = locator_text(language, (first, last, len(layout.stages)), lanes, (slide.number, total))
+    box_width = width * 0.36 - SLIDE_MARGIN
+    locator = text_block(text, style, width - SLIDE_MARGIN - box_width, 28, box_width, 2,
+                         Align.RIGHT)
+    return Slide(slide.number, slide.title, locator, slide.parts, slide.scale, slide.stage_ids, slide.lane_ids,
+                 slide.card_ids)

@@ -1,0 +1,123 @@
+"""16:9 slides a room can read: every template cut into slides whose smallest text is measured from the layout."""
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from journey_studio.app.cli import main
+from journey_studio.export import ExportOptions
+from journey_studio.export.slides import slide_pdf, slide_set
+from journey_studio.io import read_workspace
+from journey_studio.layout import compute_layout
+from journey_studio.layout.slide_deck import SlideDeck, compose_slides, slide_text_sizes
+from journey_studio.model import Card
+from tests.export.conftest import TEMPLATES
+from tests.factories import make_workspace
+
+TEMPLATE_FILES = sorted(path for path in TEMPLATES.glob("*.journey.json") if not path.name.startswith("blank"))
+
+
+def illegible_slides(layout, deck: SlideDeck, floor: float) -> list[str]:
+    """Each slide whose smallest text (slide pixels at 1920 × 1080) is under ``floor``, with that size."""
+    return [f"slide {slide.number}: {min(slide_text_sizes(layout, slide)):.1f} px"
+            for slide in deck.slides if min(slide_text_sizes(layout, slide)) < floor - 1e-6]
+
+
+def cut_cards(layout, deck: SlideDeck) -> list[str]:
+    """Cards that are not shown whole on exactly one slide."""
+    problems = []
+    for box in layout.cards:
+        whole = [slide.number for slide in deck.slides
+                 if slide.cells.source.x <= box.rect.x and box.rect.right <= slide.cells.source.right + 0.5
+                 and slide.cells.source.y - 0.5 <= box.rect.y and box.rect.bottom <= slide.cells.source.bottom + 0.5]
+        listed = [slide.number for slide in deck.slides if box.card_id in slide.card_ids]
+        if len(whole) != 1 or listed != whole:
+            problems.append(f"{box.card_id}: whole on {whole}, listed on {listed}")
+    return problems
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name.removesuffix(".journey.json"))
+@pytest.mark.parametrize("theme, floor", [("light", 18.0), ("projector", 24.0)])
+def test_every_template_slide_reads_at_the_floor_and_shows_every_card_whole_once(path: Path, theme, floor) -> None:
+    workspace = read_workspace(path)
+    slides = slide_set(workspace, workspace.maps[0], ExportOptions(theme=theme))
+    assert slides.deck.slides
+    assert (slides.deck.width, slides.deck.height) == (1920, 1080)
+    assert illegible_slides(slides.layout, slides.deck, floor) == []
+    assert cut_cards(slides.layout, slides.deck) == []
+    for slide in slides.deck.slides:
+        stages = next(part for part in slide.parts if part.kind == "stages")
+        for column in slides.layout.stages:
+            if column.stage_id in slide.stage_ids:  # its header is repeated on the slide
+                assert stages.source.x <= column.header_rect.x and column.header_rect.right <= stages.source.right
+        titled = [part for part in slide.parts if part.kind == "lanes"]
+        assert len(titled) == len(slide.lane_ids)
+        for part, lane_id in zip(titled, slide.lane_ids, strict=True):  # each shown lane's title from its top
+            row = next(row for row in slides.layout.lanes if row.lane_id == lane_id)
+            assert part.source.y == row.rect.y
+        for part in slide.parts:  # nothing spills off the slide
+            assert 0 <= part.target.x and part.target.right <= 1920 + 0.5
+            assert 84 <= part.target.y and part.target.bottom <= 1080 + 0.5
+
+
+def test_the_checks_fail_on_a_too_dense_composition_and_on_a_card_cut_in_two(shoes) -> None:
+    layout = compute_layout(shoes.maps[0], shoes.personas, "en")
+    dense = compose_slides(layout, "Too dense", "en", min_text_px=10)
+    assert illegible_slides(layout, dense, 18.0)
+    assert len(dense.slides) < len(compose_slides(layout, "Readable", "en").slides)
+    slide = dense.slides[0]
+    cells = slide.cells
+    half = type(cells)(type(cells.source)(cells.source.x, cells.source.y, cells.source.width,
+                                          cells.source.height / 3), cells.target, "cells")
+    broken = SlideDeck(dense.width, dense.height,
+                       (type(slide)(**{**{f: getattr(slide, f) for f in slide.__slots__}, "parts": (half,)}),),
+                       dense.min_text_px)
+    assert cut_cards(layout, broken)
+
+
+def test_a_lane_taller_than_a_slide_is_cut_between_its_cards_and_the_locator_says_where() -> None:
+    cards = [Card(id=f"c{i}", stage_id="stage-1", lane_id="lane-1", order=i, title=f"Step {i}",
+                  body="A body long enough to take two lines on the card, or three.") for i in range(14)]
+    workspace = make_workspace(cards=cards)
+    journey_map = workspace.maps[0]
+    layout = compute_layout(journey_map, workspace.personas, "en")
+    deck = compose_slides(layout, journey_map.title, "en")
+    lane_one = [slide for slide in deck.slides if slide.lane_ids and slide.lane_ids[0] == "lane-1"]
+    assert len(lane_one) > 1
+    assert cut_cards(layout, deck) == []
+    assert illegible_slides(layout, deck, 18.0) == []
+    assert "lane 1 of 2" in lane_one[1].locator.full_text
+    assert lane_one[0].locator.full_text.endswith(f"slide 1/{len(deck.slides)}")
+
+
+def test_cli_writes_one_numbered_1920_png_a_slide_and_a_slide_pdf(tmp_path: Path, app) -> None:
+    source = TEMPLATES / "purchase.en.journey.json"
+    out = tmp_path / "deck"
+    out.mkdir()
+    assert main(["export", str(source), "-o", f"{out}/", "--format", "png", "--slides"]) == 0
+    pictures = sorted(out.iterdir())
+    workspace = read_workspace(source)
+    expected = len(slide_set(workspace, workspace.maps[0], ExportOptions()).deck.slides)
+    assert [p.name for p in pictures] == [f"purchase.en-{i:02d}.png" for i in range(1, expected + 1)]
+    for picture in pictures:
+        with Image.open(picture) as image:
+            assert image.size == (1920, 1080)
+            assert len(image.convert("L").getcolors(1 << 16) or ()) > 2  # drawn, not blank
+    pdf = tmp_path / "slides.pdf"
+    assert main(["export", str(source), "-o", str(pdf), "--slides", "--view", "Client deck"]) == 0
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    client = slide_set(workspace, workspace.maps[0], ExportOptions(view="Client deck")).deck
+    assert len(reader.pages) == len(client.slides) < expected  # without the 10 px "?" badges, fewer slides do
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages} == {(960, 540)}
+    text = "".join(page.extract_text() for page in reader.pages)
+    for card in workspace.maps[0].cards:
+        assert card.title.split()[0] in text
+
+
+def test_a_map_with_no_stages_makes_an_empty_slide_pdf_not_a_crash() -> None:
+    workspace = make_workspace(stages=[], cards=[])
+    data, count = slide_pdf(workspace, workspace.maps[0], ExportOptions())
+    assert count == 0 and data.startswith(b"%PDF")
