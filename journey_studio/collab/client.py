@@ -7,6 +7,7 @@ owns the Y document and speaks the protocol (``session``).
 """
 
 import asyncio
+import contextlib
 import threading
 from enum import StrEnum
 
@@ -65,11 +66,25 @@ class NetworkClient(QObject):
             self._outbox.put_nowait(message)
 
     def stop(self, timeout: float = 3.0) -> None:
+        """Send what is queued (a goodbye), then close; waits for the thread at most ``timeout`` seconds."""
         self._stopping = True
         if self._task is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._task.cancel)
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                self._loop.call_soon_threadsafe(self._finish)
         if self._thread.is_alive():
             self._thread.join(timeout)
+
+    def _finish(self) -> None:
+        self._loop.create_task(self._drain_then_cancel())
+
+    async def _drain_then_cancel(self) -> None:
+        for _ in range(50):  # half a second at most
+            if self._outbox is None or self._outbox.empty():
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.02)  # the last message leaves the socket
+        if self._task is not None:
+            self._task.cancel()
 
     def go_offline(self, offline: bool) -> None:
         """Drop the connection and stay away (True) or come back (False): a peer that leaves the LAN for a while."""

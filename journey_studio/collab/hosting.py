@@ -41,14 +41,13 @@ class HostedRoom:
     thread: ServerThread
     session: LiveSession
     room: str
-    keeper: FileKeeper | None
+    keeper: FileKeeper
 
     def link(self, access: str) -> RoomLink:
         return self.thread.server.link(self.room, access)
 
     def stop(self) -> None:
-        if self.keeper is not None:
-            self.keeper.stop()
+        self.keeper.stop()
         if self.session.binding is not None:
             self.session.binding.detach()
         self.session.stop()
@@ -72,5 +71,5 @@ def host_document(document: Document, *, name: str, colour: str, bind_host: str,
     session = LiveSession(server.link(room), name, colour, doc=live_doc(seed), host=True, parent=parent)
     binding = session.bind(document)
     session.start()
-    keeper = FileKeeper(document, binding, parent=session) if document.path is not None else None
+    keeper = FileKeeper(document, binding, parent=session)  # writes once the map has a file (Save As)
     return HostedRoom(thread, session, room, keeper)

@@ -273,3 +273,10 @@ def test_unsaved_changes_made_before_sharing_stay_unsaved_then_are_written(qtbot
     assert host.document.is_modified  # going live does not call it saved
     qtbot.waitUntil(lambda: read_workspace(path).maps[0].card(card).title == "Avant le partage", timeout=WAIT)
     host.live.stop()
+
+
+def test_a_colleague_who_leaves_is_gone_from_the_avatars_at_once(qtbot, pair) -> None:
+    host, guest, _path = pair
+    qtbot.waitUntil(lambda: len(host.live.avatars.badges) == 2, timeout=WAIT)
+    guest.live.stop()
+    qtbot.waitUntil(lambda: len(host.live.avatars.badges) == 1, timeout=5000)  # the goodbye, not a 30 s timeout

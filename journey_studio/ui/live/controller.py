@@ -109,9 +109,8 @@ class LiveController(QObject):
         except (OSError, ValueError) as error:
             dialogs.show_error(self.window, tr("Cannot share this map"), str(error))
             return
-        if self.hosted.keeper is not None:
-            self.hosted.keeper.failed.connect(
-                lambda text: self.panel.add_event(tr("Could not save: {problem}").format(problem=text)))
+        self.hosted.keeper.failed.connect(
+            lambda text: self.panel.add_event(tr("Could not save: {problem}").format(problem=text)))
         self._follow(self.hosted.session, document)
         self.panel.add_event(tr("Sharing started"))
         self.show_share_dialog()
