@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
         a.connect_mode.setCheckable(True)
         a.connect_mode.toggled.connect(lambda on: setattr(self.scene, "connect_mode", on))
         self.scene.connectModeChanged.connect(self._show_connect_mode)
+        # Esc leaves connect mode wherever the focus is (the toolbar button leaves it in a panel, say).
+        self._leave_connect_mode = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_connect_mode.setEnabled(False)
+        self._leave_connect_mode.activated.connect(
+            lambda: self.scene.cancel_interaction() or setattr(self.scene, "connect_mode", False))
         self.scene.hintChanged.connect(self._show_hint)
         a.add_emotion_point.triggered.connect(lambda: c.add_emotion_point())
         a.zoom_selection.triggered.connect(self.zoom_to_selection)
@@ -299,6 +304,7 @@ class MainWindow(QMainWindow):
     def _show_connect_mode(self, on: bool) -> None:
         """The toolbar button, the cursor and the status bar say whether the next drag draws an arrow."""
         self.actions.connect_mode.setChecked(on)
+        self._leave_connect_mode.setEnabled(on)
         if on:
             self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
             self.statusBar().showMessage(tr("Drag from one card to another to draw an arrow; Esc leaves"))

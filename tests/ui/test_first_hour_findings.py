@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMessageBox, QToolButton
 
 from journey_studio import i18n
 from journey_studio.document import Document
@@ -106,6 +106,16 @@ def test_escape_leaves_connect_mode(qtbot, window):
     drag_on_map(qtbot, window, centre(source), centre(target))
     assert len(m.connectors) == arrows
     assert m.card(source.card_id).stage_id == target.stage_id, "the drag moved the card"
+
+
+def test_escape_leaves_connect_mode_wherever_the_focus_is(qtbot, window):
+    field = next(w for w in window.inspector.findChildren(QLineEdit) if w.isVisible())
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.mouseClick(toolbar_button(window, window.actions.connect_mode), Qt.MouseButton.LeftButton)
+    assert window.scene.connect_mode and field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not window.scene.connect_mode and not window.actions.connect_mode.isChecked()
 
 
 # -- naming a new card ----------------------------------------------------------------------------
