@@ -215,7 +215,7 @@ def test_colleagues_see_who_is_typing_in_a_title(qtbot, pair) -> None:
     qtbot.waitUntil(lambda: guest.controller.inline_editor() is not None)
 
     def labels() -> list[str]:
-        return [item.text() for item in host.live.overlay.items if hasattr(item, "text")]
+        return [tag.text() for tag in host.live.overlay.tags]
 
     qtbot.waitUntil(lambda: "Carol ✎" in labels(), timeout=WAIT)
     qtbot.keyClick(guest.controller.inline_editor(), Qt.Key.Key_Escape)

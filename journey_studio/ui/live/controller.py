@@ -5,6 +5,7 @@ panel, and follows the window's document, so the window itself only says where i
 """
 
 import getpass
+import zlib
 from functools import partial
 from pathlib import Path
 
@@ -88,7 +89,8 @@ class LiveController(QObject):
     def _me() -> tuple[str, str]:
         settings = QSettings()
         name = str(settings.value("live/name", "") or "") or getpass.getuser().capitalize()
-        colour = str(settings.value("live/colour", "") or "") or COLOURS[0]
+        # A colour of one's own from the start: two people who never chose should not look the same.
+        colour = str(settings.value("live/colour", "") or "") or COLOURS[zlib.crc32(name.encode()) % len(COLOURS)]
         return name, colour
 
     # -- sharing and joining -----------------------------------------------------------------------

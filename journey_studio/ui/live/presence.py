@@ -98,6 +98,8 @@ class SelectionOverlay:
     def __init__(self, scene: QGraphicsScene):
         self._scene = scene
         self.items: list[QGraphicsItem] = []
+        self.tags: list[QGraphicsSimpleTextItem] = []
+        """The name tags' texts (children of items)."""
 
     def show(self, people: Sequence[Person], card_rect) -> None:
         """``card_rect(card_id)`` gives a card's scene rectangle, or None when it is not on the canvas."""
@@ -124,14 +126,25 @@ class SelectionOverlay:
                 outline.setData(0, person.client_id)
                 self._add(outline)
                 if not labelled:
-                    label = QGraphicsSimpleTextItem(person.name + (" ✎" if person.editing == card_id else ""))
-                    label.setFont(font)
-                    label.setBrush(colour)
-                    label.setPos(rect.left(), rect.top() - 20)
-                    label.setZValue(OVERLAY_Z)
-                    label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                    self._add(label)
+                    self._name_tag(person.name + (" ✎" if person.editing == card_id else ""), colour, font, rect)
                     labelled = True
+
+    def _name_tag(self, text: str, colour: QColor, font: QFont, card: QRectF) -> None:
+        """White on the person's colour, on the outline's top edge: readable over any card."""
+        label = QGraphicsSimpleTextItem(text)
+        label.setFont(font)
+        label.setBrush(QColor("white"))
+        bounds = label.boundingRect()
+        tag = QGraphicsRectItem(0, 0, bounds.width() + 8, bounds.height() + 2)
+        tag.setBrush(colour)
+        tag.setPen(QPen(Qt.PenStyle.NoPen))
+        tag.setPos(card.left() - 4, card.top() - 4 - bounds.height() - 2)
+        tag.setZValue(OVERLAY_Z + 1)
+        tag.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        label.setParentItem(tag)
+        label.setPos(4, 1)
+        self._add(tag)
+        self.tags.append(label)
 
     def _add(self, item: QGraphicsItem) -> None:
         self._scene.addItem(item)
@@ -142,3 +155,4 @@ class SelectionOverlay:
             if item.scene() is self._scene:
                 self._scene.removeItem(item)
         self.items = []
+        self.tags = []
