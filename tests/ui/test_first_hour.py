@@ -8,12 +8,10 @@ saved file, the exported picture.
 
 import json
 
-import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar, QToolBar, QToolButton
 
-from journey_studio import i18n
 from journey_studio.app.editor_windows import EditorWindows
 from journey_studio.model import LaneKind
 from journey_studio.ui import dialogs
@@ -21,15 +19,6 @@ from journey_studio.ui.export_dialog import ExportDialog
 from journey_studio.ui.template_gallery import ROLE_KEY, TemplateGallery
 from tests.typing import type_text
 from tests.ui.driving import checked, drag_on_map, menu_action, on_map, when_modal
-
-
-@pytest.fixture
-def english():
-    """The interface in English, and in English again afterwards whatever the test switched to."""
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
-    i18n.set_language(None)
 
 
 def shortcut(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -381,13 +381,10 @@ def test_the_personas_form_fits_its_panel(qtbot, window):
 
 
 @pytest.fixture
-def french():
-    """The interface in French for one test, English again after it."""
+def french(english):
+    """The interface in French for one test (the shared ``english`` fixture puts English back after it)."""
     i18n.set_language("fr")
     yield
-    i18n.set_language("en")
-    i18n.set_language(None)
-
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_map_picker_is_enabled_and_fits_the_toolbar_at_the_default_size(qtbot, request, language):
