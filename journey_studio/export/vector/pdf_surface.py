@@ -232,17 +232,27 @@ class PdfSurface:
             self._canvas.addLiteral(operator)
 
     def _fill(self, c: Colour) -> None:
-        self._set("fill", c.hex, f"{_rgb(c)} rg")
+        # Operators are written only when the state changes (most drawing repeats the last colour).
+        if self._state.get("fill") != c:
+            self._state["fill"] = c
+            self._canvas.addLiteral(f"{_rgb(c)} rg")
         # reportlab keeps the opacity states a PDF needs, follows save and restore, and writes only changes.
         self._canvas.setFillAlpha(c.alpha)
 
     def _stroke(self, stroke: Stroke) -> None:
+        state = self._state
+        if state.get("stroke style") == stroke:
+            return
         c = colour(stroke.colour)
         self._set("stroke", c.hex, f"{_rgb(c)} RG")
         self._canvas.setStrokeAlpha(c.alpha)
-        self._set("width", stroke.width, f"{_f(stroke.width)} w")
-        self._set("cap", stroke.cap, f"{_CAPS[stroke.cap]} J {1 if stroke.cap == 'round' else 0} j")
-        self._set("dash", stroke.dash, f"[{' '.join(_f(d) for d in stroke.dash)}] 0 d")
+        if state.get("width") != stroke.width:
+            self._set("width", stroke.width, f"{_f(stroke.width)} w")
+        if state.get("cap") != stroke.cap:
+            self._set("cap", stroke.cap, f"{_CAPS[stroke.cap]} J {1 if stroke.cap == 'round' else 0} j")
+        if state.get("dash") != stroke.dash:
+            self._set("dash", stroke.dash, f"[{' '.join(_f(d) for d in stroke.dash)}] 0 d")
+        state["stroke style"] = stroke
 
     def _define_icon_forms(self) -> None:
         """Each (icon, colour) pair used, once, as a form in the 24-unit icon grid."""
