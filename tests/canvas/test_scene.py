@@ -65,3 +65,28 @@ def test_clearing_the_scene(qtbot, small_workspace):
     scene.show_map(small_workspace.maps[0])
     scene.show_map(None)
     assert scene.items() == []
+
+
+def test_cards_draw_through_the_painter_in_full_near_and_as_blocks_far(qtbot, small_workspace, monkeypatch):
+    """The screen keeps its far-zoom blocks (drawn by the painter too); near, the card is the painter's full card."""
+    from journey_studio.canvas.items import card_item
+
+    calls = {"full": 0, "blocks": 0}
+    full, blocks = card_item.paint_card, card_item.paint_card_low_detail
+
+    def counting(kind, function):
+        def count(*args, **kwargs):
+            calls[kind] += 1
+            return function(*args, **kwargs)
+        return count
+
+    monkeypatch.setattr(card_item, "paint_card", counting("full", full))
+    monkeypatch.setattr(card_item, "paint_card_low_detail", counting("blocks", blocks))
+    scene = MapScene()
+    scene.show_map(small_workspace.maps[0], small_workspace.personas)
+    bounds = scene.map_layout.bounds
+    whole = QRectF(bounds.x, bounds.y, bounds.width, bounds.height)
+    _render(scene, whole, (round(bounds.width), round(bounds.height)))
+    assert calls == {"full": len(scene.card_items()), "blocks": 0}
+    _render(scene, whole, (round(bounds.width * 0.2), round(bounds.height * 0.2)))
+    assert calls["blocks"] == len(scene.card_items())
