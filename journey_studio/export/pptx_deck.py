@@ -1,10 +1,14 @@
-"""A 16:9 PowerPoint deck: a title slide, the whole map, then one slide per stage.
+"""A 16:9 PowerPoint deck a presenter can edit: a title slide, the whole map, then the map's slides.
 
-Pictures come from the same renderer as PNG exports (one scene for the whole
-deck); titles are real PowerPoint text, so a presenter can edit them. A stage's
-column is much taller than a slide is high, so its slide shows the column cut
-between lanes into pieces set side by side in one picture, as large as the slide
-allows. Each stage slide carries the stage's cards, in full, in its speaker notes.
+The map's slides are the same 16:9 composition as the PNG set and the slide PDF
+(``layout.slide_deck``), built of native shapes: stage headers, lane titles and
+cards are PowerPoint shapes holding real text, the emotion curve is a freeform
+with its faces as circles, so a presenter changes a word on a slide without going
+back to the app. Only the whole-map overview is a picture (a poster cannot be a
+slide). Text is set in Arial: Windows and macOS have it, LibreOffice draws it
+with the metric-compatible Liberation Sans, and it is narrower than the Noto Sans
+the layout measures with, so every line the layout wrapped still fits. Each
+slide's notes carry its stages' goals, funnel figures, insights and cards.
 """
 
 import io
@@ -13,31 +17,34 @@ from collections.abc import Sequence
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
-from PySide6.QtGui import QColor, QImage, QPainter
 
-from ..canvas.scene import MapScene
-from ..layout import MapLayout, Rect, StageColumn
-from ..layout.labels import format_count, format_percent, journey_type_label, state_label
-from ..layout.labels import word as map_word
+from ..analysis.insights import compute_insights
+from ..layout import Align, CardBox, MapLayout, Rect, StageColumn, TextBlock
+from ..layout.labels import journey_type_label, metric_texts, state_label
+from ..layout.picture import EVIDENCE_LETTERS
+from ..layout.slide_deck import Slide, SlideDeck, SlidePart
 from ..model import Card, JourneyMap, Stage, Workspace
 from ..painter.colour import colour
-from ..theme import Theme
-from .office_text import core_property, office_text
+from ..theme import Theme, mood_colour, readable_text_on
+from .office_text import core_property, office_line, office_text
 from .options import ExportOptions, Progress, no_progress
 from .png_writer import encode_png
 from .render import build_scene, render_frame
 from .report.persona_sheet import map_personas
 from .report.words import labelled
 from .sizing import Frame
+from .slides import slide_set
 
 SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)
 PICTURE_DPI = 200.0
-FONT = "Noto Sans"
-MAX_PIECES = 6
+FONT = "Arial"
+"""On Windows and macOS; LibreOffice substitutes Liberation Sans, drawn to Arial's metrics."""
 EMU_PER_INCH = 914400
-PIECE_GAP = Inches(0.12)
+PT_PER_SLIDE_PX = 960 / 1920
+"""A 1920-pixel slide is 13.333 in = 960 pt wide."""
 
 
 def pptx_bytes(
@@ -53,68 +60,222 @@ def pptx_bytes(
 
     progress(0.0, "title slide")
     _title_slide(deck.slides.add_slide(blank), workspace, journey_map, theme, language)
-    scene = build_scene(workspace, journey_map, theme)
+    scene = build_scene(workspace, journey_map, theme, marks=options.marks)
     layout = scene.map_layout
-
-    def picture(region: Rect, box_w: int, box_h: int) -> tuple[bytes, int, int]:
-        """``region`` of the map as PNG bytes sized for a box of ``box_w`` × ``box_h`` EMU, and its size there."""
-        k = min(box_w / region.width, box_h / region.height)
-        width_emu, height_emu = int(region.width * k), int(region.height * k)
-        pixels = max(16, min(_pixels(width_emu), 8000))
-        frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
-        image = render_frame(scene, frame, options.background)
-        return encode_png(image, PICTURE_DPI), width_emu, height_emu
 
     slide = deck.slides.add_slide(blank)
     _text(slide, MARGIN, Inches(0.3), SLIDE_W - 2 * MARGIN, Inches(0.6), journey_map.title, 24, theme, bold=True)
-    data, w, h = picture(layout.bounds, SLIDE_W - 2 * MARGIN, SLIDE_H - Inches(1.1) - MARGIN)
+    region = layout.bounds
+    box_w, box_h = SLIDE_W - 2 * MARGIN, SLIDE_H - Inches(1.1) - MARGIN
+    k = min(box_w / region.width, box_h / region.height)
+    w, h = int(region.width * k), int(region.height * k)
+    pixels = max(16, min(_pixels(w), 8000))
+    frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
+    data = encode_png(render_frame(scene, frame, options.background), PICTURE_DPI)
     slide.shapes.add_picture(io.BytesIO(data), (SLIDE_W - w) // 2, Inches(1.0), w, h)
 
-    top = Inches(1.55)
-    area_w, area_h = SLIDE_W - 2 * MARGIN, SLIDE_H - top - Inches(0.35)
-    for index, (stage, column) in enumerate(zip(journey_map.stages, layout.stages, strict=True)):
-        progress(0.1 + 0.85 * index / max(1, len(journey_map.stages)), f"stage {index + 1}")
-        cards = sorted((c for c in journey_map.cards if c.stage_id == stage.id), key=lambda c: c.order)
+    slides = slide_set(workspace, journey_map, options)
+    insights = compute_insights(journey_map, language, workspace.personas)
+    background = options.background_colour(theme)
+    for index, map_slide in enumerate(slides.deck.slides):
+        progress(0.1 + 0.85 * index / max(1, len(slides.deck.slides)), f"slide {index + 1}")
         slide = deck.slides.add_slide(blank)
-        _stage_title(slide, stage, theme, language)
-        pieces = stage_pieces(layout, column, area_w / area_h)
-        k = min((area_w - PIECE_GAP * (len(pieces) - 1)) / (len(pieces) * column.rect.width),
-                area_h / max(piece.height for piece in pieces))
-        data, w, h = side_by_side_picture(scene, pieces, k, options)
-        slide.shapes.add_picture(io.BytesIO(data), MARGIN + (area_w - w) // 2, top, w, h)
-        slide.notes_slide.notes_text_frame.text = office_text(_notes(cards))
+        if background is not None:
+            slide.background.fill.solid()
+            slide.background.fill.fore_color.rgb = _rgb(background)
+        NativeSlide(slide, slides.layout, slides.deck, theme).draw(map_slide)
+        shown = [stage for stage in journey_map.stages if stage.id in map_slide.stage_ids]
+        cards = [card for card in journey_map.cards if card.id in map_slide.card_ids]
+        slide.notes_slide.notes_text_frame.text = office_text(_notes(shown, cards, insights, language))
     out = io.BytesIO()
     deck.save(out)
     progress(1.0, "writing")
     return out.getvalue()
 
 
-def side_by_side_picture(scene: MapScene, pieces: Sequence[Rect], k: float,
-                         options: ExportOptions) -> tuple[bytes, int, int]:
-    """The ``pieces`` of a stage drawn at ``k`` EMU per layout unit, set side by side in one PNG
-    with transparent gaps: one picture a presenter moves or resizes at once, and a deck that
-    writes fast (python-pptx looks through every picture already in the deck for each new one).
-    Returns the PNG and its size on the slide in EMU."""
-    gap = _pixels(PIECE_GAP)
-    images = []
-    for piece in pieces:
-        width = _pixels(piece.width * k)
-        images.append(render_frame(scene, Frame(piece, width, _pixels(piece.height * k), PICTURE_DPI),
-                                   options.background))
-    sheet = QImage(sum(image.width() for image in images) + gap * (len(images) - 1),
-                   max(image.height() for image in images), QImage.Format.Format_ARGB32_Premultiplied)
-    sheet.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(sheet)
-    try:
-        x = 0
-        for image in images:
-            painter.drawImage(x, 0, image)
-            x += image.width() + gap
-    finally:
-        painter.end()
-    width_emu = round(sheet.width() / PICTURE_DPI * EMU_PER_INCH)
-    height_emu = round(sheet.height() / PICTURE_DPI * EMU_PER_INCH)
-    return encode_png(sheet, PICTURE_DPI), width_emu, height_emu
+class NativeSlide:
+    """One composed slide as PowerPoint shapes: slide pixels (1920 × 1080) mapped to EMU."""
+
+    def __init__(self, slide, layout: MapLayout, deck: SlideDeck, theme: Theme) -> None:
+        self.slide, self.layout, self.theme = slide, layout, theme
+        self.emu = SLIDE_W / deck.width
+        self.part: SlidePart | None = None
+
+    # -- coordinates -----------------------------------------------------------------------
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        """Layout (x, y) in the current part → slide pixels."""
+        part = self.part
+        if part is None:
+            return x, y
+        k = part.target.width / part.source.width
+        return part.target.x + (x - part.source.x) * k, part.target.y + (y - part.source.y) * k
+
+    def box(self, rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
+        x0, y0 = self.at(rect.x, rect.y)
+        x1, y1 = self.at(rect.right, rect.bottom)
+        return (Emu(round(x0 * self.emu)), Emu(round(y0 * self.emu)),
+                Emu(max(1, round((x1 - x0) * self.emu))), Emu(max(1, round((y1 - y0) * self.emu))))
+
+    def points(self, size: float) -> Pt:
+        """A layout text size in the current part → points on the slide."""
+        k = 1.0 if self.part is None else self.part.target.width / self.part.source.width
+        return Pt(round(size * k * PT_PER_SLIDE_PX * 2) / 2)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def draw(self, map_slide: Slide) -> None:
+        theme = self.theme
+        self.part = None
+        self.text(map_slide.title, theme.header_text)
+        self.text(map_slide.locator, theme.muted_text)
+        for part in map_slide.parts:
+            self.part = part
+            if part.kind == "stages":
+                for column in self.layout.stages:
+                    if column.stage_id in map_slide.stage_ids:
+                        self.stage_header(column)
+            elif part.kind == "lanes":
+                row = next(row for row in self.layout.lanes if row.rect.y == part.source.y)
+                self.rect(part.source, theme.lane_title_background)
+                self.text(row.title, theme.lane_title_text)
+            else:
+                self.cells(part, map_slide)
+        self.part = None
+
+    def cells(self, part: SlidePart, map_slide: Slide) -> None:
+        theme, area = self.theme, part.source
+        for row in self.layout.lanes:
+            top, bottom = max(row.rect.y, area.y), min(row.rect.bottom, area.bottom)
+            if bottom - top > 0.5:
+                self.rect(Rect(area.x, top, area.width, bottom - top), theme.lane_band[row.index % 2],
+                          line=theme.grid_line)
+        for cell in self.layout.metric_cells:
+            if cell.stage_id in map_slide.stage_ids and _inside(cell.rect, area):
+                self.text(cell.value, theme.metric_text)
+                self.text(cell.caption, theme.muted_text)
+        for box in self.layout.cards:
+            if box.card_id in map_slide.card_ids:
+                self.card(box)
+        self.curves(area)
+
+    def stage_header(self, column: StageColumn) -> None:
+        shape = self.rect(column.header_rect.adjusted(2, 0, -2, 0), column.colour,
+                          shape=MSO_SHAPE.ROUND_2_SAME_RECTANGLE)
+        shape.adjustments[0] = 0.12
+        ink = readable_text_on(column.colour, self.theme)
+        self.text(column.name, ink)
+        self.text(column.goal, ink)
+
+    def card(self, box: CardBox) -> None:
+        theme = self.theme
+        border = theme.critical if box.critical else theme.card_border
+        shape = self.rect(box.rect, theme.card_background, line=border, shape=MSO_SHAPE.ROUNDED_RECTANGLE,
+                          line_width=2.0 if box.critical else 1.0)
+        shape.adjustments[0] = min(0.5, 8.0 / max(1.0, min(box.rect.width, box.rect.height)))
+        shape.name = f"card {box.card_id}"
+        self.rect(Rect(box.rect.x, box.rect.y + 4, 5, box.rect.height - 8), box.colour or self._stage_colour(box))
+        self.text(box.title, theme.card_title, bold=True)
+        self.text(box.body, theme.card_body)
+        footer = box.channel_label.full_text if not box.channel_label.is_empty else ""
+        marks = [box.online_label] if box.online_label else []
+        if box.evidence is not None:
+            marks.append(f"[{EVIDENCE_LETTERS[box.evidence]}]")
+        if footer:
+            self.text(box.channel_label, theme.card_footer)
+        if marks:
+            right = TextBlock(Rect(box.footer_rect.x, box.channel_label.rect.y, box.footer_rect.width,
+                                   box.channel_label.rect.height or box.footer_rect.height),
+                              box.channel_label.style, (" ".join(marks),), False, " ".join(marks), Align.RIGHT)
+            self.text(right, theme.online if box.online else theme.card_footer)
+        if box.critical:
+            flag = self.rect(Rect(box.rect.right - 26, box.rect.y, 18, 22), theme.critical)
+            flag.name = "moment of truth"
+            flag.text_frame.text = "!"
+            flag.text_frame.margin_left = flag.text_frame.margin_right = 0
+            flag.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+            _style(flag.text_frame.paragraphs[0].runs[0].font, self.points(14).pt, "#FFFFFF", bold=True)
+
+    def curves(self, area: Rect) -> None:
+        theme = self.theme
+        for curve in self.layout.curves:
+            points = []
+            for segment in curve.segments:
+                for step in range(8):
+                    t = step / 8
+                    points.append(_bezier(segment, t))
+            if curve.segments:
+                points.append((curve.segments[-1].end.x, curve.segments[-1].end.y))
+            points = [(x, y) for x, y in points if area.x - 1 <= x <= area.right + 1]
+            if len(points) >= 2 and area.y <= min(y for _, y in points) and max(y for _, y in points) <= area.bottom:
+                start = self.at(*points[0])
+                builder = self.slide.shapes.build_freeform(round(start[0] * self.emu), round(start[1] * self.emu))
+                builder.add_line_segments([tuple(round(v * self.emu) for v in self.at(x, y)) for x, y in points[1:]],
+                                          close=False)
+                line = builder.convert_to_shape()
+                line.name = "emotion curve"
+                line.fill.background()
+                line.line.color.rgb = _rgb(theme.curve_colour(curve.colour_index))
+                line.line.width = Pt(2.5)
+            for point in curve.points:
+                if not _inside(Rect(point.center.x - 13, point.center.y - 13, 26, 26), area):
+                    continue
+                face = self.rect(Rect(point.center.x - 13, point.center.y - 13, 26, 26),
+                                 mood_colour(point.mood, theme), line=theme.face_ink, shape=MSO_SHAPE.OVAL)
+                face.name = "emotion point"
+                self.text(point.label, theme.critical if point.critical else theme.header_text)
+
+    # -- shapes ----------------------------------------------------------------------------
+
+    def rect(self, rect: Rect, fill: str, line: str | None = None, shape=MSO_SHAPE.RECTANGLE, line_width: float = 1.0):
+        made = self.slide.shapes.add_shape(shape, *self.box(rect))
+        made.fill.solid()
+        made.fill.fore_color.rgb = _rgb(fill)
+        if line is None:
+            made.line.fill.background()
+        else:
+            made.line.color.rgb = _rgb(line)
+            made.line.width = Pt(line_width)
+        made.shadow.inherit = False
+        return made
+
+    def text(self, block: TextBlock, ink: str, bold: bool | None = None):
+        """A text box where the layout put ``block``, its lines as the layout wrapped them."""
+        if block.is_empty:
+            return None
+        left, top, width, height = self.box(block.rect)
+        shape = self.slide.shapes.add_textbox(left, top, Emu(width + Emu(Inches(0.05))), height)
+        frame = shape.text_frame
+        frame.word_wrap = True  # the layout's breaks hold (Arial is narrower); an edit rewraps
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = {Align.LEFT: PP_ALIGN.LEFT, Align.CENTER: PP_ALIGN.CENTER,
+                               Align.RIGHT: PP_ALIGN.RIGHT}[block.align]
+        paragraph.line_spacing = self.points(block.style.line_height)
+        # The layout's line breaks, kept as soft breaks (<a:br/>): one paragraph a presenter edits as one text.
+        paragraph.text = "\v".join(office_line(line) for line in block.lines)
+        face = block.style.face.name
+        for run in paragraph.runs:
+            _style(run.font, self.points(block.style.size).pt, ink, bold if bold is not None else "BOLD" in face,
+                   "ITALIC" in face)
+        return shape
+
+    def _stage_colour(self, box: CardBox) -> str:
+        return next((c.colour for c in self.layout.stages if c.stage_id == box.stage_id), "#888888")
+
+
+def _inside(rect: Rect, area: Rect) -> bool:
+    return area.x - 0.5 <= rect.x and rect.right <= area.right + 0.5 and area.y - 0.5 <= rect.y \
+        and rect.bottom <= area.bottom + 0.5
+
+
+def _bezier(segment, t: float) -> tuple[float, float]:
+    u = 1 - t
+    a, b, c, d = segment.start, segment.c1, segment.c2, segment.end
+    x = u ** 3 * a.x + 3 * u * u * t * b.x + 3 * u * t * t * c.x + t ** 3 * d.x
+    y = u ** 3 * a.y + 3 * u * u * t * b.y + 3 * u * t * t * c.y + t ** 3 * d.y
+    return x, y
 
 
 def _pixels(emu: float) -> int:
@@ -161,57 +322,17 @@ def _title_slide(slide, workspace: Workspace, journey_map: JourneyMap, theme: Th
               italic=True, ink=theme.card_body)
 
 
-def _stage_title(slide, stage: Stage, theme: Theme, language: str) -> None:
-    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, SLIDE_W, Inches(0.14))
-    band.fill.solid()
-    band.fill.fore_color.rgb = _rgb(stage.colour)
-    band.line.fill.background()
-    _text(slide, MARGIN, Inches(0.35), SLIDE_W - 2 * MARGIN, Inches(0.7), stage.name, 28, theme, bold=True)
-    facts = [stage.customer_goal] if stage.customer_goal else []
-    metrics, rate = stage.metrics, stage.metrics.rate()
-    if metrics.entered is not None and metrics.completed is not None:
-        facts.append(f"{format_count(metrics.entered, language)} → {format_count(metrics.completed, language)}")
-    if rate is not None:
-        facts.append(f"{format_percent(rate, language)} {map_word('completed', language)}")
-    if facts:
-        _text(slide, MARGIN, Inches(0.95), SLIDE_W - 2 * MARGIN, Inches(0.5), " · ".join(facts), 16, theme,
-              ink=theme.muted_text)
-
-
-def stage_pieces(layout: MapLayout, column: StageColumn, aspect: float) -> list[Rect]:
-    """The column (header included) cut between lanes into the pieces that, side by side, fill a box of
-    ``aspect`` (width / height) at the largest scale."""
-    rows = [row.rect for row in layout.lanes]
-    if not rows:
-        return [column.rect]
-    best: tuple[float, list[Rect]] | None = None
-    for count in range(1, min(MAX_PIECES, len(rows)) + 1):
-        pieces = [Rect(column.rect.x, top, column.rect.width, bottom - top)
-                  for top, bottom in _balanced(column.rect.y, rows, count)]
-        scale = min(aspect / (count * column.rect.width), 1.0 / max(p.height for p in pieces))
-        if best is None or scale > best[0] * 1.0001:
-            best = (scale, pieces)
-    return best[1]
-
-
-def _balanced(top: float, rows: list[Rect], count: int) -> list[tuple[float, float]]:
-    """``count`` runs of consecutive rows, the first starting at ``top``, of about equal height."""
-    target = (rows[-1].bottom - top) / count
-    runs, start, index = [], top, 0
-    for run in range(count):
-        left = count - run - 1
-        end = index + 1
-        while end < len(rows) - left and rows[end].bottom - start <= target * 1.08:
-            end += 1
-        if run == count - 1:
-            end = len(rows)
-        runs.append((start, rows[end - 1].bottom))
-        start, index = rows[end - 1].bottom, end
-    return runs
-
-
-def _notes(cards: Sequence[Card]) -> str:
+def _notes(stages: Sequence[Stage], cards: Sequence[Card], insights, language: str) -> str:
+    """What the presenter says: each stage's goal and funnel figures, the insights on it, then the cards."""
     lines = []
+    for stage in stages:
+        lines.append(stage.name + (f" — {stage.customer_goal}" if stage.customer_goal else ""))
+        figures = metric_texts(stage.metrics, language)
+        if figures is not None:
+            lines.append("  " + " · ".join(text for text in figures if text))
+        lines += [f"  • {insight.message}" for insight in insights if stage.id in insight.stage_ids]
+    if lines:
+        lines.append("")
     for card in cards:
         lines.append(card.title + (f" — {card.body}" if card.body.strip() else ""))
     return "\n".join(lines)

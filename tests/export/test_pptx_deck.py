@@ -1,7 +1,7 @@
-"""The PowerPoint deck reopened with python-pptx: 16:9, a title slide, the map, one slide per stage."""
+"""The PowerPoint deck reopened with python-pptx: 16:9, a title slide, the map, then the map's slides as
+native shapes with real text (a presenter edits a word on the slide), notes with figures and insights."""
 
 import io
-from itertools import pairwise
 
 from PIL import Image
 from pptx import Presentation
@@ -9,8 +9,9 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
 from journey_studio.export import ExportOptions, export_map
-from journey_studio.export.pptx_deck import stage_pieces
-from journey_studio.layout import compute_layout
+from journey_studio.export.pptx_deck import FONT
+from journey_studio.export.slides import slide_set
+from journey_studio.model import EvidenceSource
 
 
 def deck(tmp_path, workspace, **options):
@@ -27,52 +28,75 @@ def pictures(slide):
     return [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
 
 
-def test_title_map_and_one_slide_per_stage(app, tmp_path, chaussures):
+def one_line(text: str) -> str:
+    """A shape's text with the layout's soft line breaks as spaces."""
+    return " ".join(text.replace("\v", " ").replace("\n", " ").split())
+
+
+def test_title_overview_then_the_composed_slides_with_every_card_title_as_shape_text(app, tmp_path, chaussures):
     presentation = deck(tmp_path, chaussures)
     journey_map = chaussures.maps[0]
     assert (presentation.slide_width, presentation.slide_height) == (Inches(40 / 3), Inches(7.5))
     slides = list(presentation.slides)
-    assert len(slides) == 2 + len(journey_map.stages)
+    composed = slide_set(chaussures, journey_map, ExportOptions()).deck.slides
+    assert len(slides) == 2 + len(composed)
     assert journey_map.title in shape_texts(slides[0])
     assert any("Julie" in text for text in shape_texts(slides[0]))
     assert len(pictures(slides[1])) == 1
-    for slide, stage in zip(slides[2:], journey_map.stages, strict=True):
-        assert stage.name in shape_texts(slide)
-        assert len(pictures(slide)) == 1, "the stage's part of the map, its pieces in one picture"
-        notes = slide.notes_slide.notes_text_frame.text
-        assert all(card.title in notes for card in journey_map.cards if card.stage_id == stage.id)
+    for slide, plan in zip(slides[2:], composed, strict=True):
+        assert pictures(slide) == [], "the map's slides are shapes, not pictures"
+        texts = [one_line(text) for text in shape_texts(slide)]
+        for stage in journey_map.stages:
+            if stage.id in plan.stage_ids:
+                assert any(stage.name in text for text in texts), "the stage header repeats on its slide"
+        for card in journey_map.cards:
+            if card.id in plan.card_ids:
+                assert one_line(card.title) in texts, f"{card.title!r} is the text of a shape"
+                notes = slide.notes_slide.notes_text_frame.text
+                assert card.title in notes
+    shown = {card_id for plan in composed for card_id in plan.card_ids}
+    assert shown == {card.id for card in journey_map.cards}
     assert presentation.core_properties.title == journey_map.title
 
 
-def test_pictures_stay_inside_the_slide_and_are_real_pngs(app, tmp_path, shoes):
+def test_fonts_sizes_curve_and_notes(app, tmp_path, shoes):
+    presentation = deck(tmp_path, shoes)
+    slides = list(presentation.slides)[2:]
+    fonts, sizes = set(), []
+    for slide in slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                for paragraph in shape.text_frame.paragraphs:
+                    for run in paragraph.runs:
+                        fonts.add(run.font.name)
+                        sizes.append(run.font.size.pt)
+    assert fonts == {FONT}
+    assert min(sizes) >= 9.0, "9 pt on a 13.33 in slide is 18 px at 1920 × 1080"
+    curves = [shape for slide in slides for shape in slide.shapes if shape.name == "emotion curve"]
+    assert curves and all(shape.shape_type == MSO_SHAPE_TYPE.FREEFORM for shape in curves)
+    notes = "\n".join(slide.notes_slide.notes_text_frame.text for slide in slides)
+    assert "→" in notes or "%" in notes, "the stage's funnel figures"
+    assert "•" in notes, "the insights on the slide's stages"
+
+
+def test_the_client_deck_drops_the_assumption_mark_from_the_cards(app, tmp_path, shoes):
+    journey_map = shoes.maps[0]
+    assert any(card.evidence.source is EvidenceSource.ASSUMPTION for card in journey_map.cards)
+
+    def marks(presentation) -> int:
+        return sum(text.count("[?]") for slide in presentation.slides for text in shape_texts(slide))
+
+    assert marks(deck(tmp_path, shoes)) > 0
+    assert marks(deck(tmp_path, shoes, view="Client deck")) == 0
+
+
+def test_everything_stays_inside_the_slide_and_the_overview_is_a_real_png(app, tmp_path, shoes):
     presentation = deck(tmp_path, shoes)
     for slide in presentation.slides:
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0
+            assert shape.left + shape.width <= presentation.slide_width + Inches(0.06)
+            assert shape.top + shape.height <= presentation.slide_height
         for picture in pictures(slide):
-            assert picture.left >= 0 and picture.top >= 0
-            assert picture.left + picture.width <= presentation.slide_width
-            assert picture.top + picture.height <= presentation.slide_height
             with Image.open(io.BytesIO(picture.image.blob)) as image:
                 assert image.format == "PNG" and image.size[0] >= 16
-
-
-def test_the_pieces_of_a_stage_sit_side_by_side_with_clear_gaps(app, tmp_path, shoes):
-    """The stage picture holds each piece at full height from the top, and see-through gaps between."""
-    presentation = deck(tmp_path, shoes)
-    layout = compute_layout(shoes.maps[0], shoes.personas, "en")
-    count = len(stage_pieces(layout, layout.stages[0], 16 / 9))
-    with Image.open(io.BytesIO(pictures(presentation.slides[2])[0].image.blob)) as image:
-        alpha = image.convert("RGBA").getchannel("A")
-        opaque_columns = [x for x in range(image.width) if alpha.getpixel((x, 0)) == 255]
-    runs = 1 + sum(1 for a, b in pairwise(opaque_columns) if b != a + 1)
-    assert count > 1 and runs == count, "each piece starts at the top, separated by transparent gaps"
-
-
-def test_a_tall_stage_is_cut_between_lanes_into_pieces(shoes):
-    layout = compute_layout(shoes.maps[0], shoes.personas, "en")
-    column = layout.stages[0]
-    pieces = stage_pieces(layout, column, 16 / 9)
-    assert len(pieces) > 1
-    assert pieces[0].y == column.rect.y and pieces[-1].bottom == column.rect.bottom
-    lane_edges = {row.rect.bottom for row in layout.lanes}
-    for upper, lower in pairwise(pieces):
-        assert upper.bottom == lower.y and upper.bottom in lane_edges, "cut where one lane ends"
