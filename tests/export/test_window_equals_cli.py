@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+from pypdf import PdfReader
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from pypdf import PdfReader
 
 from journey_studio.document import Document
 from journey_studio.export import ExportOptions
 from journey_studio.export.sizing import frame_for
+from journey_studio.i18n import set_language
 from journey_studio.templates import new_from_template
 from journey_studio.ui import dialogs
 from journey_studio.ui.export_dialog import ExportDialog
@@ -125,7 +126,11 @@ def test_window_and_command_line_exports_are_identical_after_editing_at_fit_zoom
     assert abs(window.view.zoom() - 1.0) > 0.05, "the map opens at its fit zoom, not 100 %"
     _edit_a_title_in_place(qtbot, window)
     window.set_canvas_theme("dark")
-    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    set_language("fr")  # View ▸ Language ▸ Français, and back: the interface changes, never the files
+    try:
+        qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        set_language(None)
     window.set_canvas_theme("light")
     assert window.save()
     saved = Path(window.document.path)
