@@ -189,20 +189,18 @@ def _number(value: Any) -> float:
 
 
 def model_data(cls: type[BaseModel], py: Mapping[str, Any]) -> dict[str, Any]:
-    """The dict pydantic validates a ``cls`` from, given the ``to_py()`` of its Y.Map.
+    """The dict pydantic validates a ``cls`` from, given the plain content of its Y.Map.
 
-    Missing keys are left out so the model's defaults apply.
+    Missing keys are left out so the model's defaults apply; our own keys (position, author) go.
     """
     data: dict[str, Any] = {}
-    for name, (kind, sub) in fields_of(cls).items():
-        if cls is Card and name in PLACE_FIELDS:
+    for name, kind, sub in _readers(cls):
+        value = py.get(name, _MISSING)
+        if value is _MISSING:
             continue
-        if name not in py:
-            continue
-        value = py[name]
         if kind is Kind.NESTED and isinstance(value, Mapping):
             assert sub is not None
-            data[name] = model_data(sub, value)
+            data[name] = model_data(sub, value) if _transformed(sub) else value
         elif kind is Kind.KEYED and isinstance(value, Mapping):
             assert sub is not None
             data[name] = [model_data(sub, item) for item in ordered(value.values()) if isinstance(item, Mapping)]
@@ -216,6 +214,29 @@ def model_data(cls: type[BaseModel], py: Mapping[str, Any]) -> dict[str, Any]:
     if cls is Workspace and "schema_version" in data:
         data["schema_version"] = _whole(data["schema_version"])
     return data
+
+
+_MISSING = object()
+
+
+@cache
+def _readers(cls: type[BaseModel]) -> tuple[tuple[str, Kind, type[BaseModel] | None], ...]:
+    """The fields read from a Y.Map of ``cls``, in model order (a card's cell comes from ``place``)."""
+    return tuple((name, kind, sub) for name, (kind, sub) in fields_of(cls).items()
+                 if not (cls is Card and name in PLACE_FIELDS))
+
+
+@cache
+def _transformed(cls: type[BaseModel]) -> bool:
+    """Whether a sub-object's plain content needs reshaping (lists of items, cards) or can go to pydantic as is.
+
+    A plain sub-object (evidence, metrics, an avatar…) holds exactly its fields: passing it through
+    saves a third of reading the 1,000-card map.
+    """
+    if cls is Card or cls is Workspace:
+        return True
+    return any(kind is Kind.KEYED or (kind is Kind.NESTED and sub is not None and _transformed(sub))
+               for _name, kind, sub in _readers(cls))
 
 
 def _whole(value: Any) -> Any:
