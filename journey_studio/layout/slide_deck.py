@@ -140,13 +140,7 @@ def compose_slides(
     stage_groups = list(_stage_groups(layout, body_width))
     slides: list[Slide] = []
     for first, last in stage_groups:
-        x0, x1 = layout.stages[first].rect.x, layout.stages[last].rect.right
-        bands, clean = _bands(layout, x0, x1, body_height)
-        if not clean and last > first:  # columns' cards stagger: each stage cuts between its own cards
-            pieces = [(i, i, _bands(layout, layout.stages[i].rect.x, layout.stages[i].rect.right, body_height)[0])
-                      for i in range(first, last + 1)]
-        else:
-            pieces = [(first, last, bands)]
+        pieces = _clean_pieces(layout, first, last, body_height)
         for first, last, bands in pieces:
             for y0, y1 in bands:
                     slides.append(_slide(layout, len(slides) + 1, title, language, scale, (first, last), (y0, y1),
@@ -168,6 +162,24 @@ def _stage_groups(layout: MapLayout, body_width: float) -> Iterator[tuple[int, i
             last += 1
         yield first, last
         first = last + 1
+
+
+def _clean_pieces(
+    layout: MapLayout, first: int, last: int, body_height: float,
+) -> list[tuple[int, int, list[tuple[float, float]]]]:
+    """The stage group ``first``…``last`` with its bands; when its columns' cards stagger so that no cut runs
+    clean across all of them, the group is split into smaller runs of stages (one stage always cuts clean)."""
+    for size in range(last - first + 1, 0, -1):
+        pieces = []
+        clean = True
+        for start in range(first, last + 1, size):
+            end = min(start + size - 1, last)
+            bands, ok = _bands(layout, layout.stages[start].rect.x, layout.stages[end].rect.right, body_height)
+            pieces.append((start, end, bands))
+            clean = clean and ok
+        if clean or size == 1:
+            return pieces
+    return []
 
 
 def _bands(layout: MapLayout, x0: float, x1: float, body_height: float) -> tuple[list[tuple[float, float]], bool]:
