@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from ..canvas.qt_fonts import register_fonts
 from ..canvas.qt_surface import QtSurface
@@ -85,6 +85,8 @@ def render_frame(
     a band's rows are final, so an encoder can work on them while the next band is drawn.
     Raises MemoryError when the image cannot be allocated.
     """
+    if QGuiApplication.instance() is None:  # Qt would crash drawing text without one
+        raise RuntimeError("drawing a picture needs a QGuiApplication (app.qt_app.application(headless=True))")
     register_fonts()
     transparent = background is Background.TRANSPARENT
     # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
