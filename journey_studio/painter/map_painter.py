@@ -31,6 +31,21 @@ class MapPainter:
     def stage_colours(self) -> dict[str, str]:
         return {column.stage_id: column.colour for column in self.layout.stages}
 
+    @cached_property
+    def _card_extents(self) -> list[tuple[float, float, float, float]]:
+        """Each card's left, top, right and bottom with its shadow and selection room: culled per page cheaply."""
+        return [(b.rect.x - 4, b.rect.y - 4, b.rect.right + 4, b.rect.bottom + 6) for b in self.layout.cards]
+
+    @cached_property
+    def _point_extents(self) -> list[list[tuple[float, float, float, float]]]:
+        radius = self.metrics.emotion_point_radius
+        return [[(r.x, r.y, r.right, r.bottom) for r in (point_bounds(p, radius) for p in curve.points)]
+                for curve in self.layout.curves]
+
+    @cached_property
+    def _segment_hulls(self) -> list[list[tuple[float, float, float, float]]]:
+        return [[_segment_hull(segment) for segment in curve.segments] for curve in self.layout.curves]
+
     def stage_colour(self, stage_id: str) -> str:
         return self.stage_colours.get(stage_id, FALLBACK_STAGE_COLOUR)
 
@@ -68,8 +83,9 @@ class MapPainter:
             if connector_bounds(connector).intersects(area):
                 with surface.group("connector", connector.connector_id):
                     paint_connector(surface, connector, theme)
-        for box in layout.cards:
-            if box.rect.adjusted(-4, -4, 4, 6).intersects(area):
+        x0, y0, x1, y1 = area.x, area.y, area.right, area.bottom
+        for box, (left, top, right, bottom) in zip(layout.cards, self._card_extents, strict=True):
+            if left <= x1 and right >= x0 and top <= y1 and bottom >= y0:
                 with surface.group("card", box.card_id):
                     paint_card(surface, box, theme, self.stage_colour(box.stage_id))
         for cell in layout.metric_cells:
@@ -77,9 +93,10 @@ class MapPainter:
                 paint_metric_cell(surface, cell, theme)
         radius = self.metrics.emotion_point_radius
         shade = len(layout.curves) == 1
-        for curve in layout.curves:
-            points = [p for p in curve.points if point_bounds(p, radius).intersects(area)]
-            shown = _visible_part(curve, area)
+        for curve, extents, hulls in zip(layout.curves, self._point_extents, self._segment_hulls, strict=True):
+            points = [p for p, (left, top, right, bottom) in zip(curve.points, extents, strict=True)
+                      if left <= x1 and right >= x0 and top <= y1 and bottom >= y0]
+            shown = _visible_part(curve, hulls, area)
             if not points and shown is None:
                 continue
             with surface.group("emotion-curve", curve.persona_id or ""):
@@ -90,15 +107,20 @@ class MapPainter:
                     paint_emotion_point(surface, point, radius, theme)
 
 
-def _visible_part(curve: EmotionCurve, area: Rect) -> EmotionCurve | None:
+def _visible_part(
+    curve: EmotionCurve, hulls: list[tuple[float, float, float, float]], area: Rect,
+) -> EmotionCurve | None:
     """The stretch of ``curve`` whose pieces meet ``area`` (one more piece each side), None if none does.
 
-    Drawn clipped to ``area``, it looks exactly like the whole curve there: its line and its shading down
-    to the zero line are the same inside the area. A PDF page of a long map draws its own stretch only.
+    ``hulls`` are the pieces' bounding boxes. Drawn clipped to ``area``, the stretch looks exactly like the
+    whole curve there: its line and its shading down to the zero line are the same inside the area. A PDF
+    page of a long map draws its own stretch only.
     """
     if len(curve.points) < 2:
         return curve if curve.points and point_in(curve.points[0].center, area) else None
-    meeting = [i for i, segment in enumerate(curve.segments) if _segment_hull(segment).intersects(area)]
+    x0, y0, x1, y1 = area.x, area.y, area.right, area.bottom
+    meeting = [i for i, (left, top, right, bottom) in enumerate(hulls)
+               if left <= x1 and right >= x0 and top <= y1 and bottom >= y0]
     if not meeting:
         return None
     first, last = max(0, meeting[0] - 1), min(len(curve.segments) - 1, meeting[-1] + 1)
@@ -111,7 +133,8 @@ def point_in(point: Point, area: Rect) -> bool:
     return area.x <= point.x <= area.right and area.y <= point.y <= area.bottom
 
 
-def _segment_hull(segment: CubicSegment) -> Rect:
+def _segment_hull(segment: CubicSegment) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom of a piece's control points, with room for the pen."""
     xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
     ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
-    return Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8)
+    return min(xs) - 4, min(ys) - 4, max(xs) + 4, max(ys) + 4
