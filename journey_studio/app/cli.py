@@ -89,6 +89,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--slides", action="store_true",
                         help="16:9 slides a room can read: with PNG, one numbered picture a slide (NAME-01.png…) "
                         "in the -o folder; with PDF, one slide a page")
+    export.add_argument("--summary", action="store_true",
+                        help="one 16:9 slide of the whole map (PNG or PDF): stage headers, the emotion curve and a "
+                        "few lanes, card titles only")
+    export.add_argument("--lanes", help="with --summary: the lanes to show, by title, comma-separated "
+                        "(default: the first two that hold cards)")
 
     imports = commands.add_parser(
         "import", help="make a journey map file from a Mermaid journey or a CSV table of cards",
@@ -193,9 +198,10 @@ def _export(options: argparse.Namespace) -> int:
         try:
             workspace = read_workspace(source)
             journey_map = _find_map(workspace, source, options.map_key)
-            if options.slides:
-                written = _export_slides(workspace, journey_map, output, export_options)
-                print(f"{output.parent if output.suffix.lower() == '.png' else output}: "
+            if options.slides or options.summary:
+                written = _export_slides(workspace, journey_map, output, export_options, options.summary,
+                                         [t for t in (options.lanes or "").split(",") if t.strip()])
+                print(f"{output.parent if output.suffix.lower() == '.png' and not options.summary else output}: "
                       f"{written} slide(s) of {journey_map.title!r}")
                 continue
             export_map(workspace, journey_map, output, export_options)
@@ -219,7 +225,8 @@ def _export(options: argparse.Namespace) -> int:
     return EXIT_INVALID if failures else EXIT_OK
 
 
-def _export_slides(workspace, journey_map, output: Path, export_options) -> int:
+def _export_slides(workspace, journey_map, output: Path, export_options, summary: bool = False,
+                   lanes: list[str] | None = None) -> int:
     """The map as slides: NAME-01.png, NAME-02.png… beside ``output``, or one slide PDF; how many slides."""
     from ..export import ExportFailed
     from ..export.output_guard import check_output
@@ -228,14 +235,23 @@ def _export_slides(workspace, journey_map, output: Path, export_options) -> int:
 
     suffix = output.suffix.lower()
     if suffix not in (".png", ".pdf"):
-        raise CommandError(f"{output}: --slides makes PNG pictures or a PDF, not {suffix or 'this format'}")
+        raise CommandError(f"{output}: --slides and --summary make PNG pictures or a PDF, not "
+                           f"{suffix or 'this format'}")
+    from ..export.slides import summary_set
+
     try:
+        if summary and lanes:
+            summary_set(workspace, journey_map, export_options, lanes)  # an unknown lane is refused by name
         if suffix == ".pdf":
             check_output(output)
-            data, count = slide_pdf(workspace, journey_map, export_options)
+            data, count = slide_pdf(workspace, journey_map, export_options, summary=summary, lanes=lanes or ())
             atomic_write(output, data)
             return count
-        pictures = slide_pngs(workspace, journey_map, export_options)
+        pictures = slide_pngs(workspace, journey_map, export_options, summary=summary, lanes=lanes or ())
+        if summary:
+            check_output(output)
+            atomic_write(output, pictures[0])
+            return 1
     except ExportFailed:
         raise
     except Exception as error:  # the ExportError family, and anything a map should never cause

@@ -5,18 +5,26 @@ places the parts on a QPainter (PNG) or a PDF page. The export's view, theme and
 every other format (``export.view_options``), and the projector theme raises the floor to 24 px.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..layout import MapLayout, Rect, compute_layout
-from ..layout.slide_deck import MIN_PROJECTOR_TEXT, MIN_SLIDE_TEXT, SlideDeck, compose_slides
-from ..layout.views import hide_marks
-from ..model import JourneyMap, Workspace
+from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
+from ..layout.slide_deck import (
+    MIN_PROJECTOR_TEXT,
+    MIN_SLIDE_TEXT,
+    SlideDeck,
+    compose_slides,
+    compose_summary,
+    slide_text_sizes,
+    summary_metrics,
+)
+from ..layout.views import Marks, hide_marks
+from ..model import JourneyMap, LaneKind, Workspace
 from ..painter.map_painter import MapPainter
 from ..painter.slide import paint_slide
 from ..theme import Theme
-from .options import ExportOptions, Progress, no_progress
+from .options import ExportError, ExportOptions, Progress, no_progress
 from .view_options import viewed_export
 
 PDF_SLIDE = Rect(0, 0, 1280, 720)
@@ -29,10 +37,11 @@ class SlideSet:
     deck: SlideDeck
     theme: Theme
     options: ExportOptions
+    metrics: LayoutMetrics = DEFAULT_METRICS
 
     @property
     def painter(self) -> MapPainter:
-        return MapPainter(self.layout, self.theme)
+        return MapPainter(self.layout, self.theme, self.metrics)
 
 
 def min_text_for(theme: Theme) -> float:
@@ -51,10 +60,59 @@ def slide_set(workspace: Workspace, journey_map: JourneyMap, options: ExportOpti
     return SlideSet(layout, deck, theme, options)
 
 
+def summary_set(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, lanes: Sequence[str] = (),
+) -> SlideSet:
+    """The one-slide summary: stage headers, the emotion curve and a few lanes, card titles only.
+
+    ``lanes`` are lane ids or titles (any case); without them, the first two lanes that hold cards.
+    An ExportError when the map cannot fit one slide with its text at 18 px.
+    """
+    journey_map, options = viewed_export(journey_map, options)
+    theme = options.load_theme()
+    language = workspace.metadata.language
+    wanted = {key.strip().casefold() for key in lanes}
+    picked = [lane.id for lane in journey_map.lanes if lane.visible and lane.kind is not LaneKind.EMOTIONS
+              and (lane.id.casefold() in wanted or lane.title.strip().casefold() in wanted)]
+    found = {key for lane in journey_map.lanes for key in (lane.id.casefold(), lane.title.strip().casefold())}
+    missing = [key.strip() for key in lanes if key.strip().casefold() not in found]
+    if missing:
+        names = ", ".join(repr(lane.title) for lane in journey_map.lanes)
+        raise ExportError(f"{journey_map.title!r} has no lane {missing[0]!r}; its lanes: {names}")
+    if not lanes:
+        used = {card.lane_id for card in journey_map.cards}
+        picked = [lane.id for lane in journey_map.lanes
+                  if lane.visible and lane.kind is not LaneKind.EMOTIONS and lane.id in used][:2]
+    kept = set(picked) | {lane.id for lane in journey_map.lanes if lane.visible and lane.kind is LaneKind.EMOTIONS}
+    summary = journey_map.model_copy(update={
+        "lanes": [lane.model_copy(update={"visible": lane.id in kept, "height": 40.0}) for lane in journey_map.lanes],
+        "cards": [card.model_copy(update={"body": "", "channel": None, "online": None, "owner": "", "emotion": None})
+                  for card in journey_map.cards if card.lane_id in kept],
+        "connectors": [],
+    })
+    metrics = summary_metrics()
+    layout = hide_marks(compute_layout(summary, workspace.personas, language, metrics), Marks(False, False),
+                        summary, language, metrics)
+    deck = compose_summary(layout, journey_map.title, language)
+    floor = min_text_for(theme)
+    smallest = min((min(slide_text_sizes(layout, slide)) for slide in deck.slides), default=floor)
+    if smallest < floor - 1e-6:
+        raise ExportError(f"{journey_map.title!r} has too many stages for one legible slide (its text would be "
+                          f"{smallest:.0f} px, under {floor:.0f} px): export --slides, or a view with fewer stages")
+    return SlideSet(layout, deck, theme, options, metrics)
+
+
 def slide_pngs(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+    summary: bool = False, lanes: Sequence[str] = (),
 ) -> list[bytes]:
-    """One PNG a slide, 1920 × 1080 (or ``options.width`` wide), in order."""
+    """One PNG a slide, 1920 × 1080 (or ``options.width`` wide), in order; the one-slide summary if asked."""
+    slides = (summary_set(workspace, journey_map, options, lanes) if summary
+              else slide_set(workspace, journey_map, options))
+    return render_pngs(slides, options, progress)
+
+
+def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = no_progress) -> list[bytes]:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from ..canvas.qt_fonts import register_fonts
@@ -62,7 +120,6 @@ def slide_pngs(
     from .png_writer import encode_png
 
     register_fonts()
-    slides = slide_set(workspace, journey_map, options)
     deck = slides.deck
     width = options.width or round(deck.width)
     height = round(width * deck.height / deck.width)
@@ -109,11 +166,13 @@ def slide_pdf_bytes(
 
 def slide_pdf(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
+    summary: bool = False, lanes: Sequence[str] = (),
 ) -> tuple[bytes, int]:
-    """The slide PDF and how many slides it holds."""
+    """The slide PDF (or the one-slide summary) and how many slides it holds."""
     from .vector.pdf_surface import PdfSurface
 
-    slides = slide_set(workspace, journey_map, options)
+    slides = (summary_set(workspace, journey_map, options, lanes) if summary
+              else slide_set(workspace, journey_map, options))
     deck = slides.deck
     surface = PdfSurface(journey_map.title, workspace.metadata.author, journey_map.scenario)
     background = slides.options.background_colour(slides.theme)

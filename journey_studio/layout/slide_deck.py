@@ -289,3 +289,41 @@ def _locate(
                          Align.RIGHT)
     return Slide(slide.number, slide.title, locator, slide.parts, slide.scale, slide.stage_ids, slide.lane_ids,
                  slide.card_ids)
+
+
+def summary_metrics(metrics: LayoutMetrics = DEFAULT_METRICS) -> LayoutMetrics:
+    """Map metrics for the one-slide summary: titles only, in type a room reads once the map fits one slide."""
+    from dataclasses import replace
+
+    bold, regular = FontFace.BOLD, FontFace.REGULAR
+    return replace(
+        metrics,
+        card_title=TextStyle(bold, 26, 32), card_title_lines=3, card_body_lines=0,
+        stage_name=TextStyle(bold, 24, 30), stage_goal=TextStyle(regular, 22, 28), stage_header_height=110.0,
+        lane_title=TextStyle(bold, 24, 30), point_label=TextStyle(regular, 22, 28),
+        scale_label=TextStyle(regular, 22, 28), connector_label=TextStyle(FontFace.ITALIC, 22, 28),
+        metric=TextStyle(bold, 24, 30), metric_caption=TextStyle(regular, 22, 28),
+        blueprint_label=TextStyle(bold, 22, 28), card_footer=TextStyle(regular, 22, 28), card_footer_height=0.0,
+        lane_title_width=240.0,
+    )
+
+
+def compose_summary(
+    layout: MapLayout, title: str, language: str = "fr", size: tuple[float, float] = (SLIDE_WIDTH, SLIDE_HEIGHT),
+) -> SlideDeck:
+    """The whole grid of a summary layout (see :func:`summary_metrics`) fitted on one slide, never enlarged."""
+    width, height = size
+    if not layout.stages or not layout.lanes:
+        return SlideDeck(width, height, (), MIN_SLIDE_TEXT)
+    grid = layout.grid_rect
+    source = Rect(grid.x, grid.y, grid.width, grid.height)
+    scale = min(1.0, (width - 2 * SLIDE_MARGIN) / source.width, (height - TITLE_BAND - SLIDE_MARGIN) / source.height)
+    target = Rect((width - source.width * scale) / 2, TITLE_BAND, source.width * scale, source.height * scale)
+    heading = text_block(title, TITLE_STYLE, SLIDE_MARGIN, 20, width * 0.62, 1)
+    text = locator_text(language, (1, len(layout.stages), len(layout.stages)), None, (1, 1)).rsplit(" · ", 1)[0]
+    box_width = width * 0.36 - SLIDE_MARGIN
+    locator = text_block(text, LOCATOR_STYLE, width - SLIDE_MARGIN - box_width, 28, box_width, 2, Align.RIGHT)
+    slide = Slide(1, heading, locator, (SlidePart(source, target, "cells"),), scale,
+                  tuple(c.stage_id for c in layout.stages), tuple(r.lane_id for r in layout.lanes),
+                  tuple(box.card_id for box in layout.cards))
+    return SlideDeck(width, height, (slide,), MIN_SLIDE_TEXT)

@@ -57,8 +57,8 @@ def test_every_template_slide_reads_at_the_floor_and_shows_every_card_whole_once
             row = next(row for row in slides.layout.lanes if row.lane_id == lane_id)
             assert part.source.y == row.rect.y
         for part in slide.parts:  # nothing spills off the slide
-            assert 0 <= part.target.x and part.target.right <= 1920 + 0.5
-            assert 84 <= part.target.y and part.target.bottom <= 1080 + 0.5
+            assert part.target.x >= 0 and part.target.right <= 1920 + 0.5
+            assert part.target.y >= 84 and part.target.bottom <= 1080 + 0.5
 
 
 def test_the_checks_fail_on_a_too_dense_composition_and_on_a_card_cut_in_two(shoes) -> None:
@@ -121,3 +121,43 @@ def test_a_map_with_no_stages_makes_an_empty_slide_pdf_not_a_crash() -> None:
     workspace = make_workspace(stages=[], cards=[])
     data, count = slide_pdf(workspace, workspace.maps[0], ExportOptions())
     assert count == 0 and data.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("path", [p for p in TEMPLATE_FILES if p.name.endswith(".en.journey.json")],
+                         ids=lambda p: p.name.removesuffix(".journey.json"))
+def test_the_one_slide_summary_fits_the_whole_map_legibly(path: Path) -> None:
+    from journey_studio.export.slides import summary_set
+
+    workspace = read_workspace(path)
+    journey_map = workspace.maps[0]
+    summary = summary_set(workspace, journey_map, ExportOptions())
+    (slide,) = summary.deck.slides
+    assert illegible_slides(summary.layout, summary.deck, 18.0) == []
+    assert set(slide.stage_ids) == {stage.id for stage in journey_map.stages}
+    part = slide.cells
+    assert part.target.right <= 1920 and part.target.bottom <= 1080
+    assert all(box.body.is_empty for box in summary.layout.cards), "titles only"
+    kinds = {row.kind.value for row in summary.layout.lanes}
+    assert len(summary.layout.lanes) <= 3 and ("emotions" in kinds or not any(
+        lane.kind.value == "emotions" for lane in journey_map.lanes))
+
+
+def test_the_summary_takes_the_lanes_asked_for_and_refuses_what_cannot_fit(shoes, tmp_path: Path, app) -> None:
+    from journey_studio.export import ExportError
+    from journey_studio.export.slides import summary_set
+    from tests.factories import make_stage
+
+    journey_map = shoes.maps[0]
+    pains = next(lane for lane in journey_map.lanes if lane.kind.value == "pain_points")
+    summary = summary_set(shoes, journey_map, ExportOptions(), [pains.title.upper()])
+    assert pains.id in {row.lane_id for row in summary.layout.lanes}
+    with pytest.raises(ExportError, match="no lane 'Nowhere'"):
+        summary_set(shoes, journey_map, ExportOptions(), ["Nowhere"])
+    crowded = make_workspace(stages=[make_stage(f"s{i}") for i in range(30)],
+                             cards=[Card(id="c1", stage_id="s0", lane_id="lane-1", title="Only card")])
+    with pytest.raises(ExportError, match="too many stages"):
+        summary_set(crowded, crowded.maps[0], ExportOptions())
+    out = tmp_path / "summary.png"
+    assert main(["export", str(TEMPLATES / "purchase.en.journey.json"), "-o", str(out), "--summary"]) == 0
+    with Image.open(out) as image:
+        assert image.size == (1920, 1080)
