@@ -88,11 +88,12 @@ def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
     if any(ord(ch) >= 0x2000 for ch in text):  # only emoji sequences and flags need it; most text is plain
         text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
-    if _covered(face).issuperset(map(ord, text)):
-        return (Run(PDF_NAMES[face], text),) if text else ()
+    covered, primary = _covered(face), PDF_NAMES[face]
+    if covered.issuperset(map(ord, text)):
+        return (Run(primary, text),) if text else ()
     runs: list[Run] = []
     for ch in text:
-        font = _font_for(ord(ch), face)
+        font = primary if ord(ch) in covered else _font_for(ord(ch), face)
         if font is None:
             continue  # invisible joiners, or a script no bundled font covers
         if runs and runs[-1].font == font:
