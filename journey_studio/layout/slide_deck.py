@@ -15,6 +15,7 @@ overview all draw the same parts.
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..model import LaneKind
 from .blocks import Align, TextBlock, text_block
 from .geometry import Rect
 from .map_layout import MapLayout
@@ -26,7 +27,9 @@ SLIDE_WIDTH, SLIDE_HEIGHT = 1920.0, 1080.0
 """Slide pixels: a 16:9 slide shown full HD; every other size scales from it."""
 MIN_SLIDE_TEXT = 18.0
 MIN_PROJECTOR_TEXT = 24.0
-SLIDE_MARGIN = 40.0
+SLIDE_MARGIN = 32.0
+"""Slide pixels left and right of the map: 32 lets three 280-unit stages share a slide at 18 px."""
+BOTTOM_MARGIN = 24.0
 TITLE_STYLE = TextStyle(FontFace.BOLD, 34, 44)
 LOCATOR_STYLE = TextStyle(FontFace.REGULAR, 22, 28)
 TITLE_BAND = 84.0
@@ -136,7 +139,7 @@ def compose_slides(
     lanes_top = layout.lanes[0].rect.y
     header_height = lanes_top - header_top
     body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
-    body_height = (height - TITLE_BAND - SLIDE_MARGIN) / scale - header_height
+    body_height = (height - TITLE_BAND - BOTTOM_MARGIN) / scale - header_height
     stage_groups = list(_stage_groups(layout, body_width))
     slides: list[Slide] = []
     for first, last in stage_groups:
@@ -145,11 +148,26 @@ def compose_slides(
             for y0, y1 in bands:
                     slides.append(_slide(layout, len(slides) + 1, title, language, scale, (first, last), (y0, y1),
                                      title_width, header_top, header_height, width))
+    slides = _renumbered([slide for slide in slides if _says_something(layout, slide)])
     total = len(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
     numbered = [_locate(slide, layout, language, total, width, locator_style) for slide in slides]
     return SlideDeck(width, height, tuple(numbered), min_text_px)
+
+
+def _says_something(layout: MapLayout, slide: Slide) -> bool:
+    """Whether a slide shows a card, the emotion curve or funnel figures (not only empty cells of its lanes)."""
+    if slide.card_ids:
+        return True
+    kinds = {row.kind for row in layout.lanes if row.lane_id in slide.lane_ids}
+    has_figures = any(cell.stage_id in slide.stage_ids for cell in layout.metric_cells)
+    return LaneKind.EMOTIONS in kinds and bool(layout.curves) or LaneKind.METRICS in kinds and has_figures
+
+
+def _renumbered(slides: list[Slide]) -> list[Slide]:
+    return [Slide(number, s.title, s.locator, s.parts, s.scale, s.stage_ids, s.lane_ids, s.card_ids)
+            for number, s in enumerate(slides, start=1)]
 
 
 def _stage_groups(layout: MapLayout, body_width: float) -> Iterator[tuple[int, int]]:
