@@ -6,8 +6,8 @@ same vector outlines the SVG and PDF carry.
 """
 
 from collections.abc import Iterator
-from functools import lru_cache
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
@@ -18,6 +18,7 @@ from ..painter.icons import load_icon
 from ..painter.path import Close, Cubic, Line, Move, VectorPath
 from ..painter.surface import Stroke
 from .qt_fonts import qfont
+
 
 @lru_cache(maxsize=512)
 def _parsed(value: str) -> QColor:
