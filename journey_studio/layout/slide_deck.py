@@ -170,7 +170,22 @@ def _renumbered(slides: list[Slide]) -> list[Slide]:
             for number, s in enumerate(slides, start=1)]
 
 
-def _stage_groups(layout: MapLayout, body_width: float) -> Iterator[tuple[int, int]]:
+def _stage_groups(layout: MapLayout, body_width: float) -> list[tuple[int, int]]:
+    """Runs of neighbouring stages a slide holds, as even as they can be: 4 stages of which 3 fit make 2 + 2,
+    not 3 + 1 (the lone stage would take as many slides as the three, each two-thirds empty)."""
+    greedy = list(_greedy_groups(layout, body_width))
+    count, total = len(greedy), len(layout.stages)
+    even, start = [], 0
+    for index in range(count):
+        size = total // count + (1 if index < total % count else 0)
+        even.append((start, start + size - 1))
+        start += size
+    fits = all(layout.stages[last].rect.right - layout.stages[first].rect.x <= body_width + 0.5
+               for first, last in even if last > first)
+    return even if fits else greedy
+
+
+def _greedy_groups(layout: MapLayout, body_width: float) -> Iterator[tuple[int, int]]:
     """Runs of neighbouring stages as wide as a slide holds (a stage wider than that stands alone)."""
     first = 0
     while first < len(layout.stages):
