@@ -26,11 +26,16 @@ WORDS = (
 ).split()
 
 
+def stage_metrics(index: int) -> StageMetrics:
+    """A funnel that loses 2.5 % of its customers per stage: never negative, however many stages."""
+    entered = round(10000 * 0.975**index)
+    return StageMetrics(entered=entered, completed=round(entered * 0.96))
+
+
 def build_workspace(stages: int = 30, cards: int = 1000, seed: int = 7) -> Workspace:
     rng = random.Random(seed)
     stage_list = [
-        Stage(id=f"s{i}", name=f"Étape {i + 1}", customer_goal="Trouver la bonne paire",
-              metrics=StageMetrics(entered=10000 - i * 250, completed=9600 - i * 250))
+        Stage(id=f"s{i}", name=f"Étape {i + 1}", customer_goal="Trouver la bonne paire", metrics=stage_metrics(i))
         for i in range(stages)
     ]
     lanes = [
@@ -55,7 +60,7 @@ def build_workspace(stages: int = 30, cards: int = 1000, seed: int = 7) -> Works
         Connector(id=f"x{i}", from_card=f"c{i}", to_card=f"c{i + 1}") for i in range(0, min(cards - 1, 60), 3)
     ]
     journey = JourneyMap(
-        id="big", title="Carte de 1 000 cartes", persona_ids=["p1"], stages=stage_list, lanes=lanes,
+        id="big", title=f"Parcours de {cards} fiches", persona_ids=["p1"], stages=stage_list, lanes=lanes,
         cards=card_list, emotion_points=points, connectors=connectors,
         scenario="Un parcours synthétique pour mesurer les performances.",
     )

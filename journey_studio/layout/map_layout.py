@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
-from . import labels
+from . import cell_memo, labels
 from .blocks import Align, TextBlock, text_block
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
+from .cell_memo import SizedCard
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
 from .curves import EmotionCurve, layout_emotion_curves, score_to_y
 from .emotion_scale import EmotionTick, layout_ticks, scale_width
@@ -169,21 +170,20 @@ def compute_layout(
         cell_cards.sort(key=lambda pair: (pair[1].order, pair[0]))
 
     gutters = arc_gutter_lanes(journey_map)
-    sized: dict[str, tuple[TextBlock, TextBlock, float]] = {}
+    token = cell_memo.metrics_token(m)
+    sized: dict[tuple[str, str], tuple[SizedCard, ...]] = {}
     lane_needs: dict[str, float] = defaultdict(float)
     for (stage_id, lane_id), cell_cards in by_cell.items():
         if stage_id not in stage_x:
             continue
+        # Each cell is typeset once for its texts and width: an edit elsewhere reuses it.
         inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
+        texts = tuple((card.title, card.body, card.critical) for _, card in cell_cards)
+        cell = sized[(stage_id, lane_id)] = cell_memo.sized_cell(
+            ("size", texts, inner_width, token), lambda texts=texts, w=inner_width: _size_cards(texts, w, m)
+        )
         total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        for _, card in cell_cards:
-            # A critical card's corner flag takes the end of the first title line.
-            title_width = inner_width - (m.critical_flag_width if card.critical else 0.0)
-            title = text_block(card.title, m.card_title, 0, 0, title_width, m.card_title_lines, slack=m.text_slack)
-            body = text_block(card.body, m.card_body, 0, 0, inner_width, m.card_body_lines, slack=m.text_slack)
-            height = card_height(title, body, m)
-            sized[card.id] = (title, body, height)
-            total += height + m.card_gap
+        total += sum(height for _, _, height in cell) + m.card_gap * len(cell)
         lane_needs[lane_id] = max(lane_needs[lane_id], total - m.card_gap + m.cell_padding)
 
     lanes: list[LaneRow] = []
@@ -233,19 +233,28 @@ def compute_layout(
             StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour)
         )
 
-    cards: list[CardBox] = []
+    # Each cell's boxes are placed once for their cards and position: a lane that did not move keeps them.
+    placed_cells: list[tuple[float, float, tuple[CardBox, ...]]] = []
+    scale = journey_map.emotion_scale
     for (stage_id, lane_id), cell_cards in by_cell.items():
         if stage_id not in stage_x or lane_id not in lane_rect:
             continue
         cx = stage_x[stage_id] + m.column_padding
         width = stage_width[stage_id] - 2 * m.column_padding
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        for _, card in cell_cards:
-            title, body, height = sized[card.id]
-            mood = None if card.emotion is None else emotion.mood(journey_map.emotion_scale, card.emotion)
-            cards.append(_cached_card_box(card, cx, cy, width, height, title, body, language, m, mood))
-            cy += height + m.card_gap
-    cards.sort(key=lambda box: (box.rect.x, box.rect.y))
+        moods = tuple(None if card.emotion is None else emotion.mood(scale, card.emotion) for _, card in cell_cards)
+        values = tuple(cell_memo.card_values(card) for _, card in cell_cards)
+        cell_sizes = sized[(stage_id, lane_id)]
+        boxes = cell_memo.placed(
+            ("place", values, moods, cx, cy, width, language, token),
+            lambda cell_cards=cell_cards, cx=cx, cy=cy, width=width, moods=moods, cell_sizes=cell_sizes: _place_cards(
+                [card for _, card in cell_cards], cell_sizes, moods, cx, cy, width, language, m),
+        )
+        placed_cells.append((cx, cy, boxes))
+    # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
+    # corner orders the cards as sorting every card by (x, y) would.
+    placed_cells.sort(key=lambda cell: (cell[0], cell[1]))
+    cards = [box for _, _, boxes in placed_cells for box in boxes]
     card_index = {box.card_id: box for box in cards}
 
     emotion_row = next((row for row in lanes if row.kind is LaneKind.EMOTIONS), None)
@@ -293,6 +302,32 @@ def compute_layout(
         legend=legend,
         card_index=card_index,
     )
+
+
+def _size_cards(
+    texts: tuple[tuple[str, str, bool], ...], inner_width: float, m: LayoutMetrics
+) -> tuple[SizedCard, ...]:
+    """Each card's wrapped title and body and its height, for a cell ``inner_width`` wide."""
+    sized = []
+    for title_text, body_text, critical in texts:
+        # A critical card's corner flag takes the end of the first title line.
+        title_width = inner_width - (m.critical_flag_width if critical else 0.0)
+        title = text_block(title_text, m.card_title, 0, 0, title_width, m.card_title_lines, slack=m.text_slack)
+        body = text_block(body_text, m.card_body, 0, 0, inner_width, m.card_body_lines, slack=m.text_slack)
+        sized.append((title, body, card_height(title, body, m)))
+    return tuple(sized)
+
+
+def _place_cards(
+    cell_cards: Sequence[Card], sizes: Sequence[SizedCard], moods: Sequence[float | None],
+    x: float, y: float, width: float, language: str, m: LayoutMetrics,
+) -> tuple[CardBox, ...]:
+    """One cell's boxes, top to bottom from ``y``."""
+    boxes = []
+    for card, (title, body, height), mood in zip(cell_cards, sizes, moods, strict=True):
+        boxes.append(_cached_card_box(card, x, y, width, height, title, body, language, m, mood))
+        y += height + m.card_gap
+    return tuple(boxes)
 
 
 def card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:

@@ -1,0 +1,151 @@
+"""Scale figures: the issue's table at 1,000 and 10,000 cards (30 and 100 stages × 8 lanes).
+
+Rows: opening a window on the map, one edit (a card's title) until the scene is updated, the drop
+after a drag, one mouse move of a drag, and the PNG, PDF and SVG exports as whole commands
+(``journey-studio export``, a fresh process each, with its peak memory from ``wait4``'s rusage).
+
+Run offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_scale.py [--cards 1000 10000]
+[--part window|export|all]``. Targets at 10,000 cards from the scale issue are checked.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic_map import build_workspace  # noqa: E402
+from journey_studio.io import write_workspace  # noqa: E402
+
+STAGES = {1000: 30, 10000: 100}
+TARGETS_10K = {
+    "open a window on it": ("ms", 1000),
+    "one edit, scene updated": ("ms", 50),
+    "drop after a drag": ("ms", 50),
+    "drag, one mouse move": ("ms", 8),
+    "PNG export, whole command": ("s", 6),
+    "PDF export, whole command": ("s", 6),
+    "SVG export, whole command": ("s", 3),
+}
+PNG_MEMORY_TARGET_MB = 500
+
+
+def window_rows(cards: int) -> dict[str, float]:
+    """In-process figures (ms) for a 1920×1080 window on the map at 100 %."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from journey_studio.app.qt_app import application
+    from journey_studio.document import Document
+    from journey_studio.ui.main_window import MainWindow
+
+    app = application(headless=True)
+    document = Document(build_workspace(stages=STAGES.get(cards, 30), cards=cards))
+    t = time.perf_counter()
+    window = MainWindow(document)
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    window.view.viewport().repaint()  # the first frame drawn
+    opened = (time.perf_counter() - t) * 1000
+
+    view, scene = window.view, window.scene
+    view.set_zoom(1.0)
+    box = scene.map_layout.cards[len(scene.map_layout.cards) // 2]
+    view.centerOn(QPointF(box.rect.center.x, box.rect.center.y))
+    app.processEvents()
+    viewport = view.viewport()
+    start = view.mapFromScene(QPointF(box.rect.center.x, box.rect.center.y))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    moves = []
+    target = start
+    for step in range(1, 61):
+        target = start + type(start)(step * 3, step * 2)
+        t = time.perf_counter()
+        QTest.mouseMove(viewport, target)
+        viewport.repaint()  # the frame the user sees after each move
+        moves.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    app.processEvents()
+    drop = (time.perf_counter() - t) * 1000
+
+    edits = []
+    card_ids = [c.id for c in window.document.current_map.cards[:10]]
+    for i, card_id in enumerate(card_ids):
+        t = time.perf_counter()
+        window.editor.set_card(card_id, {"title": f"Titre modifié {i}"})
+        app.processEvents()
+        edits.append((time.perf_counter() - t) * 1000)
+    window.hide()  # closing would ask about the unsaved edits
+    return {
+        "open a window on it": opened,
+        "one edit, scene updated": statistics.median(edits),
+        "drop after a drag": drop,
+        "drag, one mouse move": statistics.median(moves),
+    }
+
+
+def run_command(args: list[str]) -> tuple[float, float]:
+    """(seconds, peak resident MB) of one child process, from its own rusage."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t = time.perf_counter()
+    process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - t
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode(errors='replace')}")
+    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def export_rows(cards: int, folder: Path) -> dict[str, tuple[float, float]]:
+    workspace = build_workspace(stages=STAGES.get(cards, 30), cards=cards)
+    source = folder / f"map-{cards}.journey.json"
+    write_workspace(workspace, source)
+    command = [sys.executable, "-m", "journey_studio", "export", str(source)]
+    rows = {}
+    for fmt in ("png", "pdf", "svg"):
+        rows[f"{fmt.upper()} export, whole command"] = run_command([*command, "-o", str(folder / f"map-{cards}.{fmt}")])
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cards", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--part", choices=("window", "export", "all"), default="all")
+    options = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="journey-scale-bench-"))
+    failed = False
+    for cards in options.cards:
+        print(f"{cards:,}-card map, {STAGES.get(cards, 30)} stages × 8 lanes")
+        rows: dict[str, tuple[float, str]] = {}
+        if options.part in ("window", "all"):
+            rows.update({name: (ms, "ms") for name, ms in window_rows(cards).items()})
+        if options.part in ("export", "all"):
+            for name, (seconds, mb) in export_rows(cards, folder).items():
+                rows[name] = (seconds, f"s, peak {mb:5.0f} MB")
+                if cards >= 10000 and name.startswith("PNG") and mb >= PNG_MEMORY_TARGET_MB:
+                    failed = True
+                    print(f"  PNG peak memory {mb:.0f} MB (target < {PNG_MEMORY_TARGET_MB} MB: MISSED)")
+        for name, (value, unit) in rows.items():
+            verdict = ""
+            if cards >= 10000 and name in TARGETS_10K:
+                target_unit, target = TARGETS_10K[name]
+                ok = value < target
+                failed |= not ok
+                verdict = f"  (target < {target} {target_unit}: {'ok' if ok else 'MISSED'})"
+            shown = f"{value:8.1f} {unit}" if unit == "ms" else f"{value:8.2f} {unit}"
+            print(f"  {name:<28} {shown}{verdict}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""The layout reuses the cells an edit did not touch, and the result is the one a fresh layout gives."""
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from bench.synthetic_map import build_workspace
+from journey_studio.layout import cell_memo, compute_layout
+from journey_studio.layout import map_layout as map_layout_module
+from journey_studio.model import Channel, JourneyMap, Workspace
+from tests.robustness.strategies import text, workspaces
+
+
+def fresh_layout(journey_map: JourneyMap, workspace: Workspace):
+    cell_memo.clear()
+    map_layout_module._BOX_CACHE.clear()
+    return compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+
+
+def edit(draw, journey_map: JourneyMap) -> JourneyMap:
+    """One edit a person could make: a card's texts, flag or channel, a card moved, a stage resized, a lane hidden."""
+    kind = draw(st.sampled_from(["title", "body", "critical", "channel", "move", "width", "visible", "remove"]))
+    cards = list(journey_map.cards)
+    if kind in ("title", "body", "critical", "channel", "move", "remove") and not cards:
+        kind = "width"
+    if kind in ("width",) and not journey_map.stages:
+        kind = "visible"
+    if kind == "visible" and not journey_map.lanes:
+        return journey_map
+    if kind == "width":
+        stages = list(journey_map.stages)
+        k = draw(st.integers(0, len(stages) - 1))
+        stages[k] = stages[k].model_copy(update={"width": draw(st.sampled_from([160.0, 220.0, 340.0]))})
+        return journey_map.model_copy(update={"stages": stages})
+    if kind == "visible":
+        lanes = list(journey_map.lanes)
+        k = draw(st.integers(0, len(lanes) - 1))
+        lanes[k] = lanes[k].model_copy(update={"visible": not lanes[k].visible})
+        return journey_map.model_copy(update={"lanes": lanes})
+    k = draw(st.integers(0, len(cards) - 1))
+    card = cards[k]
+    if kind == "remove":
+        points = [p for p in journey_map.emotion_points if p.card_id != card.id]
+        connectors = [c for c in journey_map.connectors if card.id not in (c.from_card, c.to_card)]
+        del cards[k]
+        return journey_map.model_copy(update={"cards": cards, "emotion_points": points, "connectors": connectors})
+    if kind == "move":
+        stage = draw(st.sampled_from(journey_map.stages))
+        lane = draw(st.sampled_from(journey_map.lanes))
+        update = {"stage_id": stage.id, "lane_id": lane.id, "order": draw(st.integers(0, 5))}
+    elif kind == "channel":
+        update = {"channel": draw(st.none() | st.sampled_from(list(Channel)))}
+    elif kind == "critical":
+        update = {"critical": not card.critical}
+    else:
+        update = {kind: draw(text(60))}
+    cards[k] = card.model_copy(update=update)
+    return journey_map.model_copy(update={"cards": cards})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(workspace=workspaces(max_maps=1, max_cards=12), data=st.data())
+def test_a_layout_after_any_edits_equals_a_fresh_one(workspace: Workspace, data) -> None:
+    assume(workspace.maps)
+    journey_map = workspace.maps[0]
+    compute_layout(journey_map, workspace.personas, workspace.metadata.language)  # the memo holds this map
+    for _ in range(data.draw(st.integers(1, 6))):
+        journey_map = edit(data.draw, journey_map)
+        incremental = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+        assert incremental == fresh_layout(journey_map, workspace)
+
+
+def test_one_title_edit_typesets_one_cell_of_a_large_map() -> None:
+    workspace = build_workspace(stages=30, cards=1000)
+    journey_map = workspace.maps[0]
+    before = compute_layout(journey_map, workspace.personas)
+    cards = list(journey_map.cards)
+    cards[500] = cards[500].model_copy(update={"title": "Un tout autre titre"})
+    edited = journey_map.model_copy(update={"cards": cards})
+    sized, placed = cell_memo.computed["sized"], cell_memo.computed["placed"]
+    after = compute_layout(edited, workspace.personas)
+    assert cell_memo.computed["sized"] - sized == 1
+    # The cell's lane may grow: only cells of that row band and below move; the rows above keep their boxes.
+    assert cell_memo.computed["placed"] - placed <= 30 * 7
+    assert after.card("c500").title.full_text == "Un tout autre titre"
+    unchanged = [box for box in before.cards if after.card(box.card_id) is box]
+    assert len(unchanged) >= 1000 // 7  # at least the rows above it
+    assert after == fresh_layout(edited, workspace)
