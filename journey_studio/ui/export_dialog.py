@@ -48,7 +48,9 @@ from ..export.render import build_scene, render_frame
 from ..export.report.persona_sheet import map_personas
 from ..export.scope import content_rect
 from ..export.sizing import MAX_DPI, MIN_DPI, frame_for
+from ..export.view_options import viewed_export
 from ..layout import MapLayout, compute_layout
+from ..layout.views import view_names
 from ..model import JourneyMap, Workspace
 from ..theme import load_theme, theme_names
 from ..translatable import TranslatableText
@@ -174,6 +176,9 @@ class ExportDialog(QDialog):
         ])
         self.theme_combo = self._combo(form, tr("&Theme"), [(theme_label(name), name) for name in theme_names()])
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(ExportOptions().theme)))
+        # A named view (layout.views): its stages, lanes, theme and marks; "Client deck" hides the "?" badges.
+        self.view_combo = self._combo(form, tr("&View"), [(tr("Everything"), None)]
+                                      + [(name, name) for name in view_names(journey_map)])
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(tr("File"))
         self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("M" * 22))  # a name, not a tail
@@ -225,7 +230,7 @@ class ExportDialog(QDialog):
         for signal in (self.format_combo.currentIndexChanged, self.scope_combo.currentIndexChanged,
                        self.stage_combo.currentIndexChanged, self.page_combo.currentIndexChanged,
                        self.background_combo.currentIndexChanged, self.theme_combo.currentIndexChanged,
-                       self.dpi_spin.valueChanged, self.width_spin.valueChanged):
+                       self.view_combo.currentIndexChanged, self.dpi_spin.valueChanged, self.width_spin.valueChanged):
             signal.connect(self._changed)
         self.preset_combo.currentIndexChanged.connect(self._apply_preset)
         self.dpi_spin.valueChanged.connect(self._dpi_chosen)
@@ -254,7 +259,7 @@ class ExportDialog(QDialog):
         return ExportOptions(
             dpi=self._chosen_dpi, width=self.width_spin.value() or None, theme=self.theme_combo.currentData(),
             background=self.background_combo.currentData(), page=page, scope=scope,
-            stage=self.stage_combo.currentData(), card_ids=self.selected,
+            stage=self.stage_combo.currentData(), card_ids=self.selected, view=self.view_combo.currentData(),
         )
 
     def output_path(self) -> Path:
@@ -303,6 +308,7 @@ class ExportDialog(QDialog):
         self.page_combo.setEnabled(self.suffix == ".pdf")
         self.background_combo.setEnabled(self.suffix in (".png", ".svg", ".pdf", ".pptx"))
         self.theme_combo.setEnabled(self.suffix in (".png", ".svg", ".pdf", ".pptx"))
+        self.view_combo.setEnabled(self.suffix in (".png", ".svg", ".pdf", ".pptx"))
         path = self.path_edit.text().strip()
         if path:
             self.path_edit.setText(str(Path(path).with_suffix(self.suffix)))
@@ -374,8 +380,14 @@ class ExportDialog(QDialog):
             return _fitted(image)
         sized = FORMATS[self.suffix].sized
         shown = replace(options, width=PREVIEW_WIDTH, page=options.page if sized else None)
-        frame = frame_for(content_rect(self._layout, self.journey_map, shown), shown)
-        image = render_frame(self._scene(options.theme), frame, options.background)
+        if options.view is None:
+            journey_map, layout, scene = self.journey_map, self._layout, self._scene(options.theme)
+        else:  # the view's map, theme and marks, as the export will draw them
+            journey_map, shown = viewed_export(self.journey_map, shown)
+            scene = build_scene(self.workspace, journey_map, load_theme(shown.theme), marks=shown.marks)
+            layout = scene.map_layout
+        frame = frame_for(content_rect(layout, journey_map, shown), shown)
+        image = render_frame(scene, frame, options.background)
         if options.background is Background.TRANSPARENT:
             image = _on_checkerboard(image)
         return _fitted(image)

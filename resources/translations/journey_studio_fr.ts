@@ -1137,6 +1137,16 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
+        <source>Everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/export_dialog.py"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
