@@ -1,4 +1,4 @@
-"""The emotion face as vectors, the same proportions as ``canvas.painting.draw_face`` draws on screen."""
+"""The emotion face as vectors: the one face the screen, the slides and every file draw."""
 
 from ..layout import Point
 from ..theme import Theme

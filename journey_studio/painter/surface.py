@@ -1,4 +1,4 @@
-"""What a vector renderer must offer to draw a map or a report page: the SVG and PDF backends both do.
+"""What a renderer must offer to draw a map or a report page: the Qt, SVG and PDF backends all do.
 
 Coordinates are layout units (pixels at 100 % zoom), y pointing down, as in
 :mod:`journey_studio.layout`; each backend maps them to its own page.
@@ -47,7 +47,7 @@ class Surface(Protocol):
 
 
 def draw_text_block(surface: Surface, block: TextBlock, colour: str) -> None:
-    """A wrapped block, aligned as the layout says; the twin of ``canvas.painting.draw_text_block``."""
+    """A wrapped block, aligned as the layout says."""
     for index, line in enumerate(block.lines):
         x = block.rect.x
         if block.align is not Align.LEFT:

@@ -48,9 +48,11 @@ def stress_sources() -> list[Path]:
 
 
 def pictures() -> list[Picture]:
-    """Every template (English) in every theme, and each stress map in the light theme."""
+    """Every template (English) in every theme, in French in the light theme, and each stress map (light)."""
     result = [Picture(path.name.removesuffix(".en.journey.json"), path, theme)
               for path in template_sources() for theme in THEMES]
+    result += [Picture(path.name.removesuffix(".journey.json"), path, "light")
+               for path in sorted(TEMPLATES.glob("*.fr.journey.json"))]
     result += [Picture("stress-" + path.name.removesuffix(".journey.json"), path, "light")
                for path in stress_sources()]
     return result
@@ -87,7 +89,8 @@ def same_picture(a: Image.Image, b: Image.Image, tolerance: float = BLOCK_TOLERA
 
 def write_gallery() -> None:
     lines = ["# Gallery", "",
-             "Every template in the light, dark and projector themes, and the stress maps, as exported to PNG "
+             "Every template in the light, dark and projector themes (and in French in the light theme), and the "
+             "stress maps, as exported to PNG "
              "(800 px wide). These are the reference pictures the tests compare every export with "
              "(`tests/export/references/`); `make references` redraws them for review.", ""]
     for picture in pictures():

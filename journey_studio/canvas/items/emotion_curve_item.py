@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import CurvePoint, EmotionCurve, Rect
 from ...painter.curve import paint_curve_line, paint_emotion_point, point_bounds
+from ...painter.path import curve_path
 from ...theme import Theme
-from ..painting import cubic_path
-from ..qt_surface import QtSurface, qcolor, qpoint, qrect
+from ..qt_surface import QtSurface, qcolor, qpath, qpoint, qrect
 
 
 class EmotionPointItem(QGraphicsItem):
@@ -105,7 +105,7 @@ class EmotionCurveItem(QGraphicsItem):
     def set_curve(self, curve: EmotionCurve, area: Rect, zero_y: float) -> None:
         self.prepareGeometryChange()
         self._curve, self._area, self._zero_y = curve, area, zero_y
-        self._path = cubic_path(curve.segments)
+        self._path = qpath(curve_path(curve.segments))
         self._bounds = self._path.boundingRect().adjusted(-4, -4, 4, 4).united(qrect(area))
         colour = self._theme.curve_colour(curve.colour_index)
         seen = set()
