@@ -27,8 +27,10 @@ WORDS = (
 
 
 def stage_metrics(index: int) -> StageMetrics:
-    """A funnel that loses 2.5 % of its customers per stage: never negative, however many stages."""
-    entered = round(10000 * 0.975**index)
+    """A funnel losing 250 customers per stage down to 2,750, then 5 % per stage: never negative."""
+    if index < 30:
+        return StageMetrics(entered=10000 - index * 250, completed=9600 - index * 250)
+    entered = round(2750 * 0.95 ** (index - 29))
     return StageMetrics(entered=entered, completed=round(entered * 0.96))
 
 
@@ -60,7 +62,7 @@ def build_workspace(stages: int = 30, cards: int = 1000, seed: int = 7) -> Works
         Connector(id=f"x{i}", from_card=f"c{i}", to_card=f"c{i + 1}") for i in range(0, min(cards - 1, 60), 3)
     ]
     journey = JourneyMap(
-        id="big", title=f"Parcours de {cards} fiches", persona_ids=["p1"], stages=stage_list, lanes=lanes,
+        id="big", title=f"Carte de {cards:,} cartes".replace(",", " "), persona_ids=["p1"], stages=stage_list, lanes=lanes,
         cards=card_list, emotion_points=points, connectors=connectors,
         scenario="Un parcours synthétique pour mesurer les performances.",
     )

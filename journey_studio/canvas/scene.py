@@ -25,6 +25,8 @@ from .items import (
 from .qt_fonts import register_fonts
 from .qt_surface import QtSurface, qcolor, qrect
 
+_NOTHING = object()
+
 
 class MapScene(QGraphicsScene):
     def __init__(
@@ -44,7 +46,12 @@ class MapScene(QGraphicsScene):
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str | None, EmotionCurveItem] = {}
         self._connectors: dict[str, ConnectorItem] = {}
-        self._metric_items: list[MetricItem] = []
+        self._metric_items: dict[str, MetricItem] = {}
+        self._shown: dict[int, dict] = {}
+        """What each item group was last given, so an unchanged value leaves its item alone."""
+        self._stage_colours: dict[str, str] = {}
+        self.items_updated = 0
+        """How many items the last layout created, changed or removed (the rest were left as they were)."""
         self._transparent = False
         self._lane_order: list[str] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -111,7 +118,9 @@ class MapScene(QGraphicsScene):
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
 
     def apply_layout(self, layout: MapLayout) -> None:
+        """Follow ``layout``: only the items whose geometry or content changed are touched."""
         self._layout = layout
+        self.items_updated = 0
         self.setSceneRect(qrect(layout.bounds))
         if self._header is None:
             self._header = MapHeaderItem(layout.header, self._theme)
@@ -120,6 +129,10 @@ class MapScene(QGraphicsScene):
             self._header.set_header(layout.header)
 
         stage_colour = {column.stage_id: column.colour for column in layout.stages}
+        recoloured = stage_colour != self._stage_colours
+        self._stage_colours = stage_colour
+        if recoloured:
+            self._shown.pop(id(self._cards), None)  # every card takes its stage's new colour
         self._sync(self._stages, {c.stage_id: c for c in layout.stages},
                    lambda c: StageHeaderItem(c, self._theme), StageHeaderItem.set_column)
         self._sync(self._lanes, {r.lane_id: r for r in layout.lanes},
@@ -134,26 +147,38 @@ class MapScene(QGraphicsScene):
 
         radius = self._metrics.emotion_point_radius
         shade = len(layout.curves) == 1
-        curves = {curve.persona_id: curve for curve in layout.curves}
         area, zero_y = layout.emotion_lane, layout.zero_y
+        curves = {curve.persona_id: (curve, area, zero_y) for curve in layout.curves}
         self._sync(
             self._curves, curves,
-            lambda curve: EmotionCurveItem(curve, area, zero_y, self._theme, radius, shade),
-            lambda item, curve: item.set_curve(curve, area, zero_y),
+            lambda value: EmotionCurveItem(value[0], area, zero_y, self._theme, radius, shade),
+            lambda item, value: item.set_curve(*value),
         )
-        for item in self._metric_items:
-            self.removeItem(item)
-        self._metric_items = [MetricItem(cell, self._theme) for cell in layout.metric_cells]
-        for item in self._metric_items:
-            self.addItem(item)
+        self._sync(self._metric_items, {cell.stage_id: cell for cell in layout.metric_cells},
+                   lambda cell: MetricItem(cell, self._theme), None)
         self.update()
 
     def _sync(self, items: dict, wanted: dict, create, update) -> None:
+        """Add, update or remove items so they show ``wanted``; an item whose value is unchanged is skipped.
+
+        ``update`` None: a changed value replaces its item.
+        """
+        shown = self._shown.setdefault(id(items), {})
         for key in list(items):
             if key not in wanted:
                 self.removeItem(items.pop(key))
+                shown.pop(key, None)
+                self.items_updated += 1
         for key, value in wanted.items():
+            old = shown.get(key, _NOTHING)
+            if old is value or (old is not _NOTHING and old == value):
+                continue
+            shown[key] = value
+            self.items_updated += 1
             item = items.get(key)
+            if item is not None and update is None:
+                self.removeItem(items.pop(key))
+                item = None
             if item is None:
                 item = create(value)
                 items[key] = item
@@ -162,13 +187,12 @@ class MapScene(QGraphicsScene):
                 update(item, value)
 
     def _clear_items(self) -> None:
-        for group in (self._cards, self._stages, self._lanes, self._curves, self._connectors):
+        for group in (self._cards, self._stages, self._lanes, self._curves, self._connectors, self._metric_items):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
-        for item in self._metric_items:
-            self.removeItem(item)
-        self._metric_items = []
+        self._shown.clear()
+        self._stage_colours = {}
         if self._header is not None:
             self.removeItem(self._header)
             self._header = None
