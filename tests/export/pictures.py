@@ -39,6 +39,28 @@ class Picture:
         return REFERENCES / f"{self.name}.{self.theme}.png"
 
 
+def needs_system_fonts(source: Path) -> bool:
+    """Whether the map has text no bundled font draws (Arabic, say): Qt then borrows the machine's fonts, so its
+    picture changes when fonts are installed, and only its size can be held to the reference."""
+    import json
+
+    from journey_studio.export.vector.svg_glyphs import glyph_run
+    from journey_studio.layout import DEFAULT_METRICS
+
+    def strings(value: object):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return any(not glyph_run(text, DEFAULT_METRICS.card_body).complete for text in strings(data.get("maps", [])))
+
+
 def template_sources() -> list[Path]:
     return sorted(TEMPLATES.glob("*.en.journey.json"))
 

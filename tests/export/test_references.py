@@ -38,6 +38,8 @@ def _reference(picture: P.Picture) -> Image.Image:
 def test_the_export_matches_its_reviewed_reference(app, picture):
     drawn, reference = P.render(picture), _reference(picture)
     assert drawn.size == reference.size, f"{picture.name} ({picture.theme}) changed size: run `make references`"
+    if P.needs_system_fonts(picture.source):
+        return  # drawn partly with this machine's fonts: the layout (the size) is held, the glyphs cannot be
     worst = P.worst_block(drawn, reference)
     assert worst <= P.BLOCK_TOLERANCE, (
         f"{picture.name} ({picture.theme}) differs from its reference (worst 8 × 8 block {worst:.0f} > "
