@@ -344,14 +344,17 @@ def summary_metrics(metrics: LayoutMetrics = DEFAULT_METRICS) -> LayoutMetrics:
 def compose_summary(
     layout: MapLayout, title: str, language: str = "fr", size: tuple[float, float] = (SLIDE_WIDTH, SLIDE_HEIGHT),
 ) -> SlideDeck:
-    """The whole grid of a summary layout (see :func:`summary_metrics`) fitted on one slide, never enlarged."""
+    """The whole grid of a summary layout (see :func:`summary_metrics`) fitted on one slide, centred."""
     width, height = size
     if not layout.stages or not layout.lanes:
         return SlideDeck(width, height, (), MIN_SLIDE_TEXT)
     grid = layout.grid_rect
     source = Rect(grid.x, grid.y, grid.width, grid.height)
-    scale = min(1.0, (width - 2 * SLIDE_MARGIN) / source.width, (height - TITLE_BAND - SLIDE_MARGIN) / source.height)
-    target = Rect((width - source.width * scale) / 2, TITLE_BAND, source.width * scale, source.height * scale)
+    # A small map is enlarged to fill the slide (at most 1.5×: past that, cards look like posters).
+    scale = min(1.5, (width - 2 * SLIDE_MARGIN) / source.width, (height - TITLE_BAND - BOTTOM_MARGIN) / source.height)
+    spare = height - TITLE_BAND - BOTTOM_MARGIN - source.height * scale  # centred in the room under the title
+    target = Rect((width - source.width * scale) / 2, TITLE_BAND + max(0.0, spare) / 2, source.width * scale,
+                  source.height * scale)
     heading = text_block(title, TITLE_STYLE, SLIDE_MARGIN, 20, width * 0.62, 1)
     text = locator_text(language, (1, len(layout.stages), len(layout.stages)), None, (1, 1)).rsplit(" · ", 1)[0]
     box_width = width * 0.36 - SLIDE_MARGIN
