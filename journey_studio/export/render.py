@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from ..canvas.qt_fonts import register_fonts
 from ..canvas.qt_surface import QtSurface
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
-from ..layout.picture import MIN_LEGIBLE_PIXELS
+from ..layout.picture import LOW_DETAIL_SCALE, MIN_LEGIBLE_PIXELS
 from ..layout.views import ALL_MARKS, Marks, hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
@@ -77,9 +77,12 @@ def legibility_warning(layout: MapLayout, frame: Frame) -> str | None:
 
 def render_frame(
     picture: MapPicture, frame: Frame, background: Background = Background.THEME, progress: Progress = no_progress,
-    on_band: Callable[[QImage, int, int], None] | None = None,
+    on_band: Callable[[QImage, int, int], None] | None = None, preview: bool = False,
 ) -> QImage:
     """``frame.view`` of the map drawn into a ``frame.width`` × ``frame.height`` image, DPI recorded.
+
+    ``preview`` (a picture shown on screen, never written to a file) draws cards as the canvas does at
+    that zoom: as blocks below :data:`LOW_DETAIL_SCALE`, where their text could not be read anyway.
 
     The picture is drawn in bands from the top; ``on_band(image, top, rows)`` is called as soon as
     a band's rows are final, so an encoder can work on them while the next band is drawn.
@@ -126,7 +129,7 @@ def render_frame(
             if area is not None:
                 painter.save()
                 painter.setClipRect(QRectF(area.x, area.y, area.width, area.height))
-                painter_of_map.paint(surface, visible=area)
+                painter_of_map.paint(surface, visible=area, blocks=preview and scale < LOW_DETAIL_SCALE)
                 painter.restore()
             if on_band is not None:
                 on_band(image, top, band)

@@ -13,7 +13,7 @@ from ..layout import DEFAULT_METRICS, CubicSegment, EmotionCurve, LayoutMetrics,
 from ..theme import Theme
 from .annotations import paint_blueprint_lines, paint_emotion_scale
 from .background import paint_background
-from .card import FALLBACK_STAGE_COLOUR, paint_card
+from .card import FALLBACK_STAGE_COLOUR, paint_card, paint_card_low_detail
 from .connector import connector_bounds, paint_connector
 from .curve import paint_curve_line, paint_emotion_point, point_bounds
 from .headers import paint_lane_title, paint_map_header, paint_metric_cell, paint_stage_header
@@ -62,8 +62,13 @@ class MapPainter:
             with surface.group("legend"):
                 paint_map_legend(surface, layout.legend, theme)
 
-    def paint(self, surface: Surface, visible: Rect | None = None, background: str | None = None) -> None:
-        """Draw the map; only what meets ``visible`` (all when None); ``background`` None leaves it clear."""
+    def paint(
+        self, surface: Surface, visible: Rect | None = None, background: str | None = None, blocks: bool = False,
+    ) -> None:
+        """Draw the map; only what meets ``visible`` (all when None); ``background`` None leaves it clear.
+
+        ``blocks`` draws cards as the screen does far out (a preview on screen); a file never asks for it.
+        """
         layout, theme = self.layout, self.theme
         area = visible or layout.bounds
         if background is not None:
@@ -87,7 +92,8 @@ class MapPainter:
         for box, (left, top, right, bottom) in zip(layout.cards, self._card_extents, strict=True):
             if left <= x1 and right >= x0 and top <= y1 and bottom >= y0:
                 with surface.group("card", box.card_id):
-                    paint_card(surface, box, theme, self.stage_colour(box.stage_id))
+                    draw = paint_card_low_detail if blocks else paint_card
+                    draw(surface, box, theme, self.stage_colour(box.stage_id))
         for cell in layout.metric_cells:
             if cell.rect.intersects(area):
                 paint_metric_cell(surface, cell, theme)

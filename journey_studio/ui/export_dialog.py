@@ -387,7 +387,7 @@ class ExportDialog(QDialog):
             scene = build_scene(self.workspace, journey_map, load_theme(shown.theme), marks=shown.marks)
             layout = scene.map_layout
         frame = frame_for(content_rect(layout, journey_map, shown), shown)
-        image = render_frame(scene, frame, options.background)
+        image = render_frame(scene, frame, options.background, preview=True)
         if options.background is Background.TRANSPARENT:
             image = _on_checkerboard(image)
         return _fitted(image)

@@ -42,3 +42,26 @@ def test_the_command_line_says_when_text_is_too_small_to_read(tmp_path):
     assert "too small to read" in small.stderr and "pixels wide" in small.stderr
     readable = export("--dpi", "96")
     assert readable.returncode == 0 and "too small" not in readable.stderr
+
+
+def test_only_a_preview_on_screen_draws_far_cards_as_blocks(app, monkeypatch):
+    """The export dialog's preview (a picture on screen) may draw the canvas's far blocks; the file never does."""
+    from journey_studio.export.render import build_picture, render_frame
+    from journey_studio.export.sizing import Frame
+
+    workspace = read_workspace(WIDE)
+    picture = build_picture(workspace, workspace.maps[0])
+    bounds = picture.map_layout.bounds
+    frame = Frame(bounds, 480, max(1, round(480 * bounds.height / bounds.width)), 20)
+    blocks = {"count": 0}
+    low_detail = card_painter.paint_card_low_detail
+
+    def counting(*args, **kwargs):
+        blocks["count"] += 1
+        return low_detail(*args, **kwargs)
+
+    monkeypatch.setattr("journey_studio.painter.map_painter.paint_card_low_detail", counting)
+    render_frame(picture, frame)
+    assert blocks["count"] == 0
+    render_frame(picture, frame, preview=True)
+    assert blocks["count"] >= len(workspace.maps[0].cards)
