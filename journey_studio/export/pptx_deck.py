@@ -57,6 +57,7 @@ def pptx_bytes(
     deck.core_properties.title = core_property(journey_map.title)
     deck.core_properties.author = core_property(workspace.metadata.author) or "Journey Studio"
     blank = deck.slide_layouts[6]
+    slides = slide_set(workspace, journey_map, options)  # first: a map that makes too many slides is refused now
 
     progress(0.0, "title slide")
     _title_slide(deck.slides.add_slide(blank), workspace, journey_map, theme, language)
@@ -74,7 +75,6 @@ def pptx_bytes(
     data = encode_png(render_frame(scene, frame, options.background), PICTURE_DPI)
     slide.shapes.add_picture(io.BytesIO(data), (SLIDE_W - w) // 2, Inches(1.0), w, h)
 
-    slides = slide_set(workspace, journey_map, options)
     insights = compute_insights(journey_map, language, workspace.personas)
     background = options.background_colour(theme)
     for index, map_slide in enumerate(slides.deck.slides):

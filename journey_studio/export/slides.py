@@ -27,6 +27,9 @@ from ..theme import Theme
 from .options import ExportError, ExportOptions, Progress, no_progress
 from .view_options import viewed_export
 
+MAX_SLIDES = 600
+"""Most slides one export makes: the 1,000-card map makes 443; each deck slide costs about 0.1 s in python-pptx,
+so a hostile 20,000-card map would keep an export busy for many minutes. Refused before drawing, by name."""
 PDF_SLIDE = Rect(0, 0, 1280, 720)
 """A slide page in PDF layout units (1 unit = 0.75 pt): 13.333 × 7.5 in, PowerPoint's widescreen."""
 
@@ -57,6 +60,9 @@ def slide_set(workspace: Workspace, journey_map: JourneyMap, options: ExportOpti
     layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map,
                         language)
     deck = compose_slides(layout, journey_map.title, language, min_text_for(theme))
+    if len(deck.slides) > MAX_SLIDES:
+        raise ExportError(f"{journey_map.title!r} would make {len(deck.slides)} slides (at most {MAX_SLIDES}); "
+                          "export a view with fewer stages or lanes, or the --summary")
     return SlideSet(layout, deck, theme, options)
 
 

@@ -163,3 +163,13 @@ def test_the_summary_takes_the_lanes_asked_for_and_refuses_what_cannot_fit(shoes
     assert main(["export", str(TEMPLATES / "purchase.en.journey.json"), "-o", str(out), "--summary"]) == 0
     with Image.open(out) as image:
         assert image.size == (1920, 1080)
+
+
+def test_a_map_that_would_make_too_many_slides_is_refused_before_drawing(monkeypatch, shoes) -> None:
+    from journey_studio.export import ExportError
+    from journey_studio.export import slides as slides_module
+
+    count = len(slide_set(shoes, shoes.maps[0], ExportOptions()).deck.slides)
+    monkeypatch.setattr(slides_module, "MAX_SLIDES", count - 1)
+    with pytest.raises(ExportError, match=f"would make {count} slides"):
+        slides_module.slide_pngs(shoes, shoes.maps[0], ExportOptions())
