@@ -44,7 +44,7 @@ def card_values(card: Card) -> CardValues:
     )
 
 
-computed = {"sized": 0, "placed": 0}
+computed = {"sized": 0, "placed": 0, "curves": 0}
 """How many cells were typeset and placed afresh since the start (tests bound an edit's work with it)."""
 
 
@@ -66,6 +66,11 @@ def sized_cell(key: tuple[object, ...], compute: Callable[[], tuple[SizedCard, .
 
 def placed(key: tuple[object, ...], compute: Callable[[], tuple[T, ...]]) -> tuple[T, ...]:
     return memoised(_PLACED, key, compute, "placed")  # type: ignore[arg-type]
+
+
+def curves(key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """The emotion curves, recomputed only when their points, stages, scale or referenced cards moved."""
+    return memoised(_PLACED, key, compute, "curves")  # type: ignore[arg-type]
 
 
 def clear() -> None:

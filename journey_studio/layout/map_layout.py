@@ -262,7 +262,19 @@ def compute_layout(
     if emotion_row is not None:
         top = curve_top.get(emotion_row.lane_id, 0.0)
         emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
-    curves, zero_y = layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
+    points = journey_map.emotion_points
+    scale_values = (journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum)
+    curves_key = (
+        "curves", scale_values, emotion_rect, token,
+        tuple((p.id, p.stage_id, p.card_id, p.score, p.label, p.persona_id, p.evidence.source) for p in points),
+        tuple((column.stage_id, column.index, column.rect) for column in stages),
+        tuple((p.card_id, card_index[p.card_id].rect.center.x if p.card_id in card_index else None)
+              for p in points if p.card_id is not None),
+        tuple((persona.id, persona.name) for persona in personas),
+    )
+    curves, zero_y = cell_memo.curves(
+        curves_key, lambda: layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
+    )
     metric_cells = _layout_metrics(journey_map, lanes, stages, language, m)
     lane_row_index = {row.lane_id: row.index for row in lanes}
     arc_top = {

@@ -17,8 +17,19 @@ def fresh_layout(journey_map: JourneyMap, workspace: Workspace):
 
 
 def edit(draw, journey_map: JourneyMap) -> JourneyMap:
-    """One edit a person could make: a card's texts, flag or channel, a card moved, a stage resized, a lane hidden."""
-    kind = draw(st.sampled_from(["title", "body", "critical", "channel", "move", "width", "visible", "remove"]))
+    """One edit a person could make: a card's texts, flag or channel, a card moved or removed, a stage resized,
+    a lane hidden, an emotion point's score and label."""
+    kind = draw(st.sampled_from(
+        ["title", "body", "critical", "channel", "move", "width", "visible", "remove", "emotion"]
+    ))
+    if kind == "emotion" and journey_map.emotion_points:
+        points = list(journey_map.emotion_points)
+        k = draw(st.integers(0, len(points) - 1))
+        low, high = journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum
+        points[k] = points[k].model_copy(update={"score": draw(st.integers(low, high)), "label": draw(text(20))})
+        return journey_map.model_copy(update={"emotion_points": points})
+    if kind == "emotion":
+        kind = "title"
     cards = list(journey_map.cards)
     if kind in ("title", "body", "critical", "channel", "move", "remove") and not cards:
         kind = "width"
@@ -85,3 +96,16 @@ def test_one_title_edit_typesets_one_cell_of_a_large_map() -> None:
     unchanged = [box for box in before.cards if after.card(box.card_id) is box]
     assert len(unchanged) >= 1000 // 7  # at least the rows above it
     assert after == fresh_layout(edited, workspace)
+
+
+def test_emotion_edits_on_a_map_with_a_curve_equal_a_fresh_layout() -> None:
+    workspace = build_workspace(stages=6, cards=40)
+    journey_map = workspace.maps[0]
+    compute_layout(journey_map, workspace.personas)
+    for k, (score, label) in enumerate([(2, "Ravi"), (-2, "Déçu"), (0, "Ravi")]):
+        points = list(journey_map.emotion_points)
+        points[k] = points[k].model_copy(update={"score": score, "label": label})
+        journey_map = journey_map.model_copy(update={"emotion_points": points})
+        incremental = compute_layout(journey_map, workspace.personas)
+        assert incremental == fresh_layout(journey_map, workspace)
+        assert any(p.score == score for curve in incremental.curves for p in curve.points)
