@@ -23,12 +23,13 @@ from .journey_map import (
     StageMetrics,
 )
 from .persona import Avatar, Persona
-from .views import BUILTIN_VIEWS, CLIENT_DECK, MapView
 from .validation import Problem, check_workspace
+from .views import BUILTIN_VIEWS, CLIENT_DECK, MapView
 from .workspace import SCHEMA_VERSION, BusinessContext, Metadata, Workspace
 
 __all__ = [
-    "BUILTIN_VIEWS", "CLIENT_DECK", "SCHEMA_VERSION", "Avatar", "BusinessContext", "Card", "Channel", "Comment", "Connector",
+    "BUILTIN_VIEWS", "CLIENT_DECK", "SCHEMA_VERSION", "Avatar", "BusinessContext", "Card", "Channel", "Comment",
+    "Connector",
     "ConnectorKind", "EmotionPoint", "EmotionScale", "Evidence", "EvidenceSource",
     "JourneyMap", "JourneyType", "Lane", "LaneKind", "MapState", "MapView", "Metadata", "Persona",
     "Problem", "PurchasePattern", "Stage", "StageMetrics", "Workspace", "check_workspace",

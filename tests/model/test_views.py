@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from journey_studio.export import ExportOptions, export_bytes
 from journey_studio.io import read_workspace, write_workspace
 from journey_studio.io.serialize import workspace_to_dict
-from journey_studio.layout.views import apply_view, find_view, layout_for_view, UnknownView
+from journey_studio.layout.views import UnknownView, apply_view, find_view, layout_for_view
 from journey_studio.model import EvidenceSource, MapView, check_workspace
 from journey_studio.templates import new_from_template
 from tests.factories import make_card, make_workspace
