@@ -19,12 +19,13 @@ from ..layout.slide_deck import (
     slide_text_sizes,
     summary_metrics,
 )
-from ..layout.views import Marks, hide_marks
-from ..model import JourneyMap, LaneKind, Workspace
+from ..layout.views import Marks, apply_view, hide_marks
+from ..model import JourneyMap, LaneKind, MapView, Workspace
 from ..painter.map_painter import MapPainter
 from ..painter.slide import paint_slide
 from ..theme import Theme
-from .options import ExportError, ExportOptions, Progress, no_progress
+from .options import ExportError, ExportOptions, Progress, Scope, no_progress
+from .scope import find_stage
 from .view_options import viewed_export
 
 MAX_SLIDES = 600
@@ -53,8 +54,11 @@ def min_text_for(theme: Theme) -> float:
 
 
 def slide_set(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> SlideSet:
-    """The map's slides for ``options`` (its view, theme and marks applied)."""
+    """The map's slides for ``options`` (its view, theme and marks applied; one stage's when the scope says so)."""
     journey_map, options = viewed_export(journey_map, options)
+    if options.scope is Scope.STAGE:
+        stage = find_stage(journey_map, options.stage)
+        journey_map = apply_view(journey_map, MapView(name=stage.name or "stage", stage_ids=[stage.id])).journey_map
     theme = options.load_theme()
     language = workspace.metadata.language
     layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map,

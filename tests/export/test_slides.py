@@ -173,3 +173,16 @@ def test_a_map_that_would_make_too_many_slides_is_refused_before_drawing(monkeyp
     monkeypatch.setattr(slides_module, "MAX_SLIDES", count - 1)
     with pytest.raises(ExportError, match=f"would make {count} slides"):
         slides_module.slide_pngs(shoes, shoes.maps[0], ExportOptions())
+
+
+def test_one_stage_as_slides_from_the_command_line(tmp_path: Path, app) -> None:
+    source = TEMPLATES / "running-shoes.en.journey.json"
+    workspace = read_workspace(source)
+    stage = workspace.maps[0].stages[1]
+    plan = slide_set(workspace, workspace.maps[0], ExportOptions(scope="stage", stage=stage.name)).deck
+    assert plan.slides and all(slide.stage_ids == (stage.id,) for slide in plan.slides)
+    assert "Stage 1 of 1" in plan.slides[0].locator.full_text
+    out = tmp_path / "stage"
+    out.mkdir()
+    assert main(["export", str(source), "-o", f"{out}/", "--format", "png", "--slides", "--stage", stage.name]) == 0
+    assert len(list(out.iterdir())) == len(plan.slides)
