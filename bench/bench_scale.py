@@ -93,8 +93,8 @@ def window_rows(cards: int) -> dict[str, float]:
     }
 
 
-def run_command(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak resident MB) of one child process, from its own rusage."""
+def run_command(args: list[str]) -> tuple[float, float] | str:
+    """(seconds, peak resident MB) of one child process, from its own rusage; its message if it failed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     t = time.perf_counter()
     process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -102,11 +102,11 @@ def run_command(args: list[str]) -> tuple[float, float]:
     seconds = time.perf_counter() - t
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode(errors='replace')}")
+        return process.stderr.read().decode(errors="replace").strip()
     return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
-def export_rows(cards: int, folder: Path) -> dict[str, tuple[float, float]]:
+def export_rows(cards: int, folder: Path) -> dict[str, tuple[float, float] | str]:
     workspace = build_workspace(stages=STAGES.get(cards, 30), cards=cards)
     source = folder / f"map-{cards}.journey.json"
     write_workspace(workspace, source)
@@ -130,7 +130,12 @@ def main() -> int:
         if options.part in ("window", "all"):
             rows.update({name: (ms, "ms") for name, ms in window_rows(cards).items()})
         if options.part in ("export", "all"):
-            for name, (seconds, mb) in export_rows(cards, folder).items():
+            for name, result in export_rows(cards, folder).items():
+                if isinstance(result, str):
+                    failed = True
+                    print(f"  {name:<28} REFUSED: {result}")
+                    continue
+                seconds, mb = result
                 rows[name] = (seconds, f"s, peak {mb:5.0f} MB")
                 if cards >= 10000 and name.startswith("PNG") and mb >= PNG_MEMORY_TARGET_MB:
                     failed = True

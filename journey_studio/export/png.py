@@ -11,7 +11,7 @@ from ..layout import Rect
 from ..model import JourneyMap, Workspace
 from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
 from .png_writer import PngStream, encode_png
-from .render import build_picture, legibility_warning, render_frame
+from .render import build_picture, legibility_warning, render_bands, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
 from .svg import svg_bytes
@@ -47,7 +47,7 @@ def png_legibility_warning(workspace: Workspace, journey_map: JourneyMap, option
 def png_bytes(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
 ) -> bytes:
-    """The PNG file: each band of the picture is compressed while the next one is drawn."""
+    """The PNG file: each band of the picture is drawn alone and compressed while the next one is drawn."""
     if options.scope is Scope.PERSONAS:
         image, frame = _persona_image(workspace, journey_map, options)
         return encode_png(image, frame.dpi)
@@ -55,7 +55,9 @@ def png_bytes(
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
     try:
-        render_frame(picture, frame, options.background, progress, on_band=stream.add)
+        # Band by band into a band-sized image: memory stays bounded however large the map.
+        render_bands(picture, frame, lambda band, top, rows: stream.add(band, top, rows, image_top=top),
+                     options.background, progress)
     except MemoryError as error:
         stream.abandon()
         raise ExportError(f"{error}; lower the DPI or the width") from None

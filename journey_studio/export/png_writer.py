@@ -40,14 +40,17 @@ class PngStream:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
         self._next_row = 0
 
-    def add(self, image: QImage, top: int, rows: int) -> None:
-        """Rows ``top`` … ``top + rows - 1`` of ``image`` (the whole picture), which are now final."""
+    def add(self, image: QImage, top: int, rows: int, image_top: int = 0) -> None:
+        """Rows ``top`` … ``top + rows - 1`` of the picture, which are now final.
+
+        ``image`` holds the picture from its row ``image_top`` down: the whole picture (0), or one band (``top``).
+        """
         if top != self._next_row:
             raise ValueError(f"rows must come in order: expected row {self._next_row}, got {top}")
         for start in range(top, top + rows, ROWS_PER_CHUNK):
             count = min(ROWS_PER_CHUNK, top + rows - start)
             # A converted copy of just these rows: the painter may go on drawing the rest of ``image``.
-            band = image.copy(0, start, self.width, count).convertToFormat(self._format)
+            band = image.copy(0, start - image_top, self.width, count).convertToFormat(self._format)
             data = self._rows_with_filter_bytes(band, count)
             while len(self._pending) >= MAX_PENDING:
                 self._collect(self._pending.pop(0))
