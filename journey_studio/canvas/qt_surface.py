@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from ..layout import Point, Rect
-from ..layout.text import TextStyle
+from ..layout.text import TextStyle, unshaped
 from ..painter.icons import load_icon
 from ..painter.path import Close, Cubic, Line, Move, VectorPath
 from ..painter.surface import Stroke
@@ -87,7 +87,9 @@ class QtSurface:
         painter = self._painter
         painter.setFont(qfont(style))
         painter.setPen(qcolor(colour))
-        painter.drawText(QPointF(x, baseline), text)
+        # Emoji sequences and flags as the layout measured them and as SVG and PDF draw them: the bundled
+        # monochrome emoji font has no flags, and Qt would draw two boxed letters in one letter's room.
+        painter.drawText(QPointF(x, baseline), unshaped(text))
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour: str) -> bool:
         icon = load_icon(folder, name)

@@ -20,7 +20,7 @@ from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
-from ...layout.text import FallbackFont, FontFace, TextStyle, font_path
+from ...layout.text import FallbackFont, FontFace, TextStyle, font_path, unshaped
 
 EM = 1000.0
 """Outlines are written on this em; a line of text at size s is drawn scaled by s / EM."""
@@ -100,7 +100,11 @@ def _font_for(code: int, face: FontFace) -> _Font | None:
 
 @lru_cache(maxsize=16384)
 def glyph_run(text: str, style: TextStyle) -> GlyphRun:
-    """``text`` as positioned glyphs (x in layout units from the line's start), as the layout measured it."""
+    """``text`` as positioned glyphs (x in layout units from the line's start), as the layout measured it.
+
+    Emoji sequences and flags are drawn as the PDF and the screen draw them (``layout.text.unshaped``).
+    """
+    text = unshaped(text)
     placed: list[PlacedGlyph] = []
     x = 0.0
     previous = 0
