@@ -7,6 +7,7 @@ fresh computation would. The caches are bounded: past their limit they start aga
 """
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TypeVar
 
 from ..model import Card
@@ -36,12 +37,10 @@ def metrics_token(m: LayoutMetrics) -> int:
     return token
 
 
-def card_values(card: Card) -> CardValues:
-    """Everything of a card its sized and placed box depends on, as plain values."""
-    return (
-        card.id, card.stage_id, card.lane_id, card.title, card.body, card.channel, card.online, card.owner,
-        card.critical, card.colour, card.evidence.source,
-    )
+card_values: Callable[[Card], CardValues] = attrgetter(
+    "id", "stage_id", "lane_id", "title", "body", "channel", "online", "owner", "critical", "colour", "evidence.source",
+)
+"""Everything of a card its sized and placed box depends on, as plain values (attrgetter: no Python loop)."""
 
 
 computed = {"sized": 0, "placed": 0, "curves": 0}

@@ -7,6 +7,7 @@ so an export looks like the screen. Pure functions and frozen values: no Qt.
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
@@ -22,6 +23,10 @@ from .legend import Legend, layout_legend, legend_items
 from .metrics import DEFAULT_METRICS, LayoutMetrics
 from .picture import CARD_FACE_SPACE
 from .text import text_width as measure
+
+_ORDER = attrgetter("order")
+_CELL = attrgetter("stage_id", "lane_id")
+_TEXTS = attrgetter("title", "body", "critical")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +168,13 @@ def compute_layout(
         x += stage.width
     stage_width = {stage.id: stage.width for stage in journey_map.stages}
 
+    # Each cell's cards by (order, position in the file): one stable sort of the map's cards by order.
     by_cell: dict[tuple[str, str], list[tuple[int, Card]]] = defaultdict(list)
-    for index, card in enumerate(journey_map.cards):
-        by_cell[(card.stage_id, card.lane_id)].append((index, card))
-    for cell_cards in by_cell.values():
-        cell_cards.sort(key=lambda pair: (pair[1].order, pair[0]))
+    all_cards = journey_map.cards
+    orders = list(map(_ORDER, all_cards))
+    cells = list(map(_CELL, all_cards))
+    for index in sorted(range(len(all_cards)), key=orders.__getitem__):
+        by_cell[cells[index]].append((index, all_cards[index]))
 
     gutters = arc_gutter_lanes(journey_map)
     token = cell_memo.metrics_token(m)
@@ -178,7 +185,7 @@ def compute_layout(
             continue
         # Each cell is typeset once for its texts and width: an edit elsewhere reuses it.
         inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
-        texts = tuple((card.title, card.body, card.critical) for _, card in cell_cards)
+        texts = tuple(_TEXTS(card) for _, card in cell_cards)
         cell = sized[(stage_id, lane_id)] = cell_memo.sized_cell(
             ("size", texts, inner_width, token), lambda texts=texts, w=inner_width: _size_cards(texts, w, m)
         )
