@@ -285,8 +285,7 @@ def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
         return retranslate_text(text, previous)
 
     for widget in widgets:
-        # Unbound QWidget methods: a window may hide them behind its own attributes (``self.actions``).
-        for action in QWidget.actions(widget):
+        for action in widget.actions():
             if id(action) in seen_actions:
                 continue
             seen_actions.add(id(action))
@@ -294,7 +293,7 @@ def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
         if isinstance(widget, QMenu):
             _retranslate_action(widget.menuAction(), again)
         if widget.isWindow() or isinstance(widget, (QDockWidget, QToolBar)):
-            QWidget.setWindowTitle(widget, again(QWidget.windowTitle(widget)))
+            widget.setWindowTitle(again(widget.windowTitle()))
         if isinstance(widget, (QLabel, QAbstractButton)):
             widget.setText(again(widget.text()))
         elif isinstance(widget, QGroupBox):

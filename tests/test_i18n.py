@@ -61,18 +61,18 @@ def test_switching_the_language_changes_the_menus(english, qtbot):
     window = MainWindow(Document(new_from_template("blank", "en")))
     qtbot.addWidget(window)
     assert _menu_titles(window)[:2] == ["&File", "&Edit"]
-    assert window.actions.open.toolTip().startswith("Open a journey map (")
+    assert window.window_actions.open.toolTip().startswith("Open a journey map (")
 
     i18n.set_language("fr")
     assert _menu_titles(window)[:5] == ["&Fichier", "&Édition", "&Parcours", "&Affichage", "Ai&de"]
-    assert window.actions.open.text() == "&Ouvrir…"
-    assert window.actions.open.toolTip().startswith("Ouvrir une carte de parcours (")
+    assert window.window_actions.open.text() == "&Ouvrir…"
+    assert window.window_actions.open.toolTip().startswith("Ouvrir une carte de parcours (")
     file_menu = window.menuBar().actions()[0].menu()
     assert "Fichiers &récents" in [action.text() for action in file_menu.actions()]
 
     i18n.set_language("en")
     assert _menu_titles(window)[:2] == ["&File", "&Edit"]
-    assert window.actions.open.text() == "&Open…"
+    assert window.window_actions.open.text() == "&Open…"
 
 
 def test_a_window_opened_after_the_switch_is_french_throughout(english, qtbot):

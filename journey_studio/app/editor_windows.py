@@ -51,7 +51,7 @@ class EditorWindows:
                 return window
         untouched = [w for w in visible if w.document.path is None and not w.document.is_modified]
         target = untouched[0] if untouched else self.new_window()
-        target.open_file(path)
+        target.files.open_file(path)
         target.raise_()
         target.activateWindow()
         return target

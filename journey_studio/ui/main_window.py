@@ -1,11 +1,11 @@
 """The main window: wires a Document to the map scene and view, menus, files and export."""
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsSceneContextMenuEvent,
     QLabel,
     QMainWindow,
     QMenu,
@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..canvas.editable_scene import EditableMapScene
+from ..canvas.item_kind import MapItemKind, Target
 from ..canvas.view import MapView
 from ..document import Document
 from ..editor import MapEditor
-from ..export import ExportError, ExportOptions, export_map
-from ..export.clipboard import copy_map_image
 from ..i18n import language_menu
-from ..interchange import ImportFailed, import_file
-from ..io import FILE_SUFFIX, JourneyFileError
 from ..presentation import (
     PresentationWindow,
     animations_action,
@@ -33,11 +30,9 @@ from ..presentation import (
     presentation_actions,
     screen_menu,
 )
-from ..templates import list_templates, new_from_template
+from ..templates import list_templates
 from ..theme import load_theme
-from ..translatable import TranslatableText
 from ..user_templates import new_from_any_template
-from . import dialogs, recent_files, save_conflict_dialog
 from .actions import action_icon, create_actions
 from .autosave import Autosaver
 from .business_context_dialog import BusinessContextDialog
@@ -45,7 +40,7 @@ from .comments_panel import CommentsPanel
 from .compare_view import CompareView
 from .context_menus import build_menu
 from .deferred_refresh import DeferredRefresh
-from .export_dialog import ExportDialog
+from .document_controller import DocumentController
 from .find_bar import FindBar
 from .find_controller import FindController
 from .getting_started import GettingStartedDialog
@@ -101,7 +96,7 @@ class MainWindow(QMainWindow):
         }
         self.finder = FindController(self.find_bar, self.scene, self.view, document, self)
         self.undo_group = QUndoGroup(self)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)
         self.present = presentation_actions(self)
         self._presentation: PresentationWindow | None = None
         self._undo_actions = UndoActions(self.undo_group, self)
@@ -117,6 +112,7 @@ class MainWindow(QMainWindow):
         self._map_picker = MapPicker(self)
         self._zoom_label = QLabel(self)
         self._recent_menu = QMenu(tr("Open &Recent"), self)
+        self.files = DocumentController(self)  # open, save, import, export
         self.autosaver: Autosaver | None = None
         self._hint_shown = ""
         self._build_menus()
@@ -127,7 +123,7 @@ class MainWindow(QMainWindow):
     # -- set-up ----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         menus = build_menus(self.menuBar(), [
             (tr("&File"), [a.new_gallery, a.open, self._recent_menu, None, a.save, a.save_as, a.save_template,
                            None, a.import_file, a.export, None, a.close, a.quit]),
@@ -145,9 +141,9 @@ class MainWindow(QMainWindow):
         for info in list_templates():
             action = new_menu.addAction(f"{info.title} ({info.language.upper()})")
             action.setToolTip(tr("A new map from the template “{name}”").format(name=info.title))
-            action.triggered.connect(lambda _=False, i=info: self.new_from_template(i.name, i.language))
+            action.triggered.connect(lambda _=False, i=info: self.files.new_from_template(i.name, i.language))
         menus[0].insertMenu(a.open, new_menu)
-        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self._recent_menu))
         self._panels_menu = menus[3].addMenu(tr("&Panels"))
 
         self.addToolBar(toolbar := build_toolbar(self, tr("Main"), "mainToolbar", [
@@ -176,13 +172,13 @@ class MainWindow(QMainWindow):
         inspector_dock.raise_()  # the inspector is the tab a user sees first
 
     def _connect(self) -> None:
-        a = self.actions
-        a.open.triggered.connect(lambda: self.open_dialog())
-        a.save.triggered.connect(lambda: self.save())
-        a.save_as.triggered.connect(lambda: self.save_as())
-        a.import_file.triggered.connect(lambda: self.import_dialog())
-        a.export.triggered.connect(lambda: self.export_dialog())
-        a.copy_image.triggered.connect(lambda: self.copy_as_image())
+        a = self.window_actions
+        a.open.triggered.connect(lambda: self.files.open_dialog())
+        a.save.triggered.connect(lambda: self.files.save())
+        a.save_as.triggered.connect(lambda: self.files.save_as())
+        a.import_file.triggered.connect(lambda: self.files.import_dialog())
+        a.export.triggered.connect(lambda: self.files.export_dialog())
+        a.copy_image.triggered.connect(lambda: self.files.copy_as_image())
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.zoom_in.triggered.connect(self.view.zoom_in)
@@ -225,7 +221,7 @@ class MainWindow(QMainWindow):
         self.compare_view.differenceActivated.connect(self._show_difference)
         self.compare_view.futureStateCreated.connect(self.show_map)
         c.selectionDescribed.connect(
-            lambda kind, item_id: self.comments_panel.show_card(item_id) if kind == "card" else None)
+            lambda kind, item_id: self.comments_panel.show_card(item_id) if kind == MapItemKind.CARD else None)
         a.new_gallery.triggered.connect(self.new_from_gallery)
         a.save_template.triggered.connect(lambda: ask_save_as_template(self._document.workspace, self))
         a.find.triggered.connect(self.find_bar.open)
@@ -303,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _show_connect_mode(self, on: bool) -> None:
         """The toolbar button, the cursor and the status bar say whether the next drag draws an arrow."""
-        self.actions.connect_mode.setChecked(on)
+        self.window_actions.connect_mode.setChecked(on)
         self._leave_connect_mode.setEnabled(on)
         if on:
             self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
@@ -322,14 +318,14 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())
-        self.actions.copy_image.setText(tr("Copy Selection as &Image") if has_cards else tr("Copy Map as &Image"))
-        for action in (self.actions.cut, self.actions.copy, self.actions.duplicate, self.actions.rename,
-                       self.actions.zoom_selection):
+        a = self.window_actions
+        a.copy_image.setText(tr("Copy Selection as &Image") if has_cards else tr("Copy Map as &Image"))
+        for action in (a.cut, a.copy, a.duplicate, a.rename, a.zoom_selection):
             action.setEnabled(has_cards)
-        self.actions.delete.setEnabled(bool(self.scene.selectedItems()))
+        a.delete.setEnabled(bool(self.scene.selectedItems()))
 
-    def _context_menu(self, kind: str, item_id: str, event) -> None:
-        menu = build_menu(self.controller, kind, item_id, self)
+    def _context_menu(self, kind: MapItemKind, target: Target, event: QGraphicsSceneContextMenuEvent) -> None:
+        menu = build_menu(self.controller, kind, target, self)
         if not menu.isEmpty():
             menu.exec(event.screenPos())
 
@@ -356,7 +352,7 @@ class MainWindow(QMainWindow):
         gallery = TemplateGallery(self)
         if gallery.exec() != TemplateGallery.DialogCode.Accepted or gallery.chosen() is None:
             return False
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             return False
         self._attach(Document(new_from_any_template(*gallery.chosen())))
         return True
@@ -435,160 +431,7 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, zoom: float) -> None:
         self._zoom_label.setText(f"{zoom * 100:.0f} %")
 
-    # -- files -----------------------------------------------------------------------------
 
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current document (saved, discarded, or unchanged)."""
-        if not self._document.is_modified:
-            return True
-        choice = dialogs.ask_save_changes(self, self._document.display_name or tr("Untitled"))
-        if choice is dialogs.SaveChoice.SAVE:
-            return self.save()
-        return choice is dialogs.SaveChoice.DISCARD
-
-    def open_dialog(self) -> bool:
-        if not self.maybe_save():
-            return False
-        folder = str(self._document.path.parent) if self._document.path else ""
-        path = dialogs.ask_open_path(self, folder)
-        return self.open_file(path) if path else False
-
-    def open_file(self, path: Path) -> bool:
-        """Open ``path`` in this window; on failure say why and keep the current document."""
-        try:
-            document = Document.open(path)
-        except JourneyFileError as error:
-            dialogs.show_error(self, tr("Cannot open the map"), str(error))
-            if not path.exists():
-                recent_files.forget(path.resolve())
-            return False
-        self._attach(document)
-        recent_files.remember(path)
-        return True
-
-    def new_from_template(self, name: str, language: str) -> bool:
-        if not self.maybe_save():
-            return False
-        self._attach(Document(new_from_template(name, language)))
-        return True
-
-    def save(self) -> bool:
-        if self._document.path is None:
-            return self.save_as()
-        return self._save_to(self._document.path)
-
-    def save_as(self) -> bool:
-        suggested = self._document.path or Path.home() / f"{self._document.display_name or 'map'}{FILE_SUFFIX}"
-        path = dialogs.ask_save_path(self, str(suggested))
-        return self._save_to(path) if path else False
-
-    def _save_to(self, path: Path) -> bool:
-        """Save, asking first if another program changed the file; on failure the map stays open and modified."""
-        try:
-            outcome = save_conflict_dialog.save_checked(self, self._document, path)
-        except JourneyFileError as error:
-            dialogs.show_error(self, tr("Cannot save the map"), tr(
-                "{problem}\n\nThe map is still open with all your changes: try again, or use Save As to "
-                "save it somewhere else.").format(problem=error))
-            return False
-        if outcome is save_conflict_dialog.SaveOutcome.SAVE_AS:
-            return self.save_as()
-        if outcome is save_conflict_dialog.SaveOutcome.CANCELLED:
-            return False
-        recent_files.remember(path)
-        saved = self._document.last_save
-        if saved is not None and saved.backup_problem:
-            self.statusBar().showMessage(tr("Saved {path}, but no backup of the previous version could be kept: "
-                                            "{problem}").format(path=path, problem=saved.backup_problem), 15000)
-        else:
-            self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
-        return True
-
-    # -- import and export -----------------------------------------------------------------
-
-    def _folder(self) -> Path:
-        return self._document.path.parent if self._document.path else Path.home()
-
-    def import_dialog(self) -> bool:
-        """File ▸ Import: a Mermaid journey or a CSV of cards becomes a new, unsaved workspace."""
-        if not self.maybe_save():
-            return False
-        path = dialogs.ask_import_path(self, str(self._folder()))
-        return self.import_path(path) if path else False
-
-    def import_path(self, path: Path) -> bool:
-        language = self._document.workspace.metadata.language
-        try:
-            result = import_file(path, language)
-        except ImportFailed as error:
-            dialogs.show_error(self, tr("Cannot import"), str(error))
-            return False
-        self._attach(Document.unsaved(result.workspace))
-        cards = sum(len(journey_map.cards) for journey_map in result.workspace.maps)
-        self.statusBar().showMessage(
-            str(TranslatableText("MainWindow", "Imported %n card(s) from {name}", cards, {"name": path.name})), 8000)
-        if result.problems or result.notices:
-            details = "\n".join([*result.problems, *result.notices])
-            dialogs.show_report(self, tr("Imported with remarks"), str(TranslatableText(
-                "MainWindow", "{name}: %n card(s) imported; {left} lines or rows left out and {changed} things "
-                "changed on the way.", cards, {"name": path.name, "left": len(result.problems),
-                                               "changed": len(result.notices)})), details)
-        return True
-
-    def export_dialog(self) -> bool:
-        """File ▸ Export (Ctrl+E): every format with a live preview; True when a file was written."""
-        current = self._document.current_map
-        if current is None:
-            return False
-        dialog = ExportDialog(self._document.workspace, current, self.scene.selected_card_ids(), self,
-                              directory=self._folder())
-        exported = dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.exported_path is not None
-        if exported:
-            self.statusBar().showMessage(tr("Exported {path}").format(path=dialog.exported_path), 6000)
-        dialog.deleteLater()
-        return exported
-
-    def copy_as_image(self) -> bool:
-        """Ctrl+Shift+C: the selected cards, or else the whole map, as PNG and SVG on the clipboard."""
-        current = self._document.current_map
-        if current is None:
-            return False
-        selected = self.scene.selected_card_ids()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            copy_map_image(self._document.workspace, current, selected)
-        except ExportError as error:
-            dialogs.show_error(self, tr("Cannot copy the map"), str(error))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            str(TranslatableText("MainWindow", "Copied %n card(s) as an image", len(selected))) if selected
-            else tr("Copied the map as an image"), 4000)
-        return True
-
-    def export_png(self, path: Path, dpi: float = 192.0) -> bool:
-        """Write the current map as a PNG without asking anything (scripts, tests)."""
-        current = self._document.current_map
-        if current is None:
-            return False
-        try:
-            export_map(self._document.workspace, current, path, ExportOptions(dpi=dpi))
-        except ExportError as error:
-            dialogs.show_error(self, tr("Cannot export the map"), str(error))
-            return False
-        self.statusBar().showMessage(tr("Exported {path}").format(path=path), 4000)
-        return True
-
-    def _fill_recent_menu(self) -> None:
-        self._recent_menu.clear()
-        paths = recent_files.recent_files()
-        if not paths:
-            self._recent_menu.addAction(tr("No recent files")).setEnabled(False)
-        for path in paths:
-            action = self._recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open_file(p))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -598,7 +441,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_save():
+        if self.files.maybe_save():
             if self.autosaver is not None:
                 self.autosaver.finish()  # closed on purpose: its recovery copy is not needed
             event.accept()

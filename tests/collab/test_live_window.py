@@ -33,7 +33,7 @@ def _window(qtbot, tmp_path, path=None) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     if path is not None:
-        assert window.open_file(path)
+        assert window.files.open_file(path)
     window.live.bind_host = "127.0.0.1"  # loopback only in tests
     window.live.data_dir = tmp_path / "live"
     return window

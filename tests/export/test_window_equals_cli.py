@@ -42,7 +42,7 @@ def window(app, qtbot, tmp_path, monkeypatch):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    assert window.open_file(path)
+    assert window.files.open_file(path)
     return window
 
 
@@ -77,7 +77,7 @@ def _export_from_window(window, monkeypatch, out: Path) -> list[str]:
         return dialog.result()
 
     monkeypatch.setattr(ExportDialog, "exec", run)
-    assert window.export_dialog()
+    assert window.files.export_dialog()
     assert out.is_file()
     options = chosen[0]
     size = ["--width", str(options.width)] if options.width else ["--dpi", f"{options.dpi:g}"]
@@ -132,7 +132,7 @@ def test_window_and_command_line_exports_are_identical_after_editing_at_fit_zoom
     finally:
         set_language(None)
     window.set_canvas_theme("light")
-    assert window.save()
+    assert window.files.save()
     saved = Path(window.document.path)
 
     for suffix in (".png", ".svg", ".pdf"):
@@ -171,7 +171,7 @@ def test_a_font_changed_by_one_user_would_show_in_the_comparison(qtbot, window, 
             font.setPixelSize(max(1, round(text_style.size * 0.7)))
         return font
 
-    assert window.save()
+    assert window.files.save()
     monkeypatch.setattr("journey_studio.canvas.qt_surface.qfont", shrunk)
     same_size = _export_from_window(window, monkeypatch, tmp_path / "window.png")
     _export_from_cli(Path(window.document.path), tmp_path / "cli.png", same_size)

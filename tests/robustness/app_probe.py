@@ -25,12 +25,13 @@ def probe_edits() -> None:
     from PySide6.QtCore import QTimer
 
     from journey_studio.recovery import RecoveryStore
-    from journey_studio.ui.main_window import MainWindow
+    from journey_studio.ui.document_controller import DocumentController
 
-    original_open = MainWindow.open_file
+    original_open = DocumentController.open_file
 
-    def open_and_edit(window: MainWindow, path: Path) -> bool:
-        opened = original_open(window, path)
+    def open_and_edit(files: DocumentController, path: Path) -> bool:
+        opened = original_open(files, path)
+        window = files.window
         say("OPENED", opened)
         autosaver = window.autosaver
         say("FOLDER", RecoveryStore().folder)
@@ -48,7 +49,7 @@ def probe_edits() -> None:
         window._probe_timer = timer
         return opened
 
-    MainWindow.open_file = open_and_edit
+    DocumentController.open_file = open_and_edit
 
 
 def probe_restart() -> None:

@@ -114,6 +114,6 @@ def test_the_window_explains_every_hostile_file_and_keeps_its_map(qtbot, tmp_pat
             continue
         before = window.document
         path = write(tmp_path, case.name, case.data)
-        assert not window.open_file(path), case.name
+        assert not window.files.open_file(path), case.name
         assert window.document is before
         assert shown and str(path) in shown[-1]

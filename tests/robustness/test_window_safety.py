@@ -21,7 +21,7 @@ def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
     window = MainWindow(Document(sample_workspace()))
     qtbot.addWidget(window)
-    assert window.open_file(path)
+    assert window.files.open_file(path)
     window.errors = errors
     # A private store and a fast interval for this window's autosaver.
     window.autosaver.finish()
@@ -49,7 +49,7 @@ def test_save_asks_when_the_file_changed_on_disk(window, monkeypatch, tmp_path, 
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: other)
     retitle(window, "Le mien")
     their_bytes = theirs(path)
-    saved = window.save()
+    saved = window.files.save()
     assert asked == [path]
     if choice is ConflictChoice.OVERWRITE:
         assert saved and read_workspace(path).maps[0].title == "Le mien"
@@ -64,7 +64,7 @@ def test_a_failed_save_says_the_map_is_still_open(window, monkeypatch):
     retitle(window, "Le mien")
     path.chmod(0o444)
     try:
-        assert not window.save()
+        assert not window.files.save()
     finally:
         path.chmod(0o644)
     assert "read-only" in window.errors[-1] and "still open" in window.errors[-1]
@@ -87,5 +87,5 @@ def test_opening_another_map_drops_the_copy_of_the_discarded_one(window, qtbot, 
         retitle(window, "Brouillon")
     other = tmp_path / "autre.journey.json"
     write_workspace(sample_workspace(), other)
-    assert window.maybe_save() and window.open_file(other)
+    assert window.files.maybe_save() and window.files.open_file(other)
     assert not written.args[0].exists()

@@ -44,5 +44,5 @@ def sample_window(qtbot, tmp_path, sample_path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.open_file(path)
+    assert window.files.open_file(path)
     return window

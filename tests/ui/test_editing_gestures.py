@@ -74,7 +74,7 @@ def test_double_click_an_empty_cell_adds_a_card_and_types_its_title(qtbot, windo
 def test_escape_cancels_the_inline_edit(qtbot, window):
     card = window.document.current_map.cards[0]
     window.scene.select_cards([card.id])
-    window.actions.rename.trigger()
+    window.window_actions.rename.trigger()
     inline = window.controller.inline_editor()
     qtbot.keyClicks(inline, "abandon")
     qtbot.keyClick(inline, Qt.Key.Key_Escape)
@@ -183,8 +183,8 @@ def test_copy_paste_between_two_windows(qtbot, window):
     qtbot.addWidget(other)
     source = window.document.current_map.cards[:2]
     window.scene.select_cards([c.id for c in source])
-    window.actions.copy.trigger()
-    other.actions.paste.trigger()
+    window.window_actions.copy.trigger()
+    other.window_actions.paste.trigger()
     pasted = other.document.current_map.cards
     assert [c.title for c in pasted] == [c.title for c in source]
     assert not {c.id for c in pasted} & {c.id for c in source}
@@ -192,7 +192,7 @@ def test_copy_paste_between_two_windows(qtbot, window):
 
 
 def test_build_a_map_from_the_blank_template_then_undo_and_redo_it_all(qtbot, window):
-    window.new_from_template("blank", "fr")
+    window.files.new_from_template("blank", "fr")
     original = state(window)
     m = window.document.current_map
     c = window.controller

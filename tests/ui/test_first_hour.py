@@ -111,7 +111,7 @@ def test_the_first_hour(qtbot, tmp_path, monkeypatch, english):
     qtbot.waitUntil(window.isActiveWindow)
 
     # -- four named stages: a fourth from the toolbar, each renamed in place ----------------------
-    click(qtbot, toolbar_button(window, window.actions.add_stage))
+    click(qtbot, toolbar_button(window, window.window_actions.add_stage))
     assert (window.inspector.current_kind(), window.inspector.current_id()) == ("stage", m.stages[-1].id)
     type_into_map(qtbot, window, "Loyalty")
     names = ["Discover", "Compare", "Buy"]
@@ -164,7 +164,7 @@ def test_the_first_hour(qtbot, tmp_path, monkeypatch, english):
     # -- an arrow (Alt+drag), moves by drag and by keys, undo and redo -----------------------------
     drag_on_map(qtbot, window, card_centre(window, search), card_centre(window, site), Qt.KeyboardModifier.AltModifier)
     assert [(c.from_card, c.to_card) for c in m.connectors] == [(search, site)]
-    assert not window.actions.connect_mode.isChecked()
+    assert not window.window_actions.connect_mode.isChecked()
     window.scene.clearSelection()
     drag_on_map(qtbot, window, card_centre(window, wait), (window.scene.map_layout.stages[3].rect.center.x,
                                                             cell(window, 3, LaneKind.PAIN_POINTS).bottom - 6))
@@ -172,11 +172,11 @@ def test_the_first_hour(qtbot, tmp_path, monkeypatch, english):
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=on_map(window, *card_centre(window, club)))
     assert window.inspector.current_id() == club
     undo_button = toolbar_button(window, window.undo_action)
-    undo_place = (undo_button.width(), toolbar_button(window, window.actions.add_card).x())
+    undo_place = (undo_button.width(), toolbar_button(window, window.window_actions.add_card).x())
     shortcut(qtbot, window, Qt.Key.Key_Left)
     assert where(window, club) == (2, LaneKind.OPPORTUNITIES)
     assert undo_button.text() == "Undo" and window.document.undo_stack.undoText() in undo_button.toolTip()
-    assert (undo_button.width(), toolbar_button(window, window.actions.add_card).x()) == undo_place
+    assert (undo_button.width(), toolbar_button(window, window.window_actions.add_card).x()) == undo_place
     shortcut(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert where(window, club) == (3, LaneKind.OPPORTUNITIES)
     assert toolbar_button(window, window.redo_action).isEnabled()

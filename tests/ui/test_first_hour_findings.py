@@ -73,14 +73,14 @@ def empty_cell(window):
 def test_connect_mode_draws_one_arrow_then_a_drag_moves_cards_again(qtbot, window):
     m = window.document.current_map
     arrows = len(m.connectors)
-    qtbot.mouseClick(toolbar_button(window, window.actions.connect_mode), Qt.MouseButton.LeftButton)
-    assert window.actions.connect_mode.isChecked()
+    qtbot.mouseClick(toolbar_button(window, window.window_actions.connect_mode), Qt.MouseButton.LeftButton)
+    assert window.window_actions.connect_mode.isChecked()
     assert window.view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
     source, target = two_cards_in_different_stages(window)
     drag_on_map(qtbot, window, centre(source), centre(target))
     assert len(m.connectors) == arrows + 1
-    assert not window.actions.connect_mode.isChecked(), "the toolbar button comes back up"
-    assert not toolbar_button(window, window.actions.connect_mode).isChecked()
+    assert not window.window_actions.connect_mode.isChecked(), "the toolbar button comes back up"
+    assert not toolbar_button(window, window.window_actions.connect_mode).isChecked()
     assert window.view.viewport().cursor().shape() != Qt.CursorShape.CrossCursor
 
     layout = window.scene.map_layout
@@ -96,9 +96,9 @@ def test_connect_mode_draws_one_arrow_then_a_drag_moves_cards_again(qtbot, windo
 def test_escape_leaves_connect_mode(qtbot, window):
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.actions.connect_mode.isChecked()
+    assert window.window_actions.connect_mode.isChecked()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
-    assert not window.actions.connect_mode.isChecked()
+    assert not window.window_actions.connect_mode.isChecked()
     assert not window.scene.connect_mode
     m = window.document.current_map
     arrows = len(m.connectors)
@@ -112,10 +112,10 @@ def test_escape_leaves_connect_mode_wherever_the_focus_is(qtbot, window):
     field = next(w for w in window.inspector.findChildren(QLineEdit) if w.isVisible())
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(field.hasFocus)
-    qtbot.mouseClick(toolbar_button(window, window.actions.connect_mode), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(toolbar_button(window, window.window_actions.connect_mode), Qt.MouseButton.LeftButton)
     assert window.scene.connect_mode and field.hasFocus()
     qtbot.keyClick(field, Qt.Key.Key_Escape)
-    assert not window.scene.connect_mode and not window.actions.connect_mode.isChecked()
+    assert not window.scene.connect_mode and not window.window_actions.connect_mode.isChecked()
 
 
 # -- naming a new card ----------------------------------------------------------------------------
@@ -327,7 +327,7 @@ def test_add_stage_shows_the_new_stage_in_the_inspector(qtbot, window):
     card = window.scene.map_layout.cards[0]
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=on_map(window, *centre(card)))
     assert window.inspector.current_kind() == "card"
-    qtbot.mouseClick(toolbar_button(window, window.actions.add_stage), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(toolbar_button(window, window.window_actions.add_stage), Qt.MouseButton.LeftButton)
     new_stage = window.document.current_map.stages[-1]
     assert (window.inspector.current_kind(), window.inspector.current_id()) == ("stage", new_stage.id)
     inline = window.controller.inline_editor()
@@ -351,7 +351,7 @@ def test_double_clicking_the_emotion_lane_shows_the_new_point(qtbot, window):
 
 def test_toolbar_buttons_keep_their_place_after_an_edit(qtbot, window):
     undo = toolbar_button(window, window.undo_action)
-    later = toolbar_button(window, window.actions.add_card)
+    later = toolbar_button(window, window.window_actions.add_card)
     before = (undo.width(), later.x())
     source, target = two_cards_in_different_stages(window)
     window.scene.clearSelection()

@@ -137,11 +137,11 @@ def test_new_items_are_named_in_the_maps_language_whatever_the_interface_speaks(
     m = window.document.current_map
     before = {card.id for card in m.cards}
     window.view.setFocus()
-    window.actions.add_card.trigger()
+    window.window_actions.add_card.trigger()
     qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
     [new_card] = [card for card in window.document.current_map.cards if card.id not in before]
     assert new_card.title == "Nouvelle fiche"
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
     assert window.document.current_map.stages[-1].name == "Nouvelle étape"
     assert edit_menu_texts(window)[0] == "&Undo Add stage"
@@ -176,7 +176,7 @@ def test_counts_agree_with_their_number_in_french(qtbot, window):
     """« 1 résultat », « 2 résultats »: Qt's numerus forms, not « 1 résultat(s) »."""
     pick_language(window, "Français")
     qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Édition")
-    window.actions.find.trigger()
+    window.window_actions.find.trigger()
     bar = window.find_bar
     qtbot.waitUntil(bar.edit.hasFocus)
     title = window.document.current_map.cards[0].title

@@ -56,7 +56,7 @@ def sample_copy(tmp_path, sample_path) -> Path:
 
 
 def test_opening_a_file_shows_its_map(window, sample_copy):
-    assert window.open_file(sample_copy)
+    assert window.files.open_file(sample_copy)
     workspace = read_workspace(sample_copy)
     journey_map = workspace.maps[0]
     assert set(window.scene.card_items()) == {c.id for c in journey_map.cards}
@@ -72,7 +72,7 @@ def test_a_bad_file_is_explained_and_the_current_map_stays(window, tmp_path, err
     before = window.document
     bad = tmp_path / "cassé.journey.json"
     bad.write_text('{"schema_version": 1, "maps": [', encoding="utf-8")
-    assert not window.open_file(bad)
+    assert not window.files.open_file(bad)
     assert len(errors) == 1 and str(bad) in errors[0] and "JSON" in errors[0]
     assert window.document is before
     assert bad.read_text(encoding="utf-8") == '{"schema_version": 1, "maps": [', "the bad file is left alone"
@@ -91,7 +91,7 @@ def test_save_as_then_save_writes_the_model(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
     document = window.document
     document.undo_stack.push(RenameMap(document, "Parcours d'achat — été ☀️"))
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("nouvelle carte.journey.json")
     assert read_workspace(target).maps[0].title == "Parcours d'achat — été ☀️"
@@ -117,15 +117,16 @@ def test_closing_an_unchanged_map_does_not_ask(window, monkeypatch):
     assert not asked
 
 
-def test_a_failed_save_keeps_the_document_modified(window, tmp_path, errors):
+def test_a_failed_save_keeps_the_document_modified(window, tmp_path, errors, monkeypatch):
     window.document.undo_stack.push(RenameMap(window.document, "Modifié"))
-    assert not window._save_to(tmp_path / "missing folder" / "x.journey.json")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: tmp_path / "missing folder" / "x.journey.json")
+    assert not window.files.save_as()
     assert errors and "does not exist" in errors[0]
     assert window.isWindowModified()
 
 
 def test_zoom_shortcuts(window, qtbot, sample_copy):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     window.view.set_zoom(1.0)
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.zoom() > 1.0
@@ -135,21 +136,21 @@ def test_zoom_shortcuts(window, qtbot, sample_copy):
 
 
 def test_export_png_from_the_window(window, sample_copy, tmp_path):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     out = tmp_path / "carte.png"
-    assert window.export_png(out, dpi=96)
+    assert window.files.export_png(out, dpi=96)
     with Image.open(out) as image:
         assert image.size == (round(window.scene.sceneRect().width()), round(window.scene.sceneRect().height()))
 
 
 def test_new_from_template_replaces_an_unchanged_map(window):
-    assert window.new_from_template("running-shoes", "en")
+    assert window.files.new_from_template("running-shoes", "en")
     assert window.document.current_map.stages[0].name == "Reflection"
     assert any(isinstance(item, CardItem) for item in window.scene.items())
 
 
 def test_selecting_a_card_shows_it_in_the_inspector(window, sample_copy):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     card = window.document.current_map.cards[0]
     window.scene.select_cards([card.id])
     assert (window.inspector.current_kind(), window.inspector.current_id()) == ("card", card.id)
@@ -160,11 +161,11 @@ def test_selecting_a_card_shows_it_in_the_inspector(window, sample_copy):
 def test_find_selects_matches_and_steps_through_them(window, sample_copy, qtbot):
     from journey_studio.search import find_cards
 
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     journey_map = window.document.current_map
     expected = find_cards(journey_map, "magasin")
     assert len(expected) >= 2
-    window.actions.find.trigger()
+    window.window_actions.find.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "MAGASIN")
     assert sorted(window.scene.selected_card_ids()) == sorted(expected)
@@ -175,7 +176,7 @@ def test_find_selects_matches_and_steps_through_them(window, sample_copy, qtbot)
 
 
 def test_personas_panel_follows_the_document_and_undo(window, sample_copy):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     panel = window.personas_panel
     before = panel.list.count()
     panel.add_persona()
@@ -186,7 +187,7 @@ def test_personas_panel_follows_the_document_and_undo(window, sample_copy):
 
 
 def test_several_maps_in_one_workspace(window, sample_copy):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     first = window.document.current_map
     new_id = window.add_map()
     assert window.document.current_map.id == new_id
@@ -206,7 +207,7 @@ def test_several_maps_in_one_workspace(window, sample_copy):
 
 
 def test_method_panels_follow_the_document_and_lead_to_the_cards(window, sample_copy):
-    window.open_file(sample_copy)
+    window.files.open_file(sample_copy)
     card_ids = [c.id for c in window.document.current_map.cards[:2]]
     window.insights_panel.cardsActivated.emit(card_ids)
     assert sorted(window.scene.selected_card_ids()) == sorted(card_ids)

@@ -59,7 +59,7 @@ def test_export_dialog_writes_a_pdf_report_of_the_map(window, monkeypatch, tmp_p
 
     answer_export_dialog(monkeypatch, tmp_path, ".pdf", [])
     window.scene.clearSelection()
-    assert window.export_dialog()
+    assert window.files.export_dialog()
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "export.pdf").pages)
     assert window.document.current_map.title in text.replace("\n", " ")
 
@@ -79,12 +79,12 @@ def test_a_cancelled_export_writes_nothing(window, qtbot, tmp_path):
     window.scene.clearSelection()
     cancel = QDialogButtonBox.StandardButton.Cancel
     outcome = when_modal(type_the_name_then(lambda d: d.buttons.button(cancel)), ExportDialog)
-    assert not window.export_dialog()
+    assert not window.files.export_dialog()
     checked(outcome)
     assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "chaussures.journey.json"]
     # The control: had the user pressed Export, the file would be there (so the check above can fail).
     outcome = when_modal(type_the_name_then(lambda d: d.export_button), ExportDialog)
-    assert window.export_dialog()
+    assert window.files.export_dialog()
     checked(outcome)
     with Image.open(out) as image:
         assert image.format == "PNG" and image.width > 0
@@ -98,7 +98,7 @@ def clipboard_png() -> Image.Image:
 
 def test_copy_as_image_puts_the_map_or_the_selection_on_the_clipboard(window, qtbot):
     window.scene.clearSelection()
-    assert window.actions.copy_image.text() == "Copy Map as &Image"
+    assert window.window_actions.copy_image.text() == "Copy Map as &Image"
     qtbot.keyClick(window.view, Qt.Key.Key_C,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     whole = clipboard_png()
@@ -106,11 +106,11 @@ def test_copy_as_image_puts_the_map_or_the_selection_on_the_clipboard(window, qt
     assert QSvgRenderer(mime.data("image/svg+xml").data()).isValid()
     card = window.document.current_map.cards[0]
     window.scene.select_cards([card.id])
-    assert window.copy_as_image()
+    assert window.files.copy_as_image()
     part = clipboard_png()
     assert part.width * part.height < whole.width * whole.height / 4
     assert whole.info.get("dpi") and whole.mode == "RGB", "opaque, with its resolution"
-    assert window.actions.copy_image.text() == "Copy Selection as &Image"
+    assert window.window_actions.copy_image.text() == "Copy Selection as &Image"
 
 
 def test_importing_a_mermaid_journey_opens_it_as_an_unsaved_map(window, tmp_path, monkeypatch):
@@ -121,7 +121,7 @@ def test_importing_a_mermaid_journey_opens_it_as_an_unsaved_map(window, tmp_path
         "journey\n  title Achat de chaussures\n  section Réflexion\n    Lire des avis: 4: Camille\n"
         "  section Achat\n    Payer en caisse: 9: Camille, Vendeur\n", encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_import_path", lambda parent, folder: source)
-    assert window.import_dialog()
+    assert window.files.import_dialog()
     journey_map = window.document.current_map
     assert [s.name for s in journey_map.stages] == ["Réflexion", "Achat"]
     assert {c.title for c in journey_map.cards} == {"Lire des avis", "Payer en caisse"}
@@ -136,7 +136,7 @@ def test_a_csv_with_missing_columns_is_explained_and_the_open_map_stays(window, 
     before = window.document
     source = tmp_path / "cartes.csv"
     source.write_text("nom;prénom\nA;B\n", encoding="utf-8")
-    assert not window.import_path(source)
+    assert not window.files.import_path(source)
     assert shown and "cartes.csv" in shown[0]
     assert window.document is before
 
@@ -144,8 +144,8 @@ def test_a_csv_with_missing_columns_is_explained_and_the_open_map_stays(window, 
 def test_imported_csv_saves_as_a_journey_file(window, tmp_path, monkeypatch):
     source = tmp_path / "cartes.csv"
     source.write_text("map,stage,lane,title\nParcours,Découverte,Actions,Voit une pub 📺\n", encoding="utf-8")
-    assert window.import_path(source)
+    assert window.files.import_path(source)
     target = tmp_path / "importé.journey.json"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
-    assert window.save()
+    assert window.files.save()
     assert [c.title for c in read_workspace(target).maps[0].cards] == ["Voit une pub 📺"]

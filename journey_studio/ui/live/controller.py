@@ -60,7 +60,7 @@ class LiveController(QObject):
         self.join_action.setToolTip(tr("Edit a map a colleague shares, with them"))
         self.join_action.triggered.connect(lambda: self.join())
         file_menu = window.menuBar().actions()[0].menu()
-        before = window.actions.import_file
+        before = window.window_actions.import_file
         file_menu.insertActions(before, [self.share_action, self.join_action])
         file_menu.insertSeparator(before)
 
@@ -159,7 +159,7 @@ class LiveController(QObject):
             dialogs.show_error(self.window, tr("Join a Live Session"), tr("This room holds no map yet."))
             return
         document = Document.unsaved(read_workspace(session.doc))
-        if not self.window.maybe_save():
+        if not self.window.files.maybe_save():
             self.stop()
             return
         self.window.open_document(document)
