@@ -83,7 +83,7 @@ def pptx_bytes(
         if background is not None:
             slide.background.fill.solid()
             slide.background.fill.fore_color.rgb = _rgb(background)
-        NativeSlide(slide, slides.layout, slides.deck, theme).draw(map_slide)
+        NativeSlide(slide, map_slide.layout or slides.layout, slides.deck, theme).draw(map_slide)
         shown = [stage for stage in journey_map.stages if stage.id in map_slide.stage_ids]
         cards = [card for card in journey_map.cards if card.id in map_slide.card_ids]
         slide.notes_slide.notes_text_frame.text = office_text(_notes(shown, cards, insights, language))

@@ -13,8 +13,9 @@ from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_la
 from ..layout.slide_deck import (
     MIN_PROJECTOR_TEXT,
     MIN_SLIDE_TEXT,
+    Slide,
     SlideDeck,
-    compose_slides,
+    compose_reflowed,
     compose_summary,
     slide_text_sizes,
     summary_metrics,
@@ -47,6 +48,10 @@ class SlideSet:
     def painter(self) -> MapPainter:
         return MapPainter(self.layout, self.theme, self.metrics)
 
+    def painter_for(self, slide: Slide) -> MapPainter:
+        """The painter of the layout ``slide`` is cut from (its stage group's own, or the map's)."""
+        return MapPainter(slide.layout or self.layout, self.theme, self.metrics)
+
 
 def min_text_for(theme: Theme) -> float:
     """The legibility floor of a slide in ``theme``: a projector washes out small text."""
@@ -61,9 +66,8 @@ def slide_set(workspace: Workspace, journey_map: JourneyMap, options: ExportOpti
         journey_map = apply_view(journey_map, MapView(name=stage.name or "stage", stage_ids=[stage.id])).journey_map
     theme = options.load_theme()
     language = workspace.metadata.language
-    layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map,
-                        language)
-    deck = compose_slides(layout, journey_map.title, language, min_text_for(theme))
+    layout, deck = compose_reflowed(journey_map, workspace.personas, language, journey_map.title, options.marks,
+                                    min_text_for(theme))
     if len(deck.slides) > MAX_SLIDES:
         raise ExportError(f"{journey_map.title!r} would make {len(deck.slides)} slides (at most {MAX_SLIDES}); "
                           "export a view with fewer stages or lanes, or the --summary")
@@ -135,7 +139,6 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
     height = round(width * deck.height / deck.width)
     k = width / deck.width
     background = slides.options.background_colour(slides.theme)
-    painter_of_map = slides.painter
     pictures = []
     for index, slide in enumerate(deck.slides):
         progress(index / max(1, len(deck.slides)), f"slide {index + 1}")
@@ -159,7 +162,7 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
                 finally:
                     painter.restore()
 
-            paint_slide(QtSurface(painter), deck, slide, painter_of_map, slides.theme, place)
+            paint_slide(QtSurface(painter), deck, slide, slides.painter_for(slide), slides.theme, place)
         finally:
             painter.end()
         pictures.append(encode_png(image, 96.0 * k))
@@ -186,14 +189,13 @@ def slide_pdf(
     deck = slides.deck
     surface = PdfSurface(journey_map.title, workspace.metadata.author, journey_map.scenario)
     background = slides.options.background_colour(slides.theme)
-    painter_of_map = slides.painter
     page = Rect(0, 0, deck.width, deck.height)
     for index, slide in enumerate(deck.slides):
         progress(index / max(1, len(deck.slides)), f"slide {index + 1}")
         surface.begin_page(PDF_SLIDE.width, PDF_SLIDE.height)
         surface.bookmark(slide.locator.full_text)
         with surface.view(page, PDF_SLIDE):
-            paint_slide(surface, deck, slide, painter_of_map, slides.theme, surface.view, background)
+            paint_slide(surface, deck, slide, slides.painter_for(slide), slides.theme, surface.view, background)
     if not deck.slides:  # an empty map still makes a valid file: one page with its title
         surface.begin_page(PDF_SLIDE.width, PDF_SLIDE.height)
     progress(1.0, "writing")

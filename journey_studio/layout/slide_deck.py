@@ -13,15 +13,16 @@ overview all draw the same parts.
 """
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from ..model import LaneKind
+from ..model import JourneyMap, LaneKind, MapView, Persona
 from .blocks import Align, TextBlock, text_block
 from .geometry import Rect
-from .map_layout import MapLayout
+from .map_layout import MapLayout, compute_layout
 from .metrics import DEFAULT_METRICS, LayoutMetrics
 from .picture import EVIDENCE_BADGE_STYLE
 from .text import FontFace, TextStyle
+from .views import Marks, apply_view, hide_marks
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920.0, 1080.0
 """Slide pixels: a 16:9 slide shown full HD; every other size scales from it."""
@@ -58,6 +59,8 @@ class Slide:
     lane_ids: tuple[str, ...]
     card_ids: tuple[str, ...]
     """The cards the slide shows whole (every card of the map is on exactly one slide)."""
+    layout: MapLayout | None = field(default=None, compare=False, repr=False)
+    """The layout the parts are cut from, when it is the slide's stage group's own (:func:`compose_reflowed`)."""
 
     @property
     def cells(self) -> SlidePart:
@@ -80,6 +83,7 @@ def smallest_map_text(layout: MapLayout, area: Rect | None = None) -> float:
 def slide_text_sizes(layout: MapLayout, slide: Slide) -> list[float]:
     """Every text size on ``slide``, in slide pixels: what a test holds against the legibility floor."""
     sizes = [slide.title.style.size, slide.locator.style.size]
+    layout = slide.layout or layout
     for part in slide.parts:
         k = part.target.width / part.source.width
         sizes += [size * k for size, _ in _texts(layout, part.source)]
@@ -148,12 +152,63 @@ def compose_slides(
             for y0, y1 in bands:
                     slides.append(_slide(layout, len(slides) + 1, title, language, scale, (first, last), (y0, y1),
                                      title_width, header_top, header_height, width))
-    slides = _renumbered([slide for slide in slides if _says_something(layout, slide)])
+    slides = _renumbered([slide for slide in slides if _says_something(slide.layout or layout, slide)])
     total = len(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
     numbered = [_locate(slide, layout, language, total, width, locator_style) for slide in slides]
     return SlideDeck(width, height, tuple(numbered), min_text_px)
+
+
+MAX_WIDEN = 1.6
+"""How much wider than on the map a stage may be drawn on its slide: wider cards wrap into fewer lines."""
+
+
+def compose_reflowed(
+    journey_map: JourneyMap,
+    personas: Sequence[Persona],
+    language: str,
+    title: str,
+    marks: Marks,
+    min_text_px: float = MIN_SLIDE_TEXT,
+    metrics: LayoutMetrics = DEFAULT_METRICS,
+    size: tuple[float, float] = (SLIDE_WIDTH, SLIDE_HEIGHT),
+) -> tuple[MapLayout, SlideDeck]:
+    """The map's slides, each stage group laid out again on its own: its stages widened to the slide's width
+    (cards wrap into fewer lines) and its lanes only as tall as its own cards need (no room kept for another
+    stage's fuller cell). Returns the whole map's layout (what sets the scale) and the deck; each slide carries
+    its group's layout. Cuts, repeated headers and titles, locators and the legibility floor as
+    :func:`compose_slides`."""
+    width, height = size
+    full = hide_marks(compute_layout(journey_map, personas, language, metrics), marks, journey_map, language,
+                      metrics)
+    if not full.stages or not full.lanes:
+        return full, SlideDeck(width, height, (), min_text_px)
+    scale = min_text_px / (smallest_map_text(full) or metrics.card_title.size)
+    title_width = full.lanes[0].title_rect.width
+    body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
+    slides: list[Slide] = []
+    for first, last in _stage_groups(full, body_width):
+        group_width = full.stages[last].rect.right - full.stages[first].rect.x
+        widen = max(1.0, min(MAX_WIDEN, body_width / group_width))
+        ids = [column.stage_id for column in full.stages[first:last + 1]]
+        group = apply_view(journey_map, MapView(name="slides", stage_ids=ids)).journey_map
+        group = group.model_copy(update={"stages": [
+            stage.model_copy(update={"width": min(2000.0, stage.width * widen)}) for stage in group.stages]})
+        layout = hide_marks(compute_layout(group, personas, language, metrics), marks, group, language, metrics)
+        header_top = layout.grid_rect.y
+        header_height = layout.lanes[0].rect.y - header_top
+        body_height = (height - TITLE_BAND - BOTTOM_MARGIN) / scale - header_height
+        for a, b, bands in _clean_pieces(layout, 0, len(ids) - 1, body_height):
+            for band in bands:
+                slide = _slide(layout, 0, title, language, scale, (a, b), band, title_width, header_top,
+                               header_height, width)
+                slides.append(replace(slide, layout=layout))
+    slides = _renumbered([slide for slide in slides if _says_something(slide.layout or full, slide)])
+    locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
+                              max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
+    located = [_locate(slide, full, language, len(slides), width, locator_style) for slide in slides]
+    return full, SlideDeck(width, height, tuple(located), min_text_px)
 
 
 def _says_something(layout: MapLayout, slide: Slide) -> bool:
@@ -166,8 +221,7 @@ def _says_something(layout: MapLayout, slide: Slide) -> bool:
 
 
 def _renumbered(slides: list[Slide]) -> list[Slide]:
-    return [Slide(number, s.title, s.locator, s.parts, s.scale, s.stage_ids, s.lane_ids, s.card_ids)
-            for number, s in enumerate(slides, start=1)]
+    return [replace(slide, number=number) for number, slide in enumerate(slides, start=1)]
 
 
 def _stage_groups(layout: MapLayout, body_width: float) -> list[tuple[int, int]]:
@@ -320,8 +374,7 @@ def _locate(
     box_width = width * 0.36 - SLIDE_MARGIN
     locator = text_block(text, style, width - SLIDE_MARGIN - box_width, 28, box_width, 2,
                          Align.RIGHT)
-    return Slide(slide.number, slide.title, locator, slide.parts, slide.scale, slide.stage_ids, slide.lane_ids,
-                 slide.card_ids)
+    return replace(slide, locator=locator)
 
 
 def summary_metrics(metrics: LayoutMetrics = DEFAULT_METRICS) -> LayoutMetrics:

@@ -25,15 +25,26 @@ def illegible_slides(layout, deck: SlideDeck, floor: float) -> list[str]:
 
 
 def cut_cards(layout, deck: SlideDeck) -> list[str]:
-    """Cards that are not shown whole on exactly one slide."""
+    """Cards that are not shown whole on exactly one slide, or that a slide shows cut (each slide judged on the
+    layout it is cut from: its stage group's own, or the map's)."""
     problems = []
-    for box in layout.cards:
-        whole = [slide.number for slide in deck.slides
-                 if slide.cells.source.x <= box.rect.x and box.rect.right <= slide.cells.source.right + 0.5
-                 and slide.cells.source.y - 0.5 <= box.rect.y and box.rect.bottom <= slide.cells.source.bottom + 0.5]
-        listed = [slide.number for slide in deck.slides if box.card_id in slide.card_ids]
-        if len(whole) != 1 or listed != whole:
-            problems.append(f"{box.card_id}: whole on {whole}, listed on {listed}")
+    whole: dict[str, list[int]] = {box.card_id: [] for box in layout.cards}
+    for slide in deck.slides:
+        area = slide.cells.source
+        for box in (slide.layout or layout).cards:
+            overlap_x = min(box.rect.right, area.right) - max(box.rect.x, area.x)
+            overlap_y = min(box.rect.bottom, area.bottom) - max(box.rect.y, area.y)
+            if overlap_x <= 0.5 or overlap_y <= 0.5:
+                continue
+            inside = (area.x - 0.5 <= box.rect.x and box.rect.right <= area.right + 0.5
+                      and area.y - 0.5 <= box.rect.y and box.rect.bottom <= area.bottom + 0.5)
+            if not inside:
+                problems.append(f"{box.card_id}: cut on slide {slide.number}")
+            elif box.card_id not in slide.card_ids:
+                problems.append(f"{box.card_id}: shown on slide {slide.number} but not listed")
+            else:
+                whole.setdefault(box.card_id, []).append(slide.number)
+    problems += [f"{card_id}: whole on {numbers}" for card_id, numbers in whole.items() if len(numbers) != 1]
     return problems
 
 
@@ -48,13 +59,14 @@ def test_every_template_slide_reads_at_the_floor_and_shows_every_card_whole_once
     assert cut_cards(slides.layout, slides.deck) == []
     for slide in slides.deck.slides:
         stages = next(part for part in slide.parts if part.kind == "stages")
-        for column in slides.layout.stages:
+        shown = slide.layout or slides.layout
+        for column in shown.stages:
             if column.stage_id in slide.stage_ids:  # its header is repeated on the slide
                 assert stages.source.x <= column.header_rect.x and column.header_rect.right <= stages.source.right
         titled = [part for part in slide.parts if part.kind == "lanes"]
         assert len(titled) == len(slide.lane_ids)
         for part, lane_id in zip(titled, slide.lane_ids, strict=True):  # each shown lane's title from its top
-            row = next(row for row in slides.layout.lanes if row.lane_id == lane_id)
+            row = next(row for row in shown.lanes if row.lane_id == lane_id)
             assert part.source.y == row.rect.y
         for part in slide.parts:  # nothing spills off the slide
             assert part.target.x >= 0 and part.target.right <= 1920 + 0.5
