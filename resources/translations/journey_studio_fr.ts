@@ -2844,19 +2844,16 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot open the map</source>
         <translation>Impossible d'ouvrir le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot save the map</source>
         <translation>Impossible d'enregistrer le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>{problem}
 
 The map is still open with all your changes: try again, or use Save As to save it somewhere else.</source>
@@ -2866,31 +2863,26 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Saved {path}, but no backup of the previous version could be kept: {problem}</source>
         <translation>{path} enregistré, mais aucune sauvegarde de la version précédente n'a pu être conservée : {problem}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Imported %n card(s) from {name}</source>
         <translation>
             <numerusform>%n fiche importée depuis {name}</numerusform>
@@ -2899,13 +2891,11 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Imported with remarks</source>
         <translation>Import avec remarques</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>{name}: %n card(s) imported; {left} lines or rows left out and {changed} things changed on the way.</source>
         <translation>
             <numerusform>{name} : %n fiche importée ; {left} lignes écartées et {changed} éléments modifiés au passage.</numerusform>
@@ -2914,19 +2904,16 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Exported {path}</source>
         <translation>{path} exporté</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot copy the map</source>
         <translation>Copie du parcours impossible</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copied %n card(s) as an image</source>
         <translation>
             <numerusform>%n fiche copiée comme image</numerusform>
@@ -2935,13 +2922,11 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Copied the map as an image</source>
         <translation>Parcours copié comme image</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/document_controller.py"/>
-        <location filename="../../journey_studio/ui/main_window.py"/>
         <source>Cannot export the map</source>
         <translation>Impossible d'exporter le parcours</translation>
     </message>
