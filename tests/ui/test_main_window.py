@@ -119,7 +119,8 @@ def test_closing_an_unchanged_map_does_not_ask(window, monkeypatch):
 
 def test_a_failed_save_keeps_the_document_modified(window, tmp_path, errors, monkeypatch):
     window.document.undo_stack.push(RenameMap(window.document, "Modifié"))
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: tmp_path / "missing folder" / "x.journey.json")
+    nowhere = tmp_path / "missing folder" / "x.journey.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: nowhere)
     assert not window.files.save_as()
     assert errors and "does not exist" in errors[0]
     assert window.isWindowModified()
