@@ -5,7 +5,6 @@ Persona sheets are not a map layout: their SVG is drawn by Qt's SVG renderer ins
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from ..layout import Rect
 from ..model import JourneyMap, Workspace
@@ -14,7 +13,6 @@ from .png_writer import PngStream, encode_png
 from .render import build_picture, legibility_warning, render_bands, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
-from .svg import svg_bytes
 
 
 def map_image(
@@ -69,6 +67,10 @@ def png_bytes(
 
 
 def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[QImage, Frame]:
+    from PySide6.QtSvg import QSvgRenderer
+
+    from .svg import svg_bytes  # the SVG writer and its font tables: only persona sheets need them here
+
     renderer = QSvgRenderer(svg_bytes(workspace, journey_map, options))
     view = renderer.viewBoxF()
     content = Rect(view.x(), view.y(), view.width(), view.height())
