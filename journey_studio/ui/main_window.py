@@ -1,7 +1,9 @@
-"""The main window: wires a Document to the map scene and view, menus, files and export."""
+"""The main window: wires a Document to the map scene and view, the panels and the menus; files go through
+``self.files`` (ui/document_controller.py)."""
 
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -246,15 +248,18 @@ class MainWindow(QMainWindow):
         """Show ``document`` in this window instead of the current one (asked about beforehand)."""
         self._attach(document)
 
+    def _followed(self, document: Document) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """The document's signals the window itself follows (what the panels follow goes with the document)."""
+        return [(document.changed, self._refresh_scene), (document.currentMapChanged, self._refresh_scene),
+                (document.modifiedChanged, self._update_title), (document.pathChanged, self._update_title)]
+
     def _attach(self, document: Document) -> None:
         old = self._document
         if self.autosaver is not None:
             self.autosaver.finish()  # the old document was saved, unchanged, or its changes discarded
         if old is not document:
-            old.changed.disconnect(self._refresh_scene)
-            old.modifiedChanged.disconnect(self._update_title)
-            old.pathChanged.disconnect(self._update_title)
-            old.currentMapChanged.disconnect(self._refresh_scene)
+            for signal, slot in self._followed(old):
+                signal.disconnect(slot)
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self._document = document
@@ -274,10 +279,8 @@ class MainWindow(QMainWindow):
             document.currentMapChanged.connect(deferred.request)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        document.changed.connect(self._refresh_scene)
-        document.modifiedChanged.connect(self._update_title)
-        document.pathChanged.connect(self._update_title)
-        document.currentMapChanged.connect(self._refresh_scene)
+        for signal, slot in self._followed(document):
+            signal.connect(slot)
         self._fill_map_picker()
         self._refresh_scene()
         self.inspector.show_map()
