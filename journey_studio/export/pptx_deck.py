@@ -16,8 +16,11 @@ from collections.abc import Sequence
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
 from pptx.util import Emu, Inches, Pt
 
 from ..analysis.insights import compute_insights
@@ -27,6 +30,7 @@ from ..layout.picture import EVIDENCE_LETTERS
 from ..layout.slide_deck import Slide, SlideDeck, SlidePart
 from ..model import Card, JourneyMap, Stage, Workspace
 from ..painter.colour import colour
+from ..painter.connector import connector_ink
 from ..theme import Theme, mood_colour, readable_text_on
 from .office_text import core_property, office_line, office_text
 from .options import ExportOptions, Progress, no_progress
@@ -139,6 +143,9 @@ class NativeSlide:
                 row = next(row for row in self.layout.lanes if row.rect.y == part.source.y)
                 self.rect(part.source, theme.lane_title_background)
                 self.text(row.title, theme.lane_title_text)
+                for line in self.layout.blueprint_lines:  # a blueprint line's name sits in the title cell above it
+                    if line.lane_id == row.lane_id and _inside(line.label.rect, part.source):
+                        self.text(line.label, theme.lane_title_text)
             else:
                 self.cells(part, map_slide)
         self.part = None
@@ -154,6 +161,20 @@ class NativeSlide:
             if cell.stage_id in map_slide.stage_ids and _inside(cell.rect, area):
                 self.text(cell.value, theme.metric_text)
                 self.text(cell.caption, theme.muted_text)
+        for line in self.layout.blueprint_lines:
+            if area.y <= line.y <= area.bottom:
+                dash = None if line.kind == "line_of_visibility" else MSO_LINE_DASH_STYLE.DASH
+                self.line([(max(line.x, area.x), line.y), (min(line.right, area.right), line.y)],
+                          theme.blueprint_line, 2.0, dash, "blueprint line")
+        for connector in self.layout.connectors:
+            if connector.from_card in map_slide.card_ids and connector.to_card in map_slide.card_ids:
+                points = [_bezier(segment, step / 8) for segment in connector.segments for step in range(8)]
+                points.append((connector.segments[-1].end.x, connector.segments[-1].end.y))
+                dash = None if connector.kind.value == "next" else MSO_LINE_DASH_STYLE.DASH
+                shape = self.line(points, connector_ink(connector, theme), 1.8, dash, "arrow")
+                if shape is not None:
+                    shape.line._get_or_add_ln().append(parse_xml(f'<a:tailEnd {nsdecls("a")} type="triangle"/>'))
+                    self.text(connector.label, connector_ink(connector, theme))
         for box in self.layout.cards:
             if box.card_id in map_slide.card_ids:
                 self.card(box)
@@ -226,6 +247,22 @@ class NativeSlide:
                 self.text(point.label, theme.critical if point.critical else theme.header_text)
 
     # -- shapes ----------------------------------------------------------------------------
+
+    def line(self, points, ink: str, width: float, dash, name: str):
+        """An open freeform through ``points`` (layout units of the current part); None for fewer than two."""
+        if len(points) < 2:
+            return None
+        placed = [self.at(x, y) for x, y in points]
+        builder = self.slide.shapes.build_freeform(round(placed[0][0] * self.emu), round(placed[0][1] * self.emu))
+        builder.add_line_segments([(round(x * self.emu), round(y * self.emu)) for x, y in placed[1:]], close=False)
+        shape = builder.convert_to_shape()
+        shape.name = name
+        shape.fill.background()
+        shape.line.color.rgb = _rgb(ink)
+        shape.line.width = Pt(width)
+        if dash is not None:
+            shape.line.dash_style = dash
+        return shape
 
     def rect(self, rect: Rect, fill: str, line: str | None = None, shape=MSO_SHAPE.RECTANGLE, line_width: float = 1.0):
         made = self.slide.shapes.add_shape(shape, *self.box(rect))

@@ -100,3 +100,19 @@ def test_everything_stays_inside_the_slide_and_the_overview_is_a_real_png(app, t
         for picture in pictures(slide):
             with Image.open(io.BytesIO(picture.image.blob)) as image:
                 assert image.format == "PNG" and image.size[0] >= 16
+
+
+def test_arrows_end_in_a_head_and_a_blueprint_keeps_its_lines(app, tmp_path, shoes):
+    from journey_studio.io import read_workspace
+    from tests.export.conftest import TEMPLATES
+
+    shapes = [shape for slide in list(deck(tmp_path, shoes).slides)[2:] for shape in slide.shapes]
+    arrows = [shape for shape in shapes if shape.name == "arrow"]
+    assert arrows and all(shape.shape_type == MSO_SHAPE_TYPE.FREEFORM for shape in arrows)
+    assert all(shape.line._ln.find("{http://schemas.openxmlformats.org/drawingml/2006/main}tailEnd") is not None
+               for shape in arrows)
+    blueprint = read_workspace(TEMPLATES / "service-blueprint.en.journey.json")
+    slides = list(deck(tmp_path, blueprint).slides)[2:]
+    assert any(shape.name == "blueprint line" for slide in slides for shape in slide.shapes)
+    texts = " ".join(text for slide in slides for text in shape_texts(slide))
+    assert "Line of visibility" in texts or "line of visibility" in texts.lower()
