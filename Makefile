@@ -28,6 +28,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_export.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_hostile_files.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_scale.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 
 # Reference pictures of every template × theme and the stress maps (tests/export/references), and the gallery
 # that shows them (docs/gallery): review the pictures, then commit them.
