@@ -7,7 +7,7 @@ so an export looks like the screen. Pure functions and frozen values: no Qt.
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
@@ -27,6 +27,8 @@ from .text import text_width as measure
 _ORDER = attrgetter("order")
 _CELL = attrgetter("stage_id", "lane_id")
 _TEXTS = attrgetter("title", "body", "critical")
+_EMOTION = attrgetter("emotion")
+_HEIGHT = itemgetter(2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +171,12 @@ def compute_layout(
     stage_width = {stage.id: stage.width for stage in journey_map.stages}
 
     # Each cell's cards by (order, position in the file): one stable sort of the map's cards by order.
-    by_cell: dict[tuple[str, str], list[tuple[int, Card]]] = defaultdict(list)
+    by_cell: dict[tuple[str, str], list[Card]] = defaultdict(list)
     all_cards = journey_map.cards
     orders = list(map(_ORDER, all_cards))
     cells = list(map(_CELL, all_cards))
     for index in sorted(range(len(all_cards)), key=orders.__getitem__):
-        by_cell[cells[index]].append((index, all_cards[index]))
+        by_cell[cells[index]].append(all_cards[index])
 
     gutters = arc_gutter_lanes(journey_map)
     token = cell_memo.metrics_token(m)
@@ -185,12 +187,12 @@ def compute_layout(
             continue
         # Each cell is typeset once for its texts and width: an edit elsewhere reuses it.
         inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
-        texts = tuple(_TEXTS(card) for _, card in cell_cards)
+        texts = tuple(map(_TEXTS, cell_cards))
         cell = sized[(stage_id, lane_id)] = cell_memo.sized_cell(
             ("size", texts, inner_width, token), lambda texts=texts, w=inner_width: _size_cards(texts, w, m)
         )
         total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        total += sum(height for _, _, height in cell) + m.card_gap * len(cell)
+        total += sum(map(_HEIGHT, cell)) + m.card_gap * len(cell)
         lane_needs[lane_id] = max(lane_needs[lane_id], total - m.card_gap + m.cell_padding)
 
     lanes: list[LaneRow] = []
@@ -249,13 +251,16 @@ def compute_layout(
         cx = stage_x[stage_id] + m.column_padding
         width = stage_width[stage_id] - 2 * m.column_padding
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        moods = tuple(None if card.emotion is None else emotion.mood(scale, card.emotion) for _, card in cell_cards)
-        values = tuple(cell_memo.card_values(card) for _, card in cell_cards)
+        emotions = tuple(map(_EMOTION, cell_cards))
+        moods = emotions if emotions.count(None) == len(emotions) else tuple(
+            None if score is None else emotion.mood(scale, score) for score in emotions
+        )
+        values = tuple(map(cell_memo.card_values, cell_cards))
         cell_sizes = sized[(stage_id, lane_id)]
         boxes = cell_memo.placed(
             ("place", values, moods, cx, cy, width, language, token),
             lambda cell_cards=cell_cards, cx=cx, cy=cy, width=width, moods=moods, cell_sizes=cell_sizes: _place_cards(
-                [card for _, card in cell_cards], cell_sizes, moods, cx, cy, width, language, m),
+                cell_cards, cell_sizes, moods, cx, cy, width, language, m),
         )
         placed_cells.append((cx, cy, boxes))
     # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
