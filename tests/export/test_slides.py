@@ -198,3 +198,18 @@ def test_one_stage_as_slides_from_the_command_line(tmp_path: Path, app) -> None:
     out.mkdir()
     assert main(["export", str(source), "-o", f"{out}/", "--format", "png", "--slides", "--stage", stage.name]) == 0
     assert len(list(out.iterdir())) == len(plan.slides)
+
+
+def test_every_report_page_after_the_cover_is_numbered(shoes, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from journey_studio.export import export_map
+
+    path = tmp_path / "report.pdf"
+    export_map(shoes, shoes.maps[0], path, ExportOptions())
+    pages = PdfReader(path).pages
+    assert len(pages) > 3
+    assert "– 1 –" not in pages[0].extract_text()
+    for number, page in enumerate(pages[1:], start=2):
+        lines = [line.strip() for line in page.extract_text().splitlines()]
+        assert f"– {number} –" in lines, number

@@ -3,8 +3,10 @@
 from collections.abc import Callable
 
 from ...layout import Rect
+from ...layout.text import text_width
+from ...theme import luminance
 from ..vector.pdf_surface import PdfSurface
-from .styles import PageGeometry
+from .styles import SMALL, PageGeometry
 
 
 class PageFlow:
@@ -57,7 +59,15 @@ class PageFlow:
             self.new_page()
 
 
-def start_page(surface: PdfSurface, page: PageGeometry, background: str | None) -> None:
+def start_page(surface: PdfSurface, page: PageGeometry, background: str | None, numbered: bool = True) -> None:
+    """A new page, painted, and numbered in its bottom margin (“– 2 –”) from the second page on; a page the
+    map's own size (``numbered`` False) is a poster, not a sheet of the report, and is left as drawn."""
     surface.begin_page(page.width, page.height)
     if background is not None:
         surface.fill_rect(Rect(0, 0, page.width, page.height), background)
+    number = surface.page_count
+    if numbered and number > 1:
+        folio = f"– {number} –"
+        ink = "#C9D1D9" if background is not None and luminance(background) < 0.4 else "#57606A"
+        baseline = page.height - page.margin / 2 + SMALL.size / 2
+        surface.draw_text((page.width - text_width(folio, SMALL)) / 2, baseline, folio, SMALL, ink)

@@ -84,7 +84,7 @@ def add_map_pages(
 
     if page is None:
         fitted = PageGeometry(region.width + 2 * FIT_MARGIN, region.height + 2 * FIT_MARGIN, FIT_MARGIN)
-        start_page(surface, fitted, background)
+        start_page(surface, fitted, background, numbered=False)
         _bookmark(surface, bookmark)
         show(region, Rect(FIT_MARGIN, FIT_MARGIN, region.width, region.height))
         return 1
