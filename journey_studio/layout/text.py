@@ -203,10 +203,14 @@ _BREAKABLE_SPACE = re.compile(r"[ \t\u2002-\u200A\u3000]+")
 """Spaces a line may break at; no-break spaces (French « 70 % ») keep words together."""
 
 _CLUSTER = regex.compile(r"\X")
+_WIDE = re.compile("[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\U00020000-\U0003FFFF]")
+"""Any character :func:`is_wide` would call wide: without one, a paragraph breaks only at spaces."""
 
 CLOSING_PUNCTUATION = frozenset("»?!:;›")
 """French closing marks: a space before them binds them to the word (never alone at a line's start)."""
 OPENING_QUOTES = frozenset("«‹")
+_BINDING = re.compile("[" + re.escape("".join(sorted(CLOSING_PUNCTUATION | OPENING_QUOTES))) + "]")
+"""A mark a space binds to its neighbour: such paragraphs take the full word loop."""
 
 NO_LINE_START = frozenset(
     "、。，．・：；？！）］｝」』】〕〉》〙〗〟｠ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
@@ -280,6 +284,11 @@ def _words(paragraph: str) -> list[tuple[str, str]]:
     as a no-break space would: the mark never starts a line.
     """
     clusters = graphemes(paragraph)
+    may_break_without_space = _WIDE.search(paragraph) is not None  # else no pair of clusters can break
+    if not may_break_without_space and len(clusters) == len(paragraph) and _BINDING.search(paragraph) is None:
+        # One character per cluster, nothing that binds across a space, no break without one: the runs
+        # between spaces, as the loop below would find them (most Latin text takes this path).
+        return [(" " if k else "", run) for k, run in enumerate(_BREAKABLE_SPACE.split(paragraph)) if run]
     words: list[tuple[str, str]] = []
     current, separator = "", ""
     i = 0
@@ -299,7 +308,7 @@ def _words(paragraph: str) -> list[tuple[str, str]]:
                 current, separator = "", " "
             i = j
             continue
-        if current and _may_break_between(current[-1], cluster):
+        if may_break_without_space and current and _may_break_between(current[-1], cluster):
             words.append((separator, current))
             current, separator = "", ""
         current += cluster
