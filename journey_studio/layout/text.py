@@ -10,8 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from importlib.resources import as_file, files
+from operator import add
 
 import regex
 from reportlab.pdfbase.ttfonts import TTFontFile
@@ -83,6 +84,8 @@ _ZWJ = 0x200D
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 _INVISIBLE = frozenset({_ZWJ, 0xFE0E, 0xFE0F, 0x200B, 0x2060})
+_JOINING = re.compile("[\u200d\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
+"""Characters whose width depends on their neighbour: a ZWJ, a skin tone, a flag letter."""
 
 
 @cache
@@ -94,6 +97,8 @@ class _FaceWidths:
     def __init__(self, face: FontFace) -> None:
         font = TTFontFile(font_path(face))
         self._widths: dict[int, float] = {code: width / 1000.0 for code, width in font.charWidths.items()}
+        self.known: dict[str, float] = {}
+        """Advances already looked up, by character."""
         self.ascent: float = font.ascent / 1000.0
         self.descent: float = -font.descent / 1000.0
 
@@ -124,6 +129,12 @@ def _face(face: FontFace) -> _FaceWidths:
 def _em_width(face: FontFace, text: str) -> float:
     """Sum of advances; emoji joined by ZWJ, tinted by a skin tone or paired into a flag draw as one glyph."""
     widths = _face(face)
+    if _JOINING.search(text) is None:
+        # No ZWJ, skin tone or flag letter: each character's own advance, added in order as the loop would.
+        known = widths.known
+        for ch in set(text).difference(known):
+            known[ch] = widths.em_width(ch)
+        return reduce(add, map(known.__getitem__, text), 0.0)
     total = 0.0
     previous = 0
     flag_open = False

@@ -1,4 +1,4 @@
-"""Latin paragraphs split at their spaces in one step: the same words as the cluster-by-cluster loop."""
+"""Plain text takes quick paths (words split at spaces, widths summed in C): the same results as the loops."""
 
 import re
 
@@ -20,4 +20,19 @@ def test_the_quick_split_finds_the_words_the_loop_finds(paragraph: str) -> None:
         looped = text._words(paragraph)
     finally:
         text._BINDING = original
+    assert quick == looped
+
+
+@given(line=MIXED, face=st.sampled_from(list(text.FontFace)))
+def test_the_quick_width_sum_equals_the_loop_to_the_last_bit(line: str, face: text.FontFace) -> None:
+    text._em_width.cache_clear()
+    quick = text._em_width(face, line)
+    original = text._JOINING
+    try:
+        text._JOINING = re.compile(".|^$", re.DOTALL)  # every string takes the character-by-character loop
+        text._em_width.cache_clear()
+        looped = text._em_width(face, line)
+    finally:
+        text._JOINING = original
+        text._em_width.cache_clear()
     assert quick == looped
