@@ -69,7 +69,7 @@ def placed(key: tuple[object, ...], compute: Callable[[], tuple[T, ...]]) -> tup
 
 def curves(key: tuple[object, ...], compute: Callable[[], T]) -> T:
     """The emotion curves, recomputed only when their points, stages, scale or referenced cards moved."""
-    return memoised(_PLACED, key, compute, "curves")  # type: ignore[arg-type]
+    return memoised(_PLACED, key, compute, "curves")  # type: ignore[arg-type, return-value]
 
 
 def clear() -> None:

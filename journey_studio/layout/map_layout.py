@@ -7,6 +7,7 @@ so an export looks like the screen. Pure functions and frozen values: no Qt.
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter, itemgetter
 
 from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
@@ -189,7 +190,7 @@ def compute_layout(
         inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
         texts = tuple(map(_TEXTS, cell_cards))
         cell = sized[(stage_id, lane_id)] = cell_memo.sized_cell(
-            ("size", texts, inner_width, token), lambda texts=texts, w=inner_width: _size_cards(texts, w, m)
+            ("size", texts, inner_width, token), partial(_size_cards, texts, inner_width, m)
         )
         total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
         total += sum(map(_HEIGHT, cell)) + m.card_gap * len(cell)
@@ -259,8 +260,7 @@ def compute_layout(
         cell_sizes = sized[(stage_id, lane_id)]
         boxes = cell_memo.placed(
             ("place", values, moods, cx, cy, width, language, token),
-            lambda cell_cards=cell_cards, cx=cx, cy=cy, width=width, moods=moods, cell_sizes=cell_sizes: _place_cards(
-                cell_cards, cell_sizes, moods, cx, cy, width, language, m),
+            partial(_place_cards, cell_cards, cell_sizes, moods, cx, cy, width, language, m),
         )
         placed_cells.append((cx, cy, boxes))
     # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
