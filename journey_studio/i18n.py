@@ -167,7 +167,8 @@ def _qt_folder() -> str:
 class _Catalogue:
     """One language's translations, looked up backwards: shown text → (context, source)."""
 
-    by_text: dict[str, tuple[str, str]]
+    by_text: dict[str, list[tuple[str, str]]]
+    """Shown text → every (context, source) showing it: "&View" is a menu of MainWindow and a field of ExportDialog."""
     patterns: tuple[tuple[re.Pattern[str], str, str], ...]
     """Texts with ``{placeholders}``: a regex that recognises a filled-in text, its context and source."""
     plurals: tuple[tuple[re.Pattern[str], str, str], ...] = ()
@@ -176,13 +177,13 @@ class _Catalogue:
 
 @lru_cache(maxsize=8)
 def _catalogue(language: str) -> _Catalogue:
-    by_text: dict[str, tuple[str, str]] = {}
+    by_text: dict[str, list[tuple[str, str]]] = {}
     patterns: list[tuple[re.Pattern[str], str, str]] = []
     for context, source, translation in _messages(language):
         shown = source if language == SOURCE_LANGUAGE else translation
         if not shown:
             continue
-        by_text.setdefault(shown, (context, source))
+        by_text.setdefault(shown, []).append((context, source))
         if "{" in shown:
             pattern = _placeholder_pattern(shown)
             if pattern is not None:
@@ -245,17 +246,23 @@ _SHORTCUT_SUFFIX = re.compile(r"^(?P<text>.+) (?P<suffix>\([^()]+\))$", re.DOTAL
 """Action tooltips end with their shortcut: "Open a journey map (Ctrl+O)"."""
 
 
-def retranslate_text(text: str, previous: str) -> str:
-    """``text``, shown in the ``previous`` language, in the language installed now; unchanged if unknown."""
+def retranslate_text(text: str, previous: str, contexts: tuple[str, ...] = ()) -> str:
+    """``text``, shown in the ``previous`` language, in the language installed now; unchanged if unknown.
+
+    When several contexts show the same text, the first of ``contexts`` (the classes of the widget and
+    its parents, nearest first) that has it decides: "&View" is « &Affichage » in the main window's
+    menu bar and « &Vue » in the export dialog.
+    """
     if not text:
         return text
     catalogue = _catalogue(previous)
     known = catalogue.by_text.get(text)
-    if known is not None:
-        return QCoreApplication.translate(known[0], known[1])  # dynamic translation
+    if known:
+        context, source = next((c for hint in contexts for c in known if c[0] == hint), known[0])
+        return QCoreApplication.translate(context, source)  # dynamic translation
     match = _SHORTCUT_SUFFIX.match(text)
     if match and match["text"] in catalogue.by_text:
-        return f"{retranslate_text(match['text'], previous)} {match['suffix']}"
+        return f"{retranslate_text(match['text'], previous, contexts)} {match['suffix']}"
     for pattern, context, source in catalogue.patterns:
         filled = pattern.match(text)
         if filled:
@@ -281,10 +288,12 @@ def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
     """
     seen_actions: set[int] = set()
 
-    def again(text: str) -> str:
-        return retranslate_text(text, previous)
-
     for widget in widgets:
+        contexts = _class_names(widget)
+
+        def again(text: str, contexts: tuple[str, ...] = contexts) -> str:
+            return retranslate_text(text, previous, contexts)
+
         for action in widget.actions():
             if id(action) in seen_actions:
                 continue
@@ -307,6 +316,16 @@ def retranslate_widgets(widgets: list[QWidget], previous: str) -> None:
         QWidget.setStatusTip(widget, again(QWidget.statusTip(widget)))
         QWidget.setAccessibleName(widget, again(QWidget.accessibleName(widget)))
         QWidget.setAccessibleDescription(widget, again(QWidget.accessibleDescription(widget)))
+
+
+def _class_names(widget: QWidget) -> tuple[str, ...]:
+    """The classes of ``widget`` and of its parents, nearest first: the translation contexts it may use."""
+    names = []
+    current: QWidget | None = widget
+    while current is not None:
+        names.append(type(current).__name__)
+        current = current.parentWidget()
+    return tuple(names)
 
 
 def _retranslate_action(action: QAction, again) -> None:

@@ -186,3 +186,10 @@ def test_english_plurals_need_no_catalogue():
     assert english_numerus("Live · %n person(people)", 2) == "Live · %n people"
     assert english_numerus("The selection (%n card(s))", 1) == "The selection (%n card)"  # a bracket stays
     assert str(TranslatableText("Nowhere", "Copied %n card(s)", 3)) == "Copied 3 cards"
+
+
+def test_a_text_shown_by_two_contexts_follows_the_widgets_own(english):
+    """"&View" is the main window's menu (« &Affichage ») and an export dialog field (« &Vue »)."""
+    assert i18n.install_translators(english, "fr") == "fr"
+    assert i18n.retranslate_text("&View", "en", ("QMenuBar", "MainWindow")) == "&Affichage"
+    assert i18n.retranslate_text("&View", "en", ("QLabel", "ExportDialog")) == "&Vue"
