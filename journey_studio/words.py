@@ -53,6 +53,12 @@ WORDS: dict[str, Pair] = {
     "first_stage": ("Étape 1", "Stage 1"),
     "new_persona": ("Nouveau persona", "New persona"),
     "future_title": ("{title} (état futur)", "{title} (future state)"),
+    # -- where a slide sits in the map ------------------------------------------------------
+    "locator_stage": ("Étape {a} sur {n}", "Stage {a} of {n}"),
+    "locator_stages": ("Étapes {a}–{b} sur {n}", "Stages {a}–{b} of {n}"),
+    "locator_lane": ("couloir {a} sur {n}", "lane {a} of {n}"),
+    "locator_lanes": ("couloirs {a}–{b} sur {n}", "lanes {a}–{b} of {n}"),
+    "locator_slide": ("diapositive {i}/{t}", "slide {i}/{t}"),
     # -- the PDF report and the deck --------------------------------------------------------
     "goals": ("Objectifs", "Goals"),
     "motivations": ("Motivations", "Motivations"),

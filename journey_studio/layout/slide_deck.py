@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import JourneyMap, LaneKind, MapView, Persona
+from ..words import word
 from .blocks import Align, TextBlock, text_block
 from .geometry import Rect
 from .map_layout import MapLayout, compute_layout
@@ -341,23 +342,15 @@ def _slide(
     return Slide(number, heading, empty, parts, scale, stage_ids, lane_ids, card_ids)
 
 
-_WORDS = {
-    "fr": ("Étape {a} sur {n}", "Étapes {a}–{b} sur {n}", "couloir {a} sur {n}", "couloirs {a}–{b} sur {n}",
-           "diapositive {i}/{t}"),
-    "en": ("Stage {a} of {n}", "Stages {a}–{b} of {n}", "lane {a} of {n}", "lanes {a}–{b} of {n}", "slide {i}/{t}"),
-}
-
-
 def locator_text(language: str, stages: tuple[int, int, int], lanes: tuple[int, int, int] | None,
                  slide: tuple[int, int]) -> str:
     """"Stages 1–3 of 7 · lanes 4–6 of 9 · slide 2/6" (numbers from 1)."""
-    one_stage, stages_word, one_lane, lanes_word, slide_word = _WORDS.get(language[:2], _WORDS["en"])
     a, b, n = stages
-    parts = [(one_stage if a == b else stages_word).format(a=a, b=b, n=n)]
+    parts = [word("locator_stage" if a == b else "locator_stages", language, a=a, b=b, n=n)]
     if lanes is not None:
         a, b, n = lanes
-        parts.append((one_lane if a == b else lanes_word).format(a=a, b=b, n=n))
-    parts.append(slide_word.format(i=slide[0], t=slide[1]))
+        parts.append(word("locator_lane" if a == b else "locator_lanes", language, a=a, b=b, n=n))
+    parts.append(word("locator_slide", language, i=slide[0], t=slide[1]))
     return " · ".join(parts)
 
 
