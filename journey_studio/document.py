@@ -45,7 +45,7 @@ class Document(QObject):
         self._current_map_id = workspace.maps[0].id if workspace.maps else ""
         self.last_save: SavedFile | None = None
         """What the last save did (its backup, or why none could be kept)."""
-        self.recovery_slot: "RecoverySlot | None" = None
+        self.recovery_slot: RecoverySlot | None = None
         """Set on a document restored after a crash: its autosaver keeps writing to that slot."""
         self.undo_stack = QUndoStack(self)
         self.edit_sink: Callable[[QUndoCommand], None] | None = None
