@@ -90,20 +90,7 @@ def render_frame(
     a band's rows are final, so an encoder can work on them while the next band is drawn.
     Raises MemoryError when the image cannot be allocated.
     """
-    if QGuiApplication.instance() is None:  # Qt would crash drawing text without one
-        raise RuntimeError("drawing a picture needs a QGuiApplication (app.qt_app.application(headless=True))")
-    register_fonts()
-    transparent = background is Background.TRANSPARENT
-    # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
-    image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
-    image = QImage(frame.width, frame.height, image_format)
-    if image.isNull():
-        raise MemoryError(f"there is not enough memory for a {frame.width} × {frame.height} image")
-    fill = {
-        Background.THEME: QColor(picture.theme.background),
-        Background.WHITE: QColor("#FFFFFF"),
-        Background.TRANSPARENT: QColor(0, 0, 0, 0),
-    }[background]
+    image, fill = _blank_image(picture, frame.width, frame.height, background, "image")
     image.fill(fill)
     dots_per_metre = round(frame.dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -115,11 +102,7 @@ def render_frame(
     rows = max(1, BAND_PIXELS // frame.width)
     painter = QPainter(image)
     try:
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
+        painter.setRenderHints(_RENDER_HINTS)
         painter.scale(scale, scale)
         painter.translate(-view.x, -view.y)
         surface = QtSurface(painter)
@@ -156,20 +139,8 @@ def render_bands(
     ``on_band(band_image, top, rows)`` gets each band as soon as it is drawn (its row 0 is the picture's row
     ``top``); the image is reused for the next band, so memory stays that of one band however large the map.
     """
-    if QGuiApplication.instance() is None:  # Qt would crash drawing text without one
-        raise RuntimeError("drawing a picture needs a QGuiApplication (app.qt_app.application(headless=True))")
-    register_fonts()
-    transparent = background is Background.TRANSPARENT
-    image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     rows = max(1, min(BAND_PIXELS // frame.width, frame.height))
-    image = QImage(frame.width, rows, image_format)
-    if image.isNull():
-        raise MemoryError(f"there is not enough memory for a {frame.width} × {rows} band of the image")
-    fill = {
-        Background.THEME: QColor(picture.theme.background),
-        Background.WHITE: QColor("#FFFFFF"),
-        Background.TRANSPARENT: QColor(0, 0, 0, 0),
-    }[background]
+    image, fill = _blank_image(picture, frame.width, rows, background, "band of the image")
     painter_of_map = MapPainter(picture.map_layout, picture.theme, picture.metrics)
     view, scale = frame.view, frame.scale
     shown = frame.content or view
@@ -182,11 +153,7 @@ def render_bands(
         if area is not None:
             painter = QPainter(image)
             try:
-                painter.setRenderHints(
-                    QPainter.RenderHint.Antialiasing
-                    | QPainter.RenderHint.TextAntialiasing
-                    | QPainter.RenderHint.SmoothPixmapTransform
-                )
+                painter.setRenderHints(_RENDER_HINTS)
                 painter.translate(0, -top)
                 painter.scale(scale, scale)
                 painter.translate(-view.x, -view.y)
@@ -196,3 +163,33 @@ def render_bands(
                 painter.end()
         on_band(image, top, band)
     progress(1.0, "drawing")
+
+
+_RENDER_HINTS = (
+    QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing | QPainter.RenderHint.SmoothPixmapTransform
+)
+
+
+def _blank_image(
+    picture: MapPicture, width: int, height: int, background: Background, what: str,
+) -> tuple[QImage, QColor]:
+    """An image for :func:`render_frame` or :func:`render_bands` to draw into, and the colour that fills it.
+
+    Raises RuntimeError without a QGuiApplication (Qt would crash drawing text) and MemoryError when
+    the image cannot be allocated.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("drawing a picture needs a QGuiApplication (app.qt_app.application(headless=True))")
+    register_fonts()
+    # Opaque exports need no alpha channel: a quarter less memory to fill and to encode.
+    transparent = background is Background.TRANSPARENT
+    image_format = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
+    image = QImage(width, height, image_format)
+    if image.isNull():
+        raise MemoryError(f"there is not enough memory for a {width} × {height} {what}")
+    fill = {
+        Background.THEME: QColor(picture.theme.background),
+        Background.WHITE: QColor("#FFFFFF"),
+        Background.TRANSPARENT: QColor(0, 0, 0, 0),
+    }[background]
+    return image, fill
