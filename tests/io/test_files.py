@@ -32,6 +32,7 @@ from journey_studio.model import (
     Lane,
     LaneKind,
     MapState,
+    MapView,
     Metadata,
     Persona,
     PurchasePattern,
@@ -93,10 +94,19 @@ def test_keys_are_in_model_order():
     document = json.loads(workspace_to_bytes(sample_workspace()), object_pairs_hook=_keys_in_order)
     journey_map = document["maps"][0]
     assert document["__keys__"] == list(Workspace.model_fields)
-    assert journey_map["__keys__"] == list(JourneyMap.model_fields)
+    # A map's views are left out of the file when it has none (files without views keep their bytes).
+    assert journey_map["__keys__"] == [name for name in JourneyMap.model_fields if name != "views"]
     assert journey_map["stages"][0]["__keys__"] == list(Stage.model_fields)
     assert journey_map["cards"][0]["__keys__"] == list(Card.model_fields)
     assert document["__keys__"][0] == "schema_version"
+
+
+def test_a_map_with_views_writes_them_in_model_order():
+    workspace = sample_workspace()
+    with_view = workspace.maps[0].model_copy(update={"views": [MapView(name="Client deck", comments=False)]})
+    workspace = workspace.model_copy(update={"maps": [with_view]})
+    document = json.loads(workspace_to_bytes(workspace), object_pairs_hook=_keys_in_order)
+    assert document["maps"][0]["__keys__"] == list(JourneyMap.model_fields)
 
 
 def test_a_hand_written_file_is_normalised_once_then_stable(tmp_path):
