@@ -34,6 +34,7 @@ from .io import (
     read_workspace,
 )
 from .io.atomic import atomic_write
+from .io.bounded_read import read_at_most
 from .model import Workspace
 
 ENV_AUTOSAVE_SECONDS = "JOURNEY_STUDIO_AUTOSAVE_SECONDS"
@@ -154,13 +155,10 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             raise OSError(f"{path} is not a regular file")
         if status.st_size > limit:
             raise OSError(f"{path} is too large ({status.st_size / 1e6:.0f} MB; the limit is {limit // 1_000_000} MB)")
-        chunks, remaining = [], limit + 1
-        while remaining > 0 and (chunk := os.read(fd, min(remaining, 1024 * 1024))):
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        if remaining <= 0:
+        data = read_at_most(fd, limit)
+        if len(data) > limit:
             raise OSError(f"{path} grew past {limit} bytes while it was read")
-        return b"".join(chunks)
+        return data
     finally:
         os.close(fd)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..io.bounded_read import read_at_most
 from ..model import Workspace
 from .limits import ImportLimitExceeded
 
@@ -70,13 +71,10 @@ def _read_bytes(path: Path) -> bytes:
         if status.st_size > MAX_IMPORT_BYTES:
             raise ImportFailed(f"{path}: is too large to import ({status.st_size / 1e6:.0f} MB; the limit is "
                                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB)")
-        chunks, remaining = [], MAX_IMPORT_BYTES + 1
-        while remaining > 0 and (chunk := os.read(fd, min(remaining, 1024 * 1024))):
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        if remaining <= 0:
+        data = read_at_most(fd, MAX_IMPORT_BYTES)
+        if len(data) > MAX_IMPORT_BYTES:
             raise ImportFailed(f"{path}: grew past the import limit while it was read")
-        return b"".join(chunks)
+        return data
     except OSError as error:
         raise ImportFailed(f"{path}: {error.strerror or error}") from None
     finally:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ..model import SCHEMA_VERSION, Workspace, check_workspace
 from .atomic import NotRegularFile, StagedFile, resolve_target
 from .backups import keep_backup
+from .bounded_read import read_at_most
 from .errors import (
     FileChangedOnDisk,
     InconsistentFile,
@@ -272,15 +273,7 @@ def _read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
         if not stat_module.S_ISREG(status.st_mode):
             raise UnreadableFile(path, "is not a file")
         _check_size(path, status.st_size)
-        chunks = []
-        remaining = MAX_FILE_BYTES + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1024 * 1024))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        data = b"".join(chunks)
+        data = read_at_most(fd, MAX_FILE_BYTES)
         _check_size(path, len(data))  # it grew while we read
         return data, status
     except OSError as error:
