@@ -29,6 +29,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_hostile_files.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_slides.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_collab.py
 
 # Reference pictures of every template × theme and the stress maps (tests/export/references), and the gallery
 # that shows them (docs/gallery): review the pictures, then commit them.
