@@ -15,7 +15,8 @@ from importlib.resources import as_file, files
 from operator import add
 
 import regex
-from reportlab.pdfbase.ttfonts import TTFontFile
+
+from .font_tables import read_font_metrics
 
 ELLIPSIS = "…"
 
@@ -90,17 +91,17 @@ _JOINING = re.compile("[\u200d\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
 
 @cache
 def _char_widths(font: "FontFace | FallbackFont") -> dict[int, float]:
-    return {code: width / 1000.0 for code, width in TTFontFile(font_path(font)).charWidths.items()}
+    return read_font_metrics(font_path(font)).widths
 
 
 class _FaceWidths:
     def __init__(self, face: FontFace) -> None:
-        font = TTFontFile(font_path(face))
-        self._widths: dict[int, float] = {code: width / 1000.0 for code, width in font.charWidths.items()}
+        font = read_font_metrics(font_path(face))
+        self._widths: dict[int, float] = font.widths
         self.known: dict[str, float] = {}
         """Advances already looked up, by character."""
-        self.ascent: float = font.ascent / 1000.0
-        self.descent: float = -font.descent / 1000.0
+        self.ascent: float = font.ascent
+        self.descent: float = -font.descent
 
     def em_width(self, char: str) -> float:
         code = ord(char)
