@@ -50,7 +50,7 @@ class SlideSet:
 
     def painter_for(self, slide: Slide) -> MapPainter:
         """The painter of the layout ``slide`` is cut from (its stage group's own, or the map's)."""
-        return MapPainter(slide.layout or self.layout, self.theme, self.metrics)
+        return MapPainter(slide.layout or self.layout, self.theme, slide.metrics or self.metrics)
 
 
 def min_text_for(theme: Theme) -> float:

@@ -14,12 +14,13 @@ overview all draw the same parts.
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from ..model import JourneyMap, LaneKind, MapView, Persona
+from ..model import JourneyMap, LaneKind, MapView, Persona, Stage
 from ..words import word
 from .blocks import Align, TextBlock, text_block
 from .geometry import Rect
-from .map_layout import MapLayout, compute_layout
+from .map_layout import MapLayout, StageColumn, compute_layout
 from .metrics import DEFAULT_METRICS, LayoutMetrics
 from .picture import EVIDENCE_BADGE_STYLE
 from .text import FontFace, TextStyle
@@ -62,6 +63,8 @@ class Slide:
     """The cards the slide shows whole (every card of the map is on exactly one slide)."""
     layout: MapLayout | None = field(default=None, compare=False, repr=False)
     """The layout the parts are cut from, when it is the slide's stage group's own (:func:`compose_reflowed`)."""
+    metrics: LayoutMetrics | None = field(default=None, compare=False, repr=False)
+    """The metrics ``layout`` was computed with, when not the map's (a side-by-side stage's)."""
 
     @property
     def cells(self) -> SlidePart:
@@ -177,39 +180,174 @@ def compose_reflowed(
 ) -> tuple[MapLayout, SlideDeck]:
     """The map's slides, each stage group laid out again on its own: its stages widened to the slide's width
     (cards wrap into fewer lines) and its lanes only as tall as its own cards need (no room kept for another
-    stage's fuller cell). Returns the whole map's layout (what sets the scale) and the deck; each slide carries
-    its group's layout. Cuts, repeated headers and titles, locators and the legibility floor as
-    :func:`compose_slides`."""
+    stage's fuller cell). A group too full for one slide is shown stage by stage instead when that takes fewer
+    slides, each stage's cards side by side in its lanes' rows (:func:`side_by_side_layout`): a dense map
+    gives a slide or two a stage, not a strip of cards a slide. Returns the whole map's layout (what sets the
+    scale) and the deck; each slide carries its own layout. Cuts, repeated headers and titles, locators and the
+    legibility floor as :func:`compose_slides`. A map without stages, lanes or anything to show gives no
+    slides: an empty frame tells a room nothing."""
     width, height = size
     full = hide_marks(compute_layout(journey_map, personas, language, metrics), marks, journey_map, language,
                       metrics)
     if not full.stages or not full.lanes:
         return full, SlideDeck(width, height, (), min_text_px)
-    scale = min_text_px / (smallest_map_text(full) or metrics.card_title.size)
+    smallest = smallest_map_text(full) or metrics.card_title.size
+    scale = min_text_px / smallest
     title_width = full.lanes[0].title_rect.width
     body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
+    room = (height - TITLE_BAND - BOTTOM_MARGIN) / scale
     slides: list[Slide] = []
     for first, last in _stage_groups(full, body_width):
-        group_width = full.stages[last].rect.right - full.stages[first].rect.x
-        widen = max(1.0, min(MAX_WIDEN, body_width / group_width))
-        ids = [column.stage_id for column in full.stages[first:last + 1]]
-        group = apply_view(journey_map, MapView(name="slides", stage_ids=ids)).journey_map
-        group = group.model_copy(update={"stages": [
-            stage.model_copy(update={"width": min(2000.0, stage.width * widen)}) for stage in group.stages]})
-        layout = hide_marks(compute_layout(group, personas, language, metrics), marks, group, language, metrics)
-        header_top = layout.grid_rect.y
-        header_height = layout.lanes[0].rect.y - header_top
-        body_height = (height - TITLE_BAND - BOTTOM_MARGIN) / scale - header_height
-        for a, b, bands in _clean_pieces(layout, 0, len(ids) - 1, body_height):
-            for band in bands:
-                slide = _slide(layout, 0, title, language, scale, (a, b), band, title_width, header_top,
-                               header_height, width)
-                slides.append(replace(slide, layout=layout))
-    slides = _renumbered([slide for slide in slides if _says_something(slide.layout or full, slide)])
+        stacked = _stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
+                                 scale, body_width, room, width)
+        if len(stacked) > 1:
+            dense = side_by_side_metrics(smallest, metrics)
+            side = [slide for index in range(first, last + 1)
+                    for slide in _side_by_side_stage(journey_map, full.stages[index].stage_id, personas, language,
+                                                     marks, dense, title, scale, room, width)]
+            if len(side) < len(stacked):
+                stacked = side
+        slides += stacked
+    slides = _renumbered(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
     located = [_locate(slide, full, language, len(slides), width, locator_style) for slide in slides]
     return full, SlideDeck(width, height, tuple(located), min_text_px)
+
+
+def _stacked_group(
+    journey_map: JourneyMap, full: MapLayout, personas: Sequence[Persona], language: str, marks: Marks,
+    metrics: LayoutMetrics, stages: tuple[int, int], title: str, scale: float, body_width: float, room: float,
+    width: float,
+) -> list[Slide]:
+    """Stages ``first``…``last`` widened to fill the slide, their cards stacked in each cell as on the map."""
+    first, last = stages
+    group_width = full.stages[last].rect.right - full.stages[first].rect.x
+    widen = max(1.0, min(MAX_WIDEN, body_width / group_width))
+    ids = [column.stage_id for column in full.stages[first:last + 1]]
+    group = apply_view(journey_map, MapView(name="slides", stage_ids=ids)).journey_map
+    group = group.model_copy(update={"stages": [
+        stage.model_copy(update={"width": min(2000.0, stage.width * widen)}) for stage in group.stages]})
+    layout = hide_marks(compute_layout(group, personas, language, metrics), marks, group, language, metrics)
+    return _cut(layout, title, language, scale, room, width)
+
+
+def _cut(
+    layout: MapLayout, title: str, language: str, scale: float, room: float, width: float,
+    metrics: LayoutMetrics | None = None,
+) -> list[Slide]:
+    """``layout`` (one stage group's) cut into the slides it needs, the empty ones left out."""
+    header_top = layout.grid_rect.y
+    header_height = layout.lanes[0].rect.y - header_top
+    title_width = layout.lanes[0].title_rect.width
+    slides = []
+    for a, b, bands in _clean_pieces(layout, 0, len(layout.stages) - 1, room - header_height):
+        for band in bands:
+            slide = _slide(layout, 0, title, language, scale, (a, b), band, title_width, header_top, header_height,
+                           width)
+            slides.append(replace(slide, layout=layout, metrics=metrics))
+    return [slide for slide in slides if _says_something(layout, slide)]
+
+
+MIN_CARD_COLUMN = 170.0
+"""Layout units of the narrowest card column on a side-by-side slide: five fit beside the lane titles, and at
+18 px a card's line still holds four or five words."""
+
+
+@lru_cache(maxsize=16)
+def side_by_side_metrics(floor: float, base: LayoutMetrics = DEFAULT_METRICS) -> LayoutMetrics:
+    """Metrics for a dense stage's slide: every text at ``floor`` (the map's smallest text, which sets the
+    slide's scale) or a little above, tight padding and two lines of a card's text (the speaker notes hold all
+    of it). On the map a card's text is 12–14 px against an 11 px footer; here its body is as small as the
+    smallest text, so more cards share a slide at the same legibility floor."""
+    bold, regular = FontFace.BOLD, FontFace.REGULAR
+
+    def style(face: FontFace, k: float) -> TextStyle:
+        return TextStyle(face, round(floor * k, 2), round(floor * k * 1.28, 2))
+
+    return replace(
+        base,
+        card_title=style(bold, 1.15), card_body=style(regular, 1.0), card_footer=style(regular, 1.0),
+        card_body_lines=2,
+        card_padding=7.0, card_gap=6.0, column_padding=6.0, cell_padding=6.0,
+        card_footer_height=max(16.0, floor * 1.4),
+        lane_title=style(bold, 1.15), lane_title_width=140.0,
+        stage_name=style(bold, 1.3), stage_goal=style(regular, 1.0), stage_name_lines=1,
+        stage_header_height=round(12 + floor * 1.3 * 1.28 + 2 + floor * 1.28 + 8, 1), stage_header_gap=4.0,
+        metric=style(bold, 1.2), metric_caption=style(regular, 1.0), metrics_lane_min_height=56.0,
+        point_label=style(regular, 1.0), scale_label=style(regular, 1.0),
+        connector_label=TextStyle(FontFace.ITALIC, floor, round(floor * 1.28, 2)),
+        blueprint_label=style(bold, 1.0), emotion_lane_min_height=130.0,
+    )
+
+
+def side_by_side_layout(
+    journey_map: JourneyMap, stage_id: str, personas: Sequence[Persona], language: str, marks: Marks,
+    metrics: LayoutMetrics, body_width: float,
+) -> MapLayout:
+    """One stage laid out for a slide ``body_width`` units wide: each lane's cards side by side, in as many
+    columns as its fullest cell needs (at most as fit, :data:`MIN_CARD_COLUMN` each), reading left to right
+    then down. Laid out as a map of one stage per column, then those columns joined back into the stage."""
+    stage = next(stage for stage in journey_map.stages if stage.id == stage_id)
+    one = apply_view(journey_map, MapView(name="stage", stage_ids=[stage_id])).journey_map
+    visible = {lane.id for lane in one.lanes if lane.visible}
+    counts: dict[str, int] = {}
+    for card in one.cards:
+        if card.lane_id in visible:
+            counts[card.lane_id] = counts.get(card.lane_id, 0) + 1
+    fit = max(1, int(body_width // MIN_CARD_COLUMN))
+    columns = max(1, min(fit, max(counts.values(), default=1)))
+    column_width = min(2000.0, body_width / columns)
+    column_ids = [stage_id if index == 0 else f"{stage_id}#{index}" for index in range(columns)]
+    parts = [stage.model_copy(update={
+        "id": column_id, "width": column_width,
+        **({} if index == 0 else {"name": "", "customer_goal": "", "icon": ""}),
+    }) for index, column_id in enumerate(column_ids)]
+    seen: dict[str, int] = {}
+    cards = []
+    for card in sorted(one.cards, key=lambda card: card.order):  # stable: a cell's order, then the file's
+        rank = seen.get(card.lane_id, 0)
+        seen[card.lane_id] = rank + 1
+        cards.append(card.model_copy(update={"stage_id": column_ids[rank % columns], "order": rank // columns}))
+    free = [point for point in one.emotion_points if point.card_id is None]
+    placed = {point.id: column_ids[min(columns - 1, int((index + 0.5) * columns / len(free)))]
+              for index, point in enumerate(free)}
+    points = [point.model_copy(update={"stage_id": placed[point.id]}) if point.id in placed
+              else point.model_copy(update={"stage_id": next(c.stage_id for c in cards if c.id == point.card_id)})
+              for point in one.emotion_points]
+    lanes = [lane.model_copy(update={"height": 40.0}) for lane in one.lanes]  # as tall as their cards, no more
+    spread = one.model_copy(update={"stages": parts, "lanes": lanes, "cards": cards, "emotion_points": points})
+    layout = hide_marks(compute_layout(spread, personas, language, metrics), marks, spread, language, metrics)
+    return _joined(layout, stage, metrics)
+
+
+def _joined(layout: MapLayout, stage: Stage, m: LayoutMetrics) -> MapLayout:
+    """``layout``'s columns made one again: the stage's header across all of them, every id the stage's."""
+    first, last = layout.stages[0], layout.stages[-1]
+    x, y, width = first.rect.x, first.rect.y, last.rect.right - first.rect.x
+    has_icon = bool(stage.icon)
+    text_x = x + 12 + (24 + 8 if has_icon else 0)
+    text_width = width - (text_x - x) - 12
+    name = text_block(stage.name, m.stage_name, text_x, y + 12, text_width, m.stage_name_lines)
+    goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width, 1)
+    column = StageColumn(stage.id, first.index, Rect(x, y, width, first.rect.height),
+                         Rect(x, y, width, first.header_rect.height), name, goal, stage.icon, first.icon_rect,
+                         stage.colour)
+    cards = tuple(replace(box, stage_id=stage.id) for box in layout.cards)
+    curves = tuple(replace(curve, points=tuple(replace(point, stage_id=stage.id) for point in curve.points))
+                   for curve in layout.curves)
+    cells = tuple(replace(cell, stage_id=stage.id) for cell in layout.metric_cells)
+    return replace(layout, stages=(column,), cards=cards, curves=curves, metric_cells=cells,
+                   card_index={box.card_id: box for box in cards})
+
+
+def _side_by_side_stage(
+    journey_map: JourneyMap, stage_id: str, personas: Sequence[Persona], language: str, marks: Marks,
+    metrics: LayoutMetrics, title: str, scale: float, room: float, width: float,
+) -> list[Slide]:
+    body_width = (width - 2 * SLIDE_MARGIN) / scale - metrics.lane_title_width
+    layout = side_by_side_layout(journey_map, stage_id, personas, language, marks, metrics, body_width)
+    return _cut(layout, title, language, scale, room, width, metrics)
 
 
 def _says_something(layout: MapLayout, slide: Slide) -> bool:
