@@ -68,9 +68,18 @@ class Theme:
     """A face half-way down the scale (−1 on −2…+2): a clear light orange."""
     blueprint_line: str = "#57606A"
     """A service blueprint's lines of interaction, visibility and internal interaction, and their names."""
+    type_scale: float = 1.0
+    """How much larger than the light theme's the map's type is (the projector's 1.35): the layout lays the map
+    out with text this much larger in columns as wide (:func:`journey_studio.layout.type_scale.themed_metrics`)."""
+    line_scale: float = 1.0
+    """How much thicker than the light theme's every line is (grid, borders, arrows, the emotion curve)."""
 
     def curve_colour(self, index: int) -> str:
         return self.curve[index % len(self.curve)]
+
+    def line(self, width: float) -> float:
+        """A line ``width`` wide in the light theme, as wide as this theme draws it."""
+        return width * self.line_scale
 
 
 def theme_names() -> list[str]:
@@ -141,3 +150,36 @@ def mood_colour(mood: float, theme: Theme) -> str:
     mood = max(-1.0, min(1.0, mood))
     step = math.floor(abs(mood) * 2 + 0.5)
     return stops[2 + (step if mood >= 0 else -step)]
+
+
+WASHOUT_CONTRAST = 1.35
+"""Least contrast a fill needs against the background to survive a projector: a lamp and a bright room wash
+a pale tint (the light theme's #F0F3F6 lane band, 1.1:1 on white) into the background."""
+
+
+def _over(top: str, bottom: str) -> str:
+    """``top`` (``#AARRGGBB`` or opaque) as seen over the opaque ``bottom``."""
+    alpha = int(top[1:3], 16) / 255 if len(top) == 9 else 1.0
+    mixed = [alpha * int(top[-6:][i : i + 2], 16) + (1 - alpha) * int(bottom[-6:][i : i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(channel):02X}" for channel in mixed)
+
+
+def theme_fills(theme: Theme) -> dict[str, str]:
+    """Every area colour of the map as seen on the page (see-through ones laid over the background)."""
+    ground = theme.background
+    fills = {f"lane_band[{i}]": band for i, band in enumerate(theme.lane_band)}
+    fills.update({name: getattr(theme, name) for name in (
+        "lane_title_background", "card_background", "face_positive", "face_slightly_positive", "face_neutral",
+        "face_slightly_negative", "face_negative")})
+    fills.update({f"{zone} over {band}": _over(getattr(theme, zone), colour)
+                  for zone in ("positive_zone", "negative_zone") for band, colour in fills.copy().items()
+                  if band.startswith("lane_band")})
+    fills["card_shadow"] = _over(theme.card_shadow, ground)
+    return fills
+
+
+def washed_out_fills(theme: Theme, threshold: float = WASHOUT_CONTRAST) -> list[str]:
+    """The fills a projector washes out: not the background itself, yet under ``threshold``:1 against it."""
+    ground = theme.background
+    return [f"{name} {colour} ({contrast(colour, ground):.2f}:1 on {ground})"
+            for name, colour in theme_fills(theme).items() if 1.02 < contrast(colour, ground) < threshold]

@@ -18,6 +18,7 @@ from ..canvas.qt_fonts import register_fonts
 from ..canvas.qt_surface import QtSurface
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..layout.picture import LOW_DETAIL_SCALE, MIN_LEGIBLE_PIXELS
+from ..layout.type_scale import themed_metrics
 from ..layout.views import ALL_MARKS, Marks, hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
@@ -46,12 +47,15 @@ class MapPicture:
 
 def build_picture(
     workspace: Workspace, journey_map: JourneyMap, theme: Theme | None = None,
-    metrics: LayoutMetrics = DEFAULT_METRICS, marks: Marks = ALL_MARKS,
+    metrics: LayoutMetrics | None = None, marks: Marks = ALL_MARKS,
 ) -> MapPicture:
+    """The map laid out in ``theme``'s type size (``metrics`` overrides it) with the ``marks`` it keeps."""
+    theme = theme or load_theme("light")
+    metrics = metrics or themed_metrics(theme.type_scale)
     language = workspace.metadata.language
     layout = hide_marks(compute_layout(journey_map, workspace.personas, language, metrics), marks, journey_map,
                         language, metrics)
-    return MapPicture(layout, theme or load_theme("light"), metrics)
+    return MapPicture(layout, theme, metrics)
 
 
 build_scene = build_picture

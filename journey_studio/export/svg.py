@@ -4,6 +4,7 @@ Drawn from the same :class:`MapLayout` as the screen and the PDF; needs no Qt.
 """
 
 from ..layout import compute_layout
+from ..layout.type_scale import themed_metrics
 from ..layout.views import hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
@@ -22,14 +23,16 @@ def svg_bytes(
         return persona_sheets_svg(workspace, journey_map, options, theme)
     progress(0.0, "laying out")
     language = workspace.metadata.language
-    layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map, language)
+    metrics = themed_metrics(theme.type_scale)
+    layout = hide_marks(compute_layout(journey_map, workspace.personas, language, metrics), options.marks, journey_map,
+                        language, metrics)
     frame = frame_for(content_rect(layout, journey_map, options), options, raster=False)
     surface = SvgSurface()
     progress(0.3, "drawing")
     if frame.content is None:
-        MapPainter(layout, theme).paint(surface, visible=frame.view)
+        MapPainter(layout, theme, metrics).paint(surface, visible=frame.view)
     else:  # a stage on a slide: its neighbours stay off the picture
         with surface.clipped(frame.content):
-            MapPainter(layout, theme).paint(surface, visible=frame.content)
+            MapPainter(layout, theme, metrics).paint(surface, visible=frame.content)
     progress(0.9, "writing")
     return surface.document(frame.view, frame.width, frame.height, journey_map.title, options.background_colour(theme))

@@ -12,7 +12,8 @@ def paint_emotion_scale(surface: Surface, layout: MapLayout, theme: Theme) -> No
     if lane is None:
         return
     for tick in layout.emotion_ticks:
-        surface.draw_path(polyline(((lane.x - 4, tick.y), (lane.x + 4, tick.y))), stroke=Stroke(theme.zero_line, 1.0))
+        surface.draw_path(polyline(((lane.x - 4, tick.y), (lane.x + 4, tick.y))),
+                          stroke=Stroke(theme.zero_line, theme.line(1.0)))
         draw_text_block(surface, tick.label, theme.lane_title_text)  # in the lane title cell, in its ink
 
 
@@ -24,5 +25,5 @@ def paint_blueprint_lines(surface: Surface, layout: MapLayout, theme: Theme) -> 
     for line in layout.blueprint_lines:
         dash = () if line.kind == "line_of_visibility" else (6.0, 4.0)
         path = polyline(((line.x, line.y), (line.right, line.y)))
-        surface.draw_path(path, stroke=Stroke(theme.blueprint_line, 2.0, dash))
+        surface.draw_path(path, stroke=Stroke(theme.blueprint_line, theme.line(2.0), dash))
         draw_text_block(surface, line.label, theme.lane_title_text)  # the name sits in the lane title cell

@@ -30,11 +30,12 @@ def paint_background(surface: Surface, layout: MapLayout, theme: Theme, metrics:
     for x in xs:
         lines.move_to(x, top).line_to(x, grid.bottom)
     if lines:
-        surface.draw_path(lines, stroke=Stroke(theme.grid_line, 1.0))
+        surface.draw_path(lines, stroke=Stroke(theme.grid_line, theme.line(1.0)))
     if layout.emotion_lane is not None and layout.zero_y is not None:
         lane = layout.emotion_lane
         zero = polyline(((lane.x, layout.zero_y), (lane.right, layout.zero_y)))
-        surface.draw_path(zero, stroke=Stroke(theme.zero_line, 1.2, dash=(4 * 1.2, 2 * 1.2)))
+        zero_width = theme.line(1.2)
+        surface.draw_path(zero, stroke=Stroke(theme.zero_line, zero_width, dash=(4 * zero_width, 2 * zero_width)))
         # Several personas' curve colours are named in the map's legend (layout.legend).
 
 
@@ -48,7 +49,7 @@ def paint_legend(surface: Surface, layout: MapLayout, theme: Theme, metrics: Lay
     for curve in layout.curves:
         x = row.title_rect.x
         swatch = polyline(((x + 12, y + 7), (x + 32, y + 7)))
-        surface.draw_path(swatch, stroke=Stroke(theme.curve_colour(curve.colour_index), CURVE_WIDTH))
+        surface.draw_path(swatch, stroke=Stroke(theme.curve_colour(curve.colour_index), theme.line(CURVE_WIDTH)))
         name = text_block(curve.persona_name or "—", style, x + 38, y, row.title_rect.width - 50, 1)
         draw_text_block(surface, name, theme.lane_title_text)
         y += style.line_height + 4

@@ -35,7 +35,7 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
     # A faint shadow in the card's own shape, offset down: the card lifts off without a hard grey bar.
     surface.draw_path(rounded_rect(rect.adjusted(0, SHADOW_DEPTH * 0.6, 0, SHADOW_DEPTH * 0.6), CARD_RADIUS),
                       fill=theme.card_shadow)
-    border = Stroke(theme.critical, 2.0) if box.critical else Stroke(theme.card_border, 1.0)
+    border = Stroke(theme.critical, theme.line(2.0)) if box.critical else Stroke(theme.card_border, theme.line(1.0))
     surface.draw_path(rounded_rect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS), fill=theme.card_background,
                       stroke=border)
     surface.draw_path(accent_stripe(rect), fill=box.colour or stage_colour)

@@ -36,7 +36,7 @@ def paint_connector(
     """The arrow; ``highlight`` (the screen's selection colour) draws its line and head thicker in that colour."""
     ink = connector_ink(connector, theme)
     line_ink = highlight or ink
-    width = ARROW_WIDTH * 1.5 if highlight else ARROW_WIDTH
+    width = theme.line(ARROW_WIDTH * 1.5 if highlight else ARROW_WIDTH)
     dash = tuple(d * width for d in DASH[connector.kind])
     surface.draw_path(curve_path(connector.segments), stroke=Stroke(line_ink, width, dash, cap="round"))
     surface.draw_path(arrow_head(connector), fill=line_ink)

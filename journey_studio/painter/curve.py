@@ -22,7 +22,7 @@ def paint_curve_line(
                     surface.draw_path(fill, fill=zone)
     if curve.segments:
         surface.draw_path(curve_path(curve.segments),
-                          stroke=Stroke(theme.curve_colour(curve.colour_index), CURVE_WIDTH, cap="round"))
+                          stroke=Stroke(theme.curve_colour(curve.colour_index), theme.line(CURVE_WIDTH), cap="round"))
 
 
 def paint_emotion_point(
@@ -32,7 +32,7 @@ def paint_emotion_point(
     c = point.center
     if point.critical:
         ring = radius + CRITICAL_RING_GAP
-        surface.draw_path(ellipse(c.x, c.y, ring, ring), stroke=Stroke(theme.critical, 3.0))
+        surface.draw_path(ellipse(c.x, c.y, ring, ring), stroke=Stroke(theme.critical, theme.line(3.0)))
     draw_face(surface, c, radius, point.mood if mood is None else mood, theme)
     draw_text_block(surface, point.label, theme.critical if point.critical else theme.header_text)
 

@@ -36,7 +36,8 @@ def _paint_marker(surface: Surface, entry: LegendEntry, theme: Theme) -> None:
         surface.draw_path(dot, fill=ink if online else None, stroke=Stroke(ink, 1.5))
     elif entry.marker is MarkerKind.CURVE:
         swatch = polyline(((rect.x + 2, centre.y), (rect.right - 2, centre.y)))
-        surface.draw_path(swatch, stroke=Stroke(theme.curve_colour(int(entry.value)), CURVE_WIDTH, cap="round"))
+        stroke = Stroke(theme.curve_colour(int(entry.value)), theme.line(CURVE_WIDTH), cap="round")
+        surface.draw_path(swatch, stroke=stroke)
 
 
 def _mini_flag(surface: Surface, rect: Rect, theme: Theme) -> None:
@@ -55,8 +56,9 @@ def _mini_arrow(surface: Surface, rect: Rect, kind: ConnectorKind, theme: Theme)
     ink = {ConnectorKind.NEXT: theme.connector_next, ConnectorKind.BACK: theme.connector_back,
            ConnectorKind.SKIP: theme.connector_skip}[kind]
     y, tip = rect.center.y, Point(rect.right, rect.center.y)
-    dash = tuple(d * ARROW_WIDTH for d in DASH[kind])
-    surface.draw_path(polyline(((rect.x, y), (rect.right - 4, y))), stroke=Stroke(ink, ARROW_WIDTH, dash, cap="round"))
+    width = theme.line(ARROW_WIDTH)
+    dash = tuple(d * width for d in DASH[kind])
+    surface.draw_path(polyline(((rect.x, y), (rect.right - 4, y))), stroke=Stroke(ink, width, dash, cap="round"))
     head = VectorPath().move_to(tip.x, tip.y)
     size = ARROW_HEAD_LENGTH * 0.8
     for side in (-1, 1):
