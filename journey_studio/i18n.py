@@ -1,4 +1,4 @@
-"""The interface's language: translators, the saved choice, live switching, and fonts for every script.
+"""The interface's language: translators, the saved choice and live switching.
 
 English is the source language of every ``tr()`` string; French comes from
 ``resources/translations/journey_studio_fr.qm`` (built from the ``.ts`` by
@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .layout.text import FONT_FAMILY, fallback_font_paths
 from .translatable import TranslatableText, english_numerus
 
 SOURCE_LANGUAGE = "en"
@@ -340,24 +339,3 @@ def _retranslate_action(action: QAction, again) -> None:
         if translated != text:
             setter(translated)
 
-
-# -- fonts for every script ------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def register_script_fonts() -> list[str]:
-    """Make Qt draw emoji, symbols and CJK with the bundled fonts the layout measured them with.
-
-    Noto Sans falls back to Noto Emoji, then the symbol subset, then the CJK font, before any
-    system font; the emoji font is also Qt's emoji family (ZWJ sequences, skin tones, flags).
-    Returns the fallback family names, in order. Call once, after the QGuiApplication exists.
-    """
-    families = []
-    for family, path in fallback_font_paths():
-        font_id = QFontDatabase.addApplicationFont(path)
-        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        families.append(loaded[0] if loaded else family)
-    if families:
-        QFontDatabase.setApplicationEmojiFontFamilies([families[0]])
-        QFont.insertSubstitutions(FONT_FAMILY, families)
-    return families

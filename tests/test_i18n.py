@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QMenu
 
 from journey_studio import i18n
-from journey_studio.canvas.qt_fonts import qfont, register_fonts
+from journey_studio.canvas.qt_fonts import qfont, register_fonts, register_script_fonts
 from journey_studio.document import Document
 from journey_studio.layout.text import FallbackFont, FontFace, TextStyle, fallback_font_paths, text_width, wrap_text
 from journey_studio.templates import new_from_template
@@ -120,7 +120,7 @@ SAMPLES = [
 def test_the_layout_measures_what_qt_draws(qapp, face):
     """Wrapping is computed from the TTFs; Qt must draw the same advances, fallback glyphs included."""
     register_fonts()
-    i18n.register_script_fonts()
+    register_script_fonts()
     style = TextStyle(face, 24, 30)
     metrics = QFontMetricsF(qfont(style))
     for sample in SAMPLES:
@@ -140,7 +140,7 @@ def _glyph(font, char: str) -> bytes:
 
 def test_no_tofu_for_accents_emoji_symbols_and_cjk(qapp):
     register_fonts()
-    i18n.register_script_fonts()
+    register_script_fonts()
     font = qfont(TextStyle(FontFace.BOLD, 28, 36))
     tofu = _glyph(font, "\U000F0001")  # private use: no font has it, Qt draws its missing-glyph box
     blank = _glyph(font, " ")

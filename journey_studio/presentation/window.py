@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.painting import qcolor, qrect
+from ..canvas.qt_fonts import register_script_fonts
 from ..canvas.scene import MapScene
-from ..i18n import register_script_fonts
 from ..layout import DEFAULT_METRICS
 from ..model import JourneyMap, Workspace
 from ..theme import Theme, load_theme
