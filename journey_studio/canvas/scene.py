@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
+from ..layout.type_scale import themed_metrics
 from ..model import JourneyMap, Persona
 from ..painter.map_painter import MapPainter
 from ..theme import Theme, load_theme
@@ -40,7 +41,10 @@ class MapScene(QGraphicsScene):
         self._item_cache = item_cache
         register_fonts()
         self._theme = theme or load_theme("light")
-        self._metrics = metrics
+        self._base_metrics = metrics
+        self._metrics = themed_metrics(self._theme.type_scale, metrics)
+        """The theme's type size is the layout's: the projector lays the map out in larger type."""
+        self._shown_map: tuple[JourneyMap, Sequence[Persona], str] | None = None
         self._layout: MapLayout | None = None
         self._header: MapHeaderItem | None = None
         self._cards: dict[str, CardItem] = {}
@@ -68,9 +72,14 @@ class MapScene(QGraphicsScene):
             return
         selected = set(self.selected_card_ids())
         self._theme = theme
+        metrics = themed_metrics(theme.type_scale, self._base_metrics)
         layout = self._layout
         self._clear_items()
-        if layout is not None:
+        if metrics != self._metrics and self._shown_map is not None:
+            self._metrics = metrics
+            self.show_map(*self._shown_map)
+        elif layout is not None:
+            self._metrics = metrics
             self.apply_layout(layout)
         for card_id in selected:
             if card_id in self._cards:
@@ -113,10 +122,12 @@ class MapScene(QGraphicsScene):
         if journey_map is None:
             self._clear_items()
             self._layout = None
+            self._shown_map = None
             self.setSceneRect(QRectF())
             self.update()
             return
         self._lane_order = [lane.id for lane in journey_map.lanes]
+        self._shown_map = (journey_map, personas, language)
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
         if self.items_updated >= _MANY_ITEMS:
             # A large map just built: its model, layout and items live as long as it is shown. Frozen, they are
