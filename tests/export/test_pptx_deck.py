@@ -20,12 +20,20 @@ def deck(tmp_path, workspace, **options):
     return Presentation(str(path))
 
 
+def every_shape(shapes):
+    """The shapes of a slide, those inside groups (a card, a stage, a curve) included."""
+    for shape in shapes:
+        yield shape
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from every_shape(shape.shapes)
+
+
 def shape_texts(slide) -> list[str]:
-    return [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    return [shape.text_frame.text for shape in every_shape(slide.shapes) if shape.has_text_frame]
 
 
 def pictures(slide):
-    return [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    return [shape for shape in every_shape(slide.shapes) if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
 
 
 def one_line(text: str) -> str:
@@ -64,7 +72,7 @@ def test_fonts_sizes_curve_and_notes(app, tmp_path, shoes):
     slides = list(presentation.slides)[2:]
     fonts, sizes = set(), []
     for slide in slides:
-        for shape in slide.shapes:
+        for shape in every_shape(slide.shapes):
             if shape.has_text_frame:
                 for paragraph in shape.text_frame.paragraphs:
                     for run in paragraph.runs:
@@ -72,8 +80,10 @@ def test_fonts_sizes_curve_and_notes(app, tmp_path, shoes):
                         sizes.append(run.font.size.pt)
     assert fonts == {FONT}
     assert min(sizes) >= 9.0, "9 pt on a 13.33 in slide is 18 px at 1920 × 1080"
-    curves = [shape for slide in slides for shape in slide.shapes if shape.name == "emotion curve"]
-    assert curves and all(shape.shape_type == MSO_SHAPE_TYPE.FREEFORM for shape in curves)
+    curves = [shape for slide in slides for shape in slide.shapes if shape.name.startswith("emotion-curve")]
+    assert curves and all(shape.shape_type == MSO_SHAPE_TYPE.GROUP for shape in curves)
+    assert all(any(part.shape_type == MSO_SHAPE_TYPE.FREEFORM for part in curve.shapes) for curve in curves), \
+        "the curve is a freeform"
     notes = "\n".join(slide.notes_slide.notes_text_frame.text for slide in slides)
     assert "→" in notes or "%" in notes, "the stage's funnel figures"
     assert "•" in notes, "the insights on the slide's stages"
@@ -84,7 +94,8 @@ def test_the_client_deck_drops_the_assumption_mark_from_the_cards(app, tmp_path,
     assert any(card.evidence.source is EvidenceSource.ASSUMPTION for card in journey_map.cards)
 
     def marks(presentation) -> int:
-        return sum(text.count("[?]") for slide in presentation.slides for text in shape_texts(slide))
+        """The "?" badges: a dashed circle with a "?" text box, inside a card's group."""
+        return sum(text == "?" for slide in list(presentation.slides)[2:] for text in shape_texts(slide))
 
     assert marks(deck(tmp_path, shoes)) > 0
     assert marks(deck(tmp_path, shoes, view="Client deck")) == 0
@@ -106,13 +117,17 @@ def test_arrows_end_in_a_head_and_a_blueprint_keeps_its_lines(app, tmp_path, sho
     from journey_studio.io import read_workspace
     from tests.export.conftest import TEMPLATES
 
-    shapes = [shape for slide in list(deck(tmp_path, shoes).slides)[2:] for shape in slide.shapes]
-    arrows = [shape for shape in shapes if shape.name == "arrow"]
-    assert arrows and all(shape.shape_type == MSO_SHAPE_TYPE.FREEFORM for shape in arrows)
-    assert all(shape.line._ln.find("{http://schemas.openxmlformats.org/drawingml/2006/main}tailEnd") is not None
-               for shape in arrows)
+    slides = list(deck(tmp_path, shoes).slides)[2:]
+    arrows = [shape for slide in slides for shape in slide.shapes if shape.name.startswith("connector ")]
+    assert arrows and all(shape.shape_type == MSO_SHAPE_TYPE.GROUP for shape in arrows)
+    for arrow in arrows:  # its line, open, and its head, filled
+        line, head = [part for part in arrow.shapes if part.shape_type == MSO_SHAPE_TYPE.FREEFORM][:2]
+        assert 'fill="none"' in line._element.xml or "<a:noFill/>" in line._element.xml
+        assert head.fill.type is not None
     blueprint = read_workspace(TEMPLATES / "service-blueprint.en.journey.json")
     slides = list(deck(tmp_path, blueprint).slides)[2:]
-    assert any(shape.name == "blueprint line" for slide in slides for shape in slide.shapes)
+    dashed = [shape for slide in slides for shape in every_shape(slide.shapes)
+              if shape.shape_type == MSO_SHAPE_TYPE.FREEFORM and 'prstDash val="dash"' in shape._element.xml]
+    assert dashed, "the blueprint's dashed lines"
     texts = " ".join(text for slide in slides for text in shape_texts(slide))
     assert "Line of visibility" in texts or "line of visibility" in texts.lower()
