@@ -15,9 +15,6 @@ what was asked and the limit, for a script's stderr and the Export dialog alike.
 worst case each bound lets through are in ``bench/bench_hostile.py``.
 """
 
-import math
-
-from ..layout import Rect
 from ..layout.connectors import arc_gutter_lanes
 from ..model import JourneyMap, Workspace
 from .options import ExportError, ExportOptions, PageSize, Scope
@@ -111,35 +108,20 @@ def _picture_scale(workspace: Workspace, journey_map: JourneyMap, suffix: str, o
 
 
 def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> int:
-    """How many pages the PDF report gives the map (1 on a page of its own size: ``--page fit``)."""
+    """How many pages the PDF report gives the map (1 on a page of its own size: ``--page fit``).
+
+    The layout computed here is handed to the report drawn next (``report/shared_layout.py``).
+    """
     size = options.page or PageSize.A4
     if size is PageSize.FIT:
         return 1
-    from ..layout import compute_layout
-    from .report.map_pages import CAPTION, READABLE_SCALE
+    from ..layout.type_scale import themed_metrics
+    from .report.map_pages import map_area
+    from .report.shared_layout import layout_for_check
     from .report.styles import page_geometry
+    from .report.tiling import pages_needed
     from .scope import content_rect
 
-    layout = compute_layout(journey_map, workspace.personas, workspace.metadata.language)
+    layout = layout_for_check(workspace, journey_map, themed_metrics(options.load_theme().type_scale))
     region = content_rect(layout, journey_map, options)
-    area = page_geometry(size).content.adjusted(0, CAPTION, 0, 0)
-    if min(area.width / region.width, area.height / region.height) >= READABLE_SCALE:
-        return 1
-    columns, rows = _tile_grid(region, area)
-    return columns * rows + 1
-
-
-def _tile_grid(region: Rect, area: Rect) -> tuple[int, int]:
-    """Columns and rows of the tiling, without listing a tile per page of a hostile map."""
-    from .report.map_pages import OVERLAP, READABLE_SCALE, tile_scale
-
-    def grid(scale: float) -> tuple[int, int]:
-        overlap = OVERLAP / scale
-        step_w, step_h = area.width / scale - overlap, area.height / scale - overlap
-        return (max(1, math.ceil((region.width - overlap) / step_w - 1e-9)),
-                max(1, math.ceil((region.height - overlap) / step_h - 1e-9)))
-
-    columns, rows = grid(READABLE_SCALE)
-    if columns * rows > MAX_PDF_MAP_PAGES:
-        return columns, rows  # refused anyway: planning its tiles would be the very work we bound
-    return grid(tile_scale(region, area))
+    return pages_needed(layout, region, map_area(page_geometry(size)))

@@ -133,7 +133,8 @@ def test_each_tile_holds_only_what_lies_on_it(big_report):
     assert "Étape 30" in top_right and "Étape 2\n" not in top_right
 
 
-def test_tiles_cover_the_map_with_overlap():
+def test_tiles_cover_the_map_edge_to_edge():
+    """Tiles are cut between cards (tests/export/test_pdf_tiling_rules.py), so they adjoin: no overlap to tape."""
     region, area = Rect(0, 0, 5000, 3000), Rect(0, 0, 1000, 600)
     scale = tile_scale(region, area)
     tiles = plan_tiles(region, area, scale)
@@ -141,8 +142,9 @@ def test_tiles_cover_the_map_with_overlap():
     right = max(t.source.right for t in tiles)
     bottom = max(t.source.bottom for t in tiles)
     assert (right, bottom) == (5000, 3000)
+    assert sum(t.source.width * t.source.height for t in tiles) == pytest.approx(5000 * 3000)
     first, second = tiles[0], tiles[1]
-    assert second.source.x < first.source.right, "neighbours overlap"
+    assert second.source.x == first.source.right, "neighbours adjoin"
 
 
 def test_a_map_is_printed_as_large_as_its_fewest_readable_pages_allow():

@@ -5,7 +5,7 @@ stage makes its part of the map and its table row; the selection makes its part
 of the map; personas make their sheets.
 """
 
-from ...layout import compute_layout
+from ...layout.type_scale import themed_metrics
 from ...layout.views import hide_marks
 from ...model import JourneyMap, Workspace
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
@@ -17,6 +17,7 @@ from .flow import PageFlow, start_page
 from .insights_section import draw_insights
 from .map_pages import add_map_pages
 from .persona_sheet import draw_persona_sheet, map_personas
+from .shared_layout import layout_for_report
 from .stage_table import draw_stage_table, table_heading
 from .styles import HEADING, page_geometry
 from .words import word
@@ -35,7 +36,9 @@ def pdf_bytes(
     scope = options.scope
 
     progress(0.0, "laying out")
-    layout = hide_marks(compute_layout(journey_map, workspace.personas, language), options.marks, journey_map, language)
+    metrics = themed_metrics(theme.type_scale)
+    layout = hide_marks(layout_for_report(workspace, journey_map, metrics), options.marks, journey_map, language,
+                        metrics)
     if scope is Scope.MAP:
         start_page(surface, text_page, background)
         surface.bookmark(word("cover", language))
@@ -44,7 +47,7 @@ def pdf_bytes(
         progress(0.1, "drawing the map")
         region = content_rect(layout, journey_map, options)
         add_map_pages(surface, layout, theme, region, None if size is PageSize.FIT else text_page, background,
-                      language, bookmark=word("map", language))
+                      language, bookmark=word("map", language), metrics=metrics)
     if scope is Scope.MAP:
         progress(0.55, "insights")
         draw_insights(PageFlow(surface, text_page, background), journey_map, personas, theme, language)

@@ -1,17 +1,15 @@
-"""The map in the PDF: on one page when it stays readable there, else tiled over pages with overlap marks.
+"""The map in the PDF: on one page when its text stays legible there, else tiled over pages cut between cards.
 
 The map is drawn from the same :class:`MapLayout` as the screen; each page draws
 only what lies on it, so a printer gets one sheet's worth of drawing per sheet
-and a search finds a card on its page. Tiles overlap so that sheets can be
-trimmed and taped together; a dashed line on each sheet shows where its
-neighbour's content begins, and an overview page numbers the sheets.
+and a search finds a card on its page. Tiles are cut between cards and lanes
+(``tiling.py``), centred on their pages, with crop marks at their corners to trim
+and tape them by; when they form a grid, an overview page numbers them.
 """
 
-import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from ...layout import MapLayout, Rect
+from ...layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect
 from ...layout.text import text_width
 from ...painter.map_painter import MapPainter
 from ...painter.path import polyline, rect_path
@@ -19,64 +17,35 @@ from ...painter.surface import Stroke
 from ...theme import Theme
 from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
+from .locator import badge_rects, paint_locator, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
+from .tiling import READABLE_SCALE, CutGuide, Tile, fits_one_page, has_overview, plan_tiles, tile_scale
 from .words import word
 
-READABLE_SCALE = 2 / 3
-"""Smallest page scale at which a card's body text (12 px) still prints at 6 pt."""
-OVERLAP = 28.0
-"""Page units each tile shares with its neighbour, for trimming and taping."""
+__all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "plan_tiles", "tile_scale"]
+
 CAPTION = 30.0
 FIT_MARGIN = 24.0
 
 
-@dataclass(frozen=True)
-class Tile:
-    index: int
-    row: int
-    column: int
-    source: Rect
-    """The part of the map (layout units) this page shows."""
+def map_area(page: PageGeometry) -> Rect:
+    """Where a map page draws the map: the page's content below its caption."""
+    return page.content.adjusted(0, CAPTION, 0, 0)
 
 
-def tile_scale(region: Rect, area: Rect) -> float:
-    """The largest scale (at most 1:1) that needs no more pages than the readable scale does.
-
-    The map is printed on as few pages as stay readable, and as large as those pages allow.
-    """
-    tiles = plan_tiles(region, area, READABLE_SCALE)
-    columns = len({tile.column for tile in tiles})
-    rows = len({tile.row for tile in tiles})
-    widest = (columns * (area.width - OVERLAP) + OVERLAP) / region.width
-    tallest = (rows * (area.height - OVERLAP) + OVERLAP) / region.height
-    return max(READABLE_SCALE, min(1.0, widest, tallest))
-
-
-def plan_tiles(region: Rect, area: Rect, scale: float) -> list[Tile]:
-    """Tiles of ``area`` size at ``scale`` covering ``region``, each overlapping the next by :data:`OVERLAP`."""
-    tile_w, tile_h = area.width / scale, area.height / scale
-    overlap = OVERLAP / scale
-    step_w, step_h = tile_w - overlap, tile_h - overlap
-    columns = max(1, math.ceil((region.width - overlap) / step_w - 1e-9))
-    rows = max(1, math.ceil((region.height - overlap) / step_h - 1e-9))
-    tiles = []
-    for row in range(rows):
-        for column in range(columns):
-            x, y = region.x + column * step_w, region.y + row * step_h
-            source = Rect(x, y, min(tile_w, region.right - x), min(tile_h, region.bottom - y))
-            tiles.append(Tile(len(tiles) + 1, row, column, source))
-    return tiles
+def centred(width: float, height: float, area: Rect) -> Rect:
+    return Rect(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height)
 
 
 def add_map_pages(
     surface: PdfSurface, layout: MapLayout, theme: Theme, region: Rect, page: PageGeometry | None,
-    background: str | None, language: str, bookmark: str = "",
+    background: str | None, language: str, bookmark: str = "", metrics: LayoutMetrics = DEFAULT_METRICS,
 ) -> int:
     """Draw ``region`` of the map on new pages (``page`` None: one page the map's own size); returns the count.
 
     ``bookmark`` names the first of them in the PDF outline.
     """
-    painter = MapPainter(layout, theme)
+    painter = MapPainter(layout, theme, metrics)
 
     def show(source: Rect, target: Rect) -> None:
         with surface.view(source, target):
@@ -88,31 +57,39 @@ def add_map_pages(
         _bookmark(surface, bookmark)
         show(region, Rect(FIT_MARGIN, FIT_MARGIN, region.width, region.height))
         return 1
-    area = page.content.adjusted(0, CAPTION, 0, 0)
+    area = map_area(page)
     fit = min(area.width / region.width, area.height / region.height)
-    if fit >= READABLE_SCALE:
+    if fits_one_page(layout, region, area):
         scale = min(fit, 1.0)
         start_page(surface, page, background)
         _bookmark(surface, bookmark)
         _caption(surface, page, word("map_title", language), "", theme)
-        target = Rect(area.x + (area.width - region.width * scale) / 2, area.y, region.width * scale,
-                      region.height * scale)
-        show(region, target)
+        show(region, centred(region.width * scale, region.height * scale, area))
         return 1
-    scale = tile_scale(region, area)
-    tiles = plan_tiles(region, area, scale)
-    _overview_page(surface, page, area, region, tiles, fit, background, theme, language, show)
-    _bookmark(surface, bookmark)
-    rows = max(t.row for t in tiles) + 1
+    guide = CutGuide(layout, region)
+    scale = tile_scale(region, area, guide)
+    tiles = plan_tiles(region, area, scale, guide)
     columns = max(t.column for t in tiles) + 1
-    for tile in tiles:
+    if has_overview(columns):
+        _overview_page(surface, page, area, region, tiles, fit, background, theme, language,
+                       lambda target: _locator(surface, painter, region, target, fit, background), layout)
+        _bookmark(surface, bookmark)
+    for number, tile in enumerate(tiles):
         start_page(surface, page, background)
+        if number == 0 and not has_overview(columns):
+            _bookmark(surface, bookmark)
         label = word("part", language, index=tile.index, count=len(tiles), row=tile.row + 1, column=tile.column + 1)
         _caption(surface, page, word("map_title", language), label, theme)
-        target = Rect(area.x, area.y, tile.source.width * scale, tile.source.height * scale)
+        target = centred(tile.source.width * scale, tile.source.height * scale, area)
         show(tile.source, target)
-        _overlap_marks(surface, tile, target, rows, columns, theme)
-    return len(tiles) + 1
+        _crop_marks(surface, target, theme)
+    return len(tiles) + (1 if has_overview(columns) else 0)
+
+
+def _locator(surface: PdfSurface, painter: MapPainter, region: Rect, target: Rect, scale: float,
+             background: str | None) -> None:
+    with surface.view(region, target):
+        paint_locator(surface, painter, scale, background)
 
 
 def _bookmark(surface: PdfSurface, title: str) -> None:
@@ -128,42 +105,41 @@ def _caption(surface: PdfSurface, page: PageGeometry, title: str, detail: str, t
         surface.draw_text(c.right - text_width(detail, SMALL), baseline, detail, SMALL, theme.muted_text)
 
 
+def overview_target(area: Rect, region: Rect, scale: float) -> Rect:
+    return centred(region.width * scale, region.height * scale, area)
+
+
+def overview_badges(tiles: list[Tile], region: Rect, target: Rect, layout: MapLayout) -> list[tuple[str, Rect]]:
+    """Each tile's number and where it sits on the overview page (never over the map's title)."""
+    number = SUBHEADING
+    outlines = [(str(tile.index), scaled(tile.source, region, target)) for tile in tiles]
+    title = scaled(layout.header.title.rect, region, target)
+    widths = {label: text_width(label, number) for label, _ in outlines}
+    return badge_rects(outlines, title, number.line_height + 2, widths)
+
+
 def _overview_page(
     surface: PdfSurface, page: PageGeometry, area: Rect, region: Rect, tiles: list[Tile], scale: float,
-    background: str | None, theme: Theme, language: str, show: Callable[[Rect, Rect], None],
+    background: str | None, theme: Theme, language: str, draw: Callable[[Rect], None], layout: MapLayout,
 ) -> None:
     """The whole map, small, with each tile's outline and page number over it."""
     start_page(surface, page, background)
     _caption(surface, page, word("map_title", language), word("overview", language, count=len(tiles)), theme)
-    target = Rect(area.x + (area.width - region.width * scale) / 2, area.y, region.width * scale,
-                  region.height * scale)
-    show(region, target)
-    number = SUBHEADING
+    target = overview_target(area, region, scale)
+    draw(target)
+    frame = Stroke(theme.selection, 1.0, dash=(4, 3))
     for tile in tiles:
-        box = Rect(target.x + (tile.source.x - region.x) * scale, target.y + (tile.source.y - region.y) * scale,
-                   tile.source.width * scale, tile.source.height * scale)
-        surface.draw_path(rect_path(box), stroke=Stroke(theme.selection, 1.0, dash=(4, 3)))
-        label = str(tile.index)
-        badge = Rect(box.x + 4, box.y + 4, text_width(label, number) + 10, number.line_height + 2)
+        surface.draw_path(rect_path(scaled(tile.source, region, target)), stroke=frame)
+    number = SUBHEADING
+    for label, badge in overview_badges(tiles, region, target, layout):
         surface.fill_rect(badge, theme.selection)
         surface.draw_text(badge.x + 5, badge.y + number.size + 1, label, number, "#FFFFFF")
 
 
-def _overlap_marks(surface: PdfSurface, tile: Tile, target: Rect, rows: int, columns: int, theme: Theme) -> None:
-    """Dashed lines where the neighbours' content starts, and ticks in the margin to align them by."""
-    stroke = Stroke(theme.muted_text, 0.75, dash=(3, 3))
+def _crop_marks(surface: PdfSurface, target: Rect, theme: Theme) -> None:
+    """Ticks in the margin at the tile's corners, to trim the sheets by and tape them edge to edge."""
     tick = Stroke(theme.header_text, 0.75)
     x0, y0, x1, y1 = target.x, target.y, target.right, target.bottom
-    if tile.column + 1 < columns:  # the right neighbour starts OVERLAP before this tile's right edge
-        x = x1 - OVERLAP
-        surface.draw_path(polyline(((x, y0), (x, y1))), stroke=stroke)
-        surface.draw_path(polyline(((x, y0 - 10), (x, y0 - 2))), stroke=tick)
-        surface.draw_path(polyline(((x, y1 + 2), (x, y1 + 10))), stroke=tick)
-    if tile.row + 1 < rows:
-        y = y1 - OVERLAP
-        surface.draw_path(polyline(((x0, y), (x1, y))), stroke=stroke)
-        surface.draw_path(polyline(((x0 - 10, y), (x0 - 2, y))), stroke=tick)
-        surface.draw_path(polyline(((x1 + 2, y), (x1 + 10, y))), stroke=tick)
     for x, y, dx, dy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
         corner = polyline(((x + dx * 2, y), (x + dx * 12, y)))
         corner.extend(polyline(((x, y + dy * 2), (x, y + dy * 12))))

@@ -17,7 +17,6 @@ from ...painter.path import ellipse, rect_path, rounded_rect
 from ...painter.surface import Stroke, Surface, draw_text_block
 from ...theme import Theme
 from ..options import ExportError, ExportOptions, PageSize
-from ..vector.svg_surface import SvgSurface
 from .blocks import bullet_list, paragraph
 from .styles import BODY, HEADING, QUOTE, SMALL, SMALL_BOLD, SUBHEADING, TITLE, PageGeometry, page_geometry
 from .words import labelled, word
@@ -139,6 +138,8 @@ def persona_sheets_svg(workspace: Workspace, journey_map: JourneyMap, options: E
         raise ExportError(f"{journey_map.title!r} has no personas to export")
     page = page_geometry(options.page) if options.page else page_geometry(PageSize.A4)
     language = workspace.metadata.language
+    from ..vector.svg_surface import SvgSurface  # the PDF report does not load the SVG writer
+
     surface = SvgSurface()
     background = options.background_colour(theme)
     for index, persona in enumerate(personas):

@@ -26,7 +26,7 @@ from ...painter.colour import Colour, colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .pdf_fonts import PDF_NAMES, font_runs, register_fonts
+from .pdf_fonts import PDF_NAMES, Run, font_runs, register_fonts
 
 PT_PER_PX = 0.75
 _CAPS = {"butt": 0, "round": 1, "square": 2}
@@ -39,19 +39,27 @@ def _f(value: float) -> str:
     return f"{value:.2f}"
 
 
+_STEP_OPS = {Cubic: "%.2f %.2f %.2f %.2f %.2f %.2f c", Line: "%.2f %.2f l", Move: "%.2f %.2f m", Close: "h"}
+_shapes: dict[tuple[type, ...], str] = {}
+"""A path's step kinds → its operators with a slot per number: paths of one shape share it."""
+
+
 def _path_ops(path: VectorPath) -> str:
-    ops = []
-    for step in path:
+    """The path's operators, two decimals per number (a hundredth of a pixel), formatted in one call."""
+    steps = path.steps
+    kinds = tuple(map(type, steps))
+    template = _shapes.get(kinds)
+    if template is None:
+        template = _shapes[kinds] = " ".join(_STEP_OPS[kind] for kind in kinds)
+    numbers: list[float] = []
+    add = numbers.extend
+    for step in steps:
         kind = type(step)
         if kind is Cubic:
-            ops.append(f"{step.x1:.2f} {step.y1:.2f} {step.x2:.2f} {step.y2:.2f} {step.x:.2f} {step.y:.2f} c")
-        elif kind is Line:
-            ops.append(f"{step.x:.2f} {step.y:.2f} l")
-        elif kind is Move:
-            ops.append(f"{step.x:.2f} {step.y:.2f} m")
-        elif kind is Close:
-            ops.append("h")
-    return " ".join(ops)
+            add((step.x1, step.y1, step.x2, step.y2, step.x, step.y))  # type: ignore[union-attr]
+        elif kind is not Close:
+            add((step.x, step.y))  # type: ignore[union-attr]
+    return template % tuple(numbers)
 
 
 def _pdf_date(moment: datetime) -> str:
@@ -82,8 +90,15 @@ class PdfSurface:
         # invariant=1 keeps object ids stable, but would also date every report 2000-01-01: say when it was made.
         self._canvas.setDateFormatter(lambda *_fixed: _pdf_date(datetime.now().astimezone()))
         self._icons: dict[tuple[str, str, str], str | None] = {}
-        self._shown: dict[tuple, str] = {}
+        self._shown: dict[tuple[str, FontFace, float], str] = {}
         """Text already shown → its operators: subset names belong to this document, so the cache does too."""
+        self._known: dict[str, tuple[frozenset[str], str, dict[int, str], int]] = {}
+        """Font → the characters placed in its first subset, that subset's name, their codes as PDF literals, and how
+        many characters the font had placed then."""
+        self._strokes: dict[Stroke, tuple[tuple[str, str | float], ...]] = {}
+        """A stroke → its state keys and operators (its opacity as a number, for reportlab to keep)."""
+        self._fills: dict[str, tuple[str, float]] = {}
+        """Colour as the theme writes it → its fill operator and opacity."""
         self._page_open = False
         self._pages = 0
         self._bookmarks = 0
@@ -144,39 +159,53 @@ class PdfSurface:
     # -- Surface ---------------------------------------------------------------------------
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
-        self._fill(colour(fill))
-        self._canvas.addLiteral(f"{_f(rect.x)} {_f(rect.y)} {_f(rect.width)} {_f(rect.height)} re f")
+        self._fill(fill)
+        self._canvas._code.append(f"{rect.x:.2f} {rect.y:.2f} {rect.width:.2f} {rect.height:.2f} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
-        if not path or (fill is None and stroke is None):
+        if not path.steps or (fill is None and stroke is None):
             return
         if fill is not None:
-            self._fill(colour(fill))
+            self._fill(fill)
         if stroke is not None:
             self._stroke(stroke)
         paint = "B" if fill is not None and stroke is not None else "f" if fill is not None else "S"
-        self._canvas.addLiteral(f"{_path_ops(path)} {paint}")
+        self._canvas._code.append(f"{_path_ops(path)} {paint}")
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
-        runs = font_runs(text, style.face)
-        if not runs:
-            return
-        self._fill(colour(colour_))
-        shown = self._shown.get((runs, style.size))
+        key = (text, style.face, style.size)
+        shown = self._shown.get(key)
         if shown is None:
-            shown = self._shown[(runs, style.size)] = self._show_text(runs, style.size)
-        self._canvas.addLiteral(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
+            runs = font_runs(text, style.face)
+            shown = self._shown[key] = self._show_text(runs, style.size) if runs else ""
+        if not shown:
+            return
+        self._fill(colour_)
+        self._canvas._code.append(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
 
-    def _show_text(self, runs, size: float) -> str:
+    def _show_text(self, runs: tuple[Run, ...], size: float) -> str:
         """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
+        return " ".join(f"{name} {size:.2f} Tf ({literal}) Tj" for run in runs for name, literal in self._encoded(run))
+
+    def _encoded(self, run: Run) -> list[tuple[str, str]]:
+        """(font subset name, PDF literal) pieces of ``run``: by a translation table when every character already
+        has its place in the font's first subset (most text, once its letters have been seen), else by reportlab."""
+        known = self._known.get(run.font)
+        if known is not None and known[0].issuperset(run.text):
+            return [(known[1], run.text.translate(known[2]))]
         doc = self._canvas._doc
-        ops = []
-        for run in runs:
-            font = pdfmetrics.getFont(run.font)
-            for subset, chunk in font.splitString(run.text, doc):
-                literal = "".join(_LITERAL[b] for b in chunk)
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({literal}) Tj")
-        return " ".join(ops)
+        font = pdfmetrics.getFont(run.font)
+        pieces = [(font.getSubsetInternalName(subset, doc), "".join(_LITERAL[b] for b in chunk))
+                  for subset, chunk in font.splitString(run.text, doc)]
+        assignments = font.state[doc].assignments
+        if known is not None and known[3] == len(assignments):
+            return pieces  # nothing new placed (the run needed another subset): the table stands
+        first = {code: _LITERAL[n] for code, n in assignments.items() if n < 256}
+        if 32 in first:
+            first[0xA0] = first[32]  # reportlab shows a no-break space with the space's glyph
+        self._known[run.font] = (frozenset(map(chr, first)), font.getSubsetInternalName(0, doc), first,
+                                len(assignments))
+        return pieces
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
         key = (folder, name, colour_)
@@ -226,32 +255,42 @@ class PdfSurface:
         """After a restored state or on a new page the colours in force are unknown: set them when next used."""
         self._state: dict[str, object] = {}
 
-    def _set(self, key: str, value: object, operator: str) -> None:
-        if self._state.get(key) != value:
-            self._state[key] = value
-            self._canvas.addLiteral(operator)
-
-    def _fill(self, c: Colour) -> None:
+    def _fill(self, fill: str) -> None:
         # Operators are written only when the state changes (most drawing repeats the last colour).
-        if self._state.get("fill") != c:
-            self._state["fill"] = c
-            self._canvas.addLiteral(f"{_rgb(c)} rg")
-        # reportlab keeps the opacity states a PDF needs, follows save and restore, and writes only changes.
-        self._canvas.setFillAlpha(c.alpha)
+        entry = self._fills.get(fill)
+        if entry is None:
+            c = colour(fill)
+            entry = self._fills[fill] = (f"{_rgb(c)} rg", c.alpha)
+        operator, alpha = entry
+        state = self._state
+        if state.get("fill") != operator:
+            state["fill"] = operator
+            self._canvas._code.append(operator)
+        if state.get("fill alpha") != alpha:
+            # reportlab keeps the opacity states a PDF needs and follows save and restore.
+            state["fill alpha"] = alpha
+            self._canvas.setFillAlpha(alpha)
 
     def _stroke(self, stroke: Stroke) -> None:
         state = self._state
         if state.get("stroke style") == stroke:
             return
-        c = colour(stroke.colour)
-        self._set("stroke", c.hex, f"{_rgb(c)} RG")
-        self._canvas.setStrokeAlpha(c.alpha)
-        if state.get("width") != stroke.width:
-            self._set("width", stroke.width, f"{_f(stroke.width)} w")
-        if state.get("cap") != stroke.cap:
-            self._set("cap", stroke.cap, f"{_CAPS[stroke.cap]} J {1 if stroke.cap == 'round' else 0} j")
-        if state.get("dash") != stroke.dash:
-            self._set("dash", stroke.dash, f"[{' '.join(_f(d) for d in stroke.dash)}] 0 d")
+        parts = self._strokes.get(stroke)
+        if parts is None:
+            c = colour(stroke.colour)
+            parts = self._strokes[stroke] = (
+                ("stroke", f"{_rgb(c)} RG"), ("width", f"{_f(stroke.width)} w"),
+                ("cap", f"{_CAPS[stroke.cap]} J {1 if stroke.cap == 'round' else 0} j"),
+                ("dash", f"[{' '.join(_f(d) for d in stroke.dash)}] 0 d"), ("stroke alpha", c.alpha),
+            )
+        code = self._canvas._code
+        for key, value in parts:
+            if state.get(key) != value:
+                state[key] = value
+                if isinstance(value, str):
+                    code.append(value)
+                else:
+                    self._canvas.setStrokeAlpha(value)
         state["stroke style"] = stroke
 
     def _define_icon_forms(self) -> None:

@@ -1,0 +1,237 @@
+"""Where the PDF cuts a map too large for one page: between cards and between lanes, never through a text.
+
+Pure geometry over the :class:`MapLayout`, no drawing: the report draws the tiles this plans, and the
+export bounds (``export/limits.py``) count them before any drawing starts.
+
+The map is cut by whole columns and whole rows of tiles: vertical cuts fall where no card, title or
+label spans (at a stage's edge when one is near), horizontal cuts likewise (at a lane's edge when one
+is near). A cut is forced through something only when a single thing is larger than a page.
+"""
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ...layout import Align, MapLayout, Rect, TextBlock
+from ...layout.geometry_check import all_blocks
+from ...layout.text import text_width
+
+MIN_PRINTED_PT = 7.0
+"""The smallest text a printed map page may carry, in points."""
+PT_PER_PX = 0.75
+SMALLEST_TEXT_PX = 11.0
+"""The layout's smallest type (card footers, emotion labels)."""
+READABLE_SCALE = 2 / 3
+"""Smallest scale tiles are printed at: a card's body text (12 px) prints at 6 pt; fewer pages than at 7 pt."""
+PREFERRED_FILL = 0.5
+"""A cut at a lane's or a stage's edge is preferred to a cut between two cards while it leaves the page at
+least this full."""
+WIDE_TEXT = 300.0
+"""Texts whose box is wider than this are measured, so a cut may pass beside their words."""
+BLOCK_MARGIN = 2.0
+"""Room kept between a cut and the thing it passes (a card's shadow, a text's last pixel)."""
+
+
+@dataclass(frozen=True)
+class Tile:
+    index: int
+    row: int
+    column: int
+    source: Rect
+    """The part of the map (layout units) this page shows."""
+
+
+@dataclass(frozen=True)
+class Obstacles:
+    """What a cut must not pass through along one axis: merged spans, and the edges a cut prefers."""
+
+    spans: tuple[tuple[float, float], ...]
+    preferred: tuple[float, ...]
+
+    @classmethod
+    def build(cls, spans: Iterable[tuple[float, float]], preferred: Iterable[float]) -> "Obstacles":
+        merged: list[list[float]] = []
+        for start, end in sorted((s - BLOCK_MARGIN, e + BLOCK_MARGIN) for s, e in spans if e > s):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        spans_ = tuple((s, e) for s, e in merged)
+        starts = [s for s, _ in spans_]
+
+        def free(value: float) -> bool:
+            i = bisect_right(starts, value) - 1
+            return i < 0 or value >= spans_[i][1]
+
+        return cls(spans_, tuple(sorted({p for p in preferred if free(p)})))
+
+
+
+def cut_positions(start: float, end: float, length: float, obstacles: Obstacles) -> list[float]:
+    """Where to cut ``start``–``end`` into pieces at most ``length`` long (the piece edges, both ends included)."""
+    cuts = [start]
+    starts = [s for s, _ in obstacles.spans]
+    while end - cuts[-1] > length + 1e-6:
+        here = cuts[-1]
+        limit = here + length
+        cut = _preferred_cut(obstacles.preferred, here + length * PREFERRED_FILL, limit)
+        if cut is None:
+            cut = _free_cut(obstacles, starts, here, limit)
+        cuts.append(cut if cut is not None and cut > here + 1e-6 else limit)
+    cuts.append(end)
+    return cuts
+
+
+def _preferred_cut(preferred: Sequence[float], low: float, limit: float) -> float | None:
+    i = bisect_right(preferred, limit) - 1
+    return preferred[i] if i >= 0 and preferred[i] >= low else None
+
+
+def _free_cut(obstacles: Obstacles, starts: list[float], here: float, limit: float) -> float | None:
+    """The furthest point at or before ``limit`` that no obstacle covers."""
+    i = bisect_right(starts, limit) - 1
+    if i < 0 or limit >= obstacles.spans[i][1]:
+        return limit
+    start = obstacles.spans[i][0]  # limit falls inside this span: cut just before it
+    return start if start > here else None
+
+
+class CutGuide:
+    """What cuts must avoid in a region of the map: every card, text and emotion face, by stage column.
+
+    Vertical cuts avoid everything; horizontal cuts avoid what lies in their column of tiles only,
+    so a tall lane is cut between the cards of the stages a page shows.
+    """
+
+    def __init__(self, layout: MapLayout | None, region: Rect) -> None:
+        rects: list[Rect] = []
+        edges_x: list[float] = []
+        edges_y: list[float] = []
+        if layout is not None:
+            rects = [r for r in _things(layout) if r.intersects(region)]
+            edges_x = [c.rect.x for c in layout.stages]
+            edges_y = [row.rect.y for row in layout.lanes] + [c.header_rect.y for c in layout.stages[:1]]
+        self.x = Obstacles.build(((r.x, r.right) for r in rects), edges_x)
+        self._edges_y = edges_y
+        # Horizontal cuts look at the things in their column of tiles: things are kept by the stretch between
+        # two stage edges they lie in, so a column of tiles gathers its things from a few stretches.
+        self._breaks = sorted({region.x, region.right, *(x for x in edges_x if region.x < x < region.right)})
+        self._cells: list[list[tuple[float, float]]] = [[] for _ in self._breaks[1:]]
+        for r in rects:
+            first = max(0, bisect_right(self._breaks, r.x) - 1)
+            last = min(len(self._cells) - 1, max(first, bisect_left(self._breaks, r.right) - 1))
+            for cell in range(first, last + 1):
+                self._cells[cell].append((r.y, r.bottom))
+        self._columns: dict[tuple[int, int], Obstacles] = {}
+
+    def y(self, left: float, right: float) -> Obstacles:
+        """What a horizontal cut between ``left`` and ``right`` must avoid (what lies in the stage stretches
+        they span: exactly what lies between them when they are stage edges, a little more otherwise)."""
+        first = max(0, bisect_right(self._breaks, left + 1e-6) - 1)
+        last = min(len(self._cells) - 1, max(first, bisect_left(self._breaks, right - 1e-6) - 1))
+        key = (first, last)
+        if key not in self._columns:
+            spans = [span for cell in self._cells[first:last + 1] for span in cell]
+            self._columns[key] = Obstacles.build(spans, self._edges_y)
+        return self._columns[key]
+
+
+def _things(layout: MapLayout) -> list[Rect]:
+    """Every card, every text's inked part (a card's own texts lie in its box), every emotion face."""
+    rects = [box.rect for box in layout.cards]
+    rects += [_inked(block) for name, block in all_blocks(layout) if block.lines and not name.startswith("card ")]
+    for curve in layout.curves:
+        rects += [Rect(p.center.x - 14, p.center.y - 14, 28, 28) for p in curve.points]
+    if layout.legend is not None:
+        rects.append(_inked(layout.legend.title))
+        for entry in layout.legend.entries:
+            rects += [entry.marker_rect, _inked(entry.text)]
+    return rects
+
+
+def _inked(block: TextBlock) -> Rect:
+    """The part of a text's box its lines cover: a map title's box spans the map, its words do not."""
+    rect = block.rect
+    if rect.width <= WIDE_TEXT:
+        return rect
+    width = min(rect.width, max(text_width(line, block.style) for line in block.lines))
+    spare = rect.width - width
+    x = rect.x + (spare / 2 if block.align is Align.CENTER else spare if block.align is Align.RIGHT else 0.0)
+    return Rect(x, rect.y, width, rect.height)
+
+
+def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = None) -> list[Tile]:
+    """Tiles of at most ``area`` size at ``scale`` covering ``region``, column by column cut where ``guide``
+    allows, numbered row by row (reading order)."""
+    guide = guide or CutGuide(None, region)
+    xs = cut_positions(region.x, region.right, area.width / scale, guide.x)
+    pieces = []
+    for column, (left, right) in enumerate(zip(xs, xs[1:], strict=False)):
+        ys = cut_positions(region.y, region.bottom, area.height / scale, guide.y(left, right))
+        for row, (top, bottom) in enumerate(zip(ys, ys[1:], strict=False)):
+            pieces.append((row, column, Rect(left, top, right - left, bottom - top)))
+    pieces.sort(key=lambda piece: (piece[0], piece[1]))
+    return [Tile(index, row, column, source) for index, (row, column, source) in enumerate(pieces, start=1)]
+
+
+def grid_size(region: Rect, area: Rect, scale: float, guide: CutGuide) -> tuple[int, int]:
+    """Columns of tiles and tiles in all, without listing the tiles of a hostile map."""
+    xs = cut_positions(region.x, region.right, area.width / scale, guide.x)
+    if len(xs) > 2_000:
+        return len(xs) - 1, (len(xs) - 1) * 2  # refused anyway
+    total = sum(len(cut_positions(region.y, region.bottom, area.height / scale, guide.y(left, right))) - 1
+                for left, right in zip(xs, xs[1:], strict=False))
+    return len(xs) - 1, total
+
+
+def tile_scale(region: Rect, area: Rect, guide: CutGuide | None = None) -> float:
+    """The largest scale (at most 1:1) that needs no more pages than the readable scale does.
+
+    The map is printed on as few pages as stay readable, and as large as those pages allow.
+    """
+    guide = guide or CutGuide(None, region)
+    fewest = grid_size(region, area, READABLE_SCALE, guide)
+
+    def fits(scale: float) -> bool:
+        columns, total = grid_size(region, area, scale, guide)
+        return columns <= fewest[0] and total <= fewest[1]
+
+    low, high = READABLE_SCALE, 1.0
+    if fits(high):
+        return high
+    for _ in range(12):  # a few thousandths of the scale
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return low
+
+
+def smallest_text_px(layout: MapLayout) -> float:
+    sizes = [block.style.size for _, block in all_blocks(layout) if block.lines]
+    return min(sizes) if sizes else SMALLEST_TEXT_PX
+
+
+def one_page_scale(layout: MapLayout) -> float:
+    """The smallest scale at which the map's smallest text prints at :data:`MIN_PRINTED_PT`."""
+    return min(1.0, MIN_PRINTED_PT / (PT_PER_PX * smallest_text_px(layout)))
+
+
+def fits_one_page(layout: MapLayout, region: Rect, area: Rect) -> bool:
+    """Whether ``region`` fits ``area`` with its text at least :data:`MIN_PRINTED_PT` high."""
+    return min(area.width / region.width, area.height / region.height) >= one_page_scale(layout) - 1e-9
+
+
+def pages_needed(layout: MapLayout, region: Rect, area: Rect) -> int:
+    """How many pages the map takes: 1 when it fits, else its tiles (and an overview when they form a grid)."""
+    if fits_one_page(layout, region, area):
+        return 1
+    guide = CutGuide(layout, region)
+    columns, total = grid_size(region, area, READABLE_SCALE, guide)
+    if total > 2_000:
+        return total  # refused anyway: finding the exact scale is the very work the bounds avoid
+    columns, total = grid_size(region, area, tile_scale(region, area, guide), guide)
+    return total + (1 if has_overview(columns) else 0)
+
+
+def has_overview(columns: int) -> bool:
+    """A grid of tiles gets an overview page to find and tape them by; a single column reads top to bottom."""
+    return columns > 1
