@@ -8,6 +8,7 @@ every other format (``export.view_options``), and the projector theme raises the
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..layout.slide_deck import (
@@ -29,9 +30,12 @@ from .options import ExportError, ExportOptions, Progress, Scope, no_progress
 from .scope import find_stage
 from .view_options import viewed_export
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
 MAX_SLIDES = 600
-"""Most slides one export makes: the 1,000-card map makes 443; each deck slide costs about 0.1 s in python-pptx,
-so a hostile 20,000-card map would keep an export busy for many minutes. Refused before drawing, by name."""
+"""Most slides one export makes (the 1,000-card map makes 60): a hostile 20,000-card map would keep an export
+busy for minutes. Refused before drawing, by name."""
 PDF_SLIDE = Rect(0, 0, 1280, 720)
 """A slide page in PDF layout units (1 unit = 0.75 pt): 13.333 × 7.5 in, PowerPoint's widescreen."""
 
@@ -127,6 +131,10 @@ def slide_pngs(
 
 
 def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = no_progress) -> list[bytes]:
+    """Each slide drawn into one reused image and encoded while the next one is drawn (zlib lets go of Python's
+    lock): a 60-slide set costs little more than its drawing."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from ..canvas.qt_fonts import register_fonts
@@ -139,35 +147,71 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
     height = round(width * deck.height / deck.width)
     k = width / deck.width
     background = slides.options.background_colour(slides.theme)
-    pictures = []
-    for index, slide in enumerate(deck.slides):
-        progress(index / max(1, len(deck.slides)), f"slide {index + 1}")
-        image = QImage(width, height, QImage.Format.Format_RGB32 if background else
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(background) if background else QColor(0, 0, 0, 0))
-        painter = QPainter(image)
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                                   | QPainter.RenderHint.SmoothPixmapTransform)
-            painter.scale(k, k)
+    image = QImage(width, height, QImage.Format.Format_RGB32 if background else
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    pending: list[Future[bytes]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="slide-png") as encoder:
+        for index, slide in enumerate(deck.slides):
+            progress(index / max(1, len(deck.slides)), f"slide {index + 1}")
+            image.fill(QColor(background) if background else QColor(0, 0, 0, 0))
+            painter = QPainter(image)
+            try:
+                painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                                       | QPainter.RenderHint.SmoothPixmapTransform)
+                painter.scale(k, k)
 
-            @contextmanager
-            def place(source: Rect, target: Rect, painter: QPainter = painter) -> Iterator[None]:
-                painter.save()
-                painter.translate(target.x, target.y)
-                painter.scale(target.width / source.width, target.height / source.height)
-                painter.translate(-source.x, -source.y)
-                try:
-                    yield
-                finally:
-                    painter.restore()
+                @contextmanager
+                def place(source: Rect, target: Rect, painter: QPainter = painter) -> Iterator[None]:
+                    painter.save()
+                    painter.translate(target.x, target.y)
+                    painter.scale(target.width / source.width, target.height / source.height)
+                    painter.translate(-source.x, -source.y)
+                    try:
+                        yield
+                    finally:
+                        painter.restore()
 
-            paint_slide(QtSurface(painter), deck, slide, slides.painter_for(slide), slides.theme, place)
-        finally:
-            painter.end()
-        pictures.append(encode_png(image, 96.0 * k))
+                paint_slide(QtSurface(painter), deck, slide, slides.painter_for(slide), slides.theme, place)
+            finally:
+                painter.end()
+            if background:
+                rows = image.convertToFormat(QImage.Format.Format_RGB888)  # a copy: the image is drawn again
+                pending.append(encoder.submit(opaque_png, rows, 96.0 * k))
+            else:
+                pending.append(encoder.submit(encode_png, image.copy(), 96.0 * k))
+        pictures = [future.result() for future in pending]
     progress(1.0, "slides")
     return pictures
+
+
+def opaque_png(image: "QImage", dpi: float) -> bytes:
+    """An RGB888 image as PNG bytes. A row that repeats the one above (a slide's margins and the blank between
+    its cards, about half its rows) is written with the "up" filter, as zeros: deflate gets through those at
+    once, where it would search each one for matches as it does a row of text."""
+    import struct
+    import zlib
+
+    width, height = image.width(), image.height()
+    row_bytes, stride = width * 3, image.bytesPerLine()
+    bits = bytes(image.constBits())
+    data = bytearray((row_bytes + 1) * height)
+    previous = b""
+    for i in range(height):
+        row = bits[i * stride:i * stride + row_bytes]
+        start = i * (row_bytes + 1)
+        if row == previous:
+            data[start] = 2  # "up": each byte less the one above, all zero
+        else:
+            data[start + 1:start + 1 + row_bytes] = row
+        previous = row
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+
+    dots = round(dpi / 0.0254)
+    return b"".join((b"\x89PNG\r\n\x1a\n", chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+                     chunk(b"pHYs", struct.pack(">IIB", dots, dots, 1)), chunk(b"IDAT", zlib.compress(data, 1)),
+                     chunk(b"IEND", b"")))
 
 
 def slide_pdf_bytes(
