@@ -4,8 +4,9 @@ Every input is bounded in size already (the model's limits); these bound the wor
 map the model accepts keeps an export running for minutes or eating gigabytes:
 
 - pixels: a picture is at most :data:`~.sizing.MAX_PIXELS` (checked by :func:`~.sizing.frame_for`);
-- pages: the PDF's map is tiled over at most :data:`MAX_PDF_MAP_PAGES` pages, and a deck has
-  at most :data:`MAX_DECK_STAGE_SLIDES` stage slides;
+- pages: the PDF's map is tiled over at most :data:`MAX_PDF_MAP_PAGES` pages; a deck, a slide PNG set
+  and a slide PDF have at most :data:`~.slides.MAX_SLIDES` slides, counted on the composition before
+  anything is drawn (``slides.slide_set``): slides, not stages, are what cost;
 - routing: a picture draws at most :data:`MAX_ARROWS_PER_BAND` arrows through one lane's band, and
   :data:`MAX_ARROW_WORK` band arrows in all, fewer at higher resolutions (each is stacked one level
   above the other and crosses the whole band, so the work grows with their number and their length).
@@ -28,9 +29,6 @@ MAX_ARROW_WORK = 250
 """Band arrows in one picture, weighed by its scale (pixels per layout unit): each costs about 18 ms to
 draw at 96 dpi, three times that at 300 dpi; 1,000 took 17 s. Straight arrows to the next column are short
 and do not count."""
-MAX_DECK_STAGE_SLIDES = 60
-"""Stages a PowerPoint deck gives a slide each; each slide holds a picture of its column, and python-pptx
-looks through every picture already in the deck for each new one: 200 stage slides took 49 s."""
 RASTER_SUFFIXES = frozenset({".png", ".pptx"})
 
 
@@ -54,12 +52,6 @@ def check_export_bounds(
     """ExportTooLarge when ``journey_map`` exported as ``suffix`` with ``options`` would exceed a bound."""
     if suffix in RASTER_SUFFIXES and options.scope is not Scope.PERSONAS:
         _check_arrows(workspace, journey_map, suffix, format_label, options)
-    if suffix == ".pptx" and len(journey_map.stages) > MAX_DECK_STAGE_SLIDES:
-        raise ExportTooLarge(
-            journey_map, format_label,
-            f"it has {len(journey_map.stages)} stages, and a deck gives at most {MAX_DECK_STAGE_SLIDES} "
-            "of them a slide each; export the PDF report or a PNG of the map instead",
-        )
     if suffix == ".pdf" and options.scope in (Scope.MAP, Scope.STAGE, Scope.SELECTION):
         pages = pdf_map_pages(workspace, journey_map, options)
         if pages > MAX_PDF_MAP_PAGES:

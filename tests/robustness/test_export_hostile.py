@@ -15,7 +15,7 @@ from journey_studio.export import ExportError, ExportOptions, export_bytes
 from journey_studio.io import InvalidFormat, InvalidImage, parse_workspace, workspace_to_bytes
 from journey_studio.layout import Rect
 from tests.factories import make_card, make_persona, make_workspace
-from tests.robustness.hostile_maps import arrows_map, grid_map
+from tests.robustness.hostile_maps import arrows_map, grid_map, many_cards_map
 from tests.robustness.image_samples import UNDECODABLE, avatar
 
 
@@ -193,12 +193,33 @@ def test_a_pdf_of_hundreds_of_thousands_of_pages_is_refused(monkeypatch):
     assert pages > 100_000 and "the limit is 400" in message and "PDF report" in message and "“Grid”" in message
 
 
-def test_a_deck_of_more_stage_slides_than_the_bound_is_refused(app, no_drawing):
-    from journey_studio.export.limits import MAX_DECK_STAGE_SLIDES
+def test_a_deck_of_more_slides_than_the_bound_is_refused_before_drawing(app, no_drawing, monkeypatch):
+    from journey_studio.export import pptx_deck, slides
 
-    workspace = grid_map(MAX_DECK_STAGE_SLIDES + 1, 1)
-    with pytest.raises(ExportError, match=f"{MAX_DECK_STAGE_SLIDES + 1} stages.*at most {MAX_DECK_STAGE_SLIDES}"):
-        export_bytes(workspace, workspace.maps[0], ".pptx", ExportOptions())
+    def forbidden(*args, **kwargs):
+        raise AssertionError("drawing started")
+
+    monkeypatch.setattr(pptx_deck, "paint_slide", forbidden)
+    crowd = many_cards_map(2_000, stages=10)
+    count = len(slides.slide_set(crowd, crowd.maps[0], ExportOptions()).deck.slides)
+    monkeypatch.setattr(slides, "MAX_SLIDES", count - 1)
+    with pytest.raises(ExportError, match=rf"“Crowd”.*would make {count} slides \(at most {count - 1}\)"):
+        export_bytes(crowd, crowd.maps[0], ".pptx", ExportOptions())
+
+
+def test_a_deck_counts_slides_not_stages(app):
+    """61 stages of one card each make a few slides: what the old bound of 60 stages refused."""
+    from journey_studio.model import Card
+
+    workspace = grid_map(61, 1)
+    journey_map = workspace.maps[0]
+    cards = [Card(id=f"c{i}", stage_id=stage.id, lane_id="l0", title=f"Step {i}")
+             for i, stage in enumerate(journey_map.stages)]
+    journey_map = journey_map.model_copy(update={
+        "stages": [stage.model_copy(update={"width": 280.0}) for stage in journey_map.stages],
+        "lanes": [lane.model_copy(update={"height": 120.0}) for lane in journey_map.lanes], "cards": cards})
+    deck = Presentation(io.BytesIO(export_bytes(workspace, journey_map, ".pptx", ExportOptions())))
+    assert 2 < len(deck.slides) <= 2 + 61
 
 
 def test_a_picture_over_the_pixel_cap_is_refused_and_the_hint_stays_in_range():
