@@ -5,12 +5,14 @@ The scene knows nothing of files or undo: it is given a map to show and shows it
 
 import gc
 from collections.abc import Sequence
+from itertools import compress
+from operator import is_not
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
+from ..layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..layout.type_scale import themed_metrics
 from ..model import JourneyMap, Persona
 from ..painter.map_painter import MapPainter
@@ -59,6 +61,8 @@ class MapScene(QGraphicsScene):
         self.items_updated = 0
         """How many items the last layout created, changed or removed (the rest were left as they were)."""
         self._transparent = False
+        self._underlay: tuple[object, ...] | None = None
+        """What the background drew last: the scene repaints as a whole only when it changes."""
         self._lane_order: list[str] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -135,10 +139,19 @@ class MapScene(QGraphicsScene):
             gc.freeze()
 
     def apply_layout(self, layout: MapLayout) -> None:
-        """Follow ``layout``: only the items whose geometry or content changed are touched."""
+        """Follow ``layout``: only the items whose geometry or content changed are touched.
+
+        The items repaint themselves; the whole scene is repainted only when what its background draws (bands,
+        grid, scale, blueprint lines, legend) moved.
+        """
         self._layout = layout
         self.items_updated = 0
-        self.setSceneRect(qrect(layout.bounds))
+        bounds = qrect(layout.bounds)
+        if bounds != self.sceneRect():
+            self.setSceneRect(bounds)
+        underlay = _underlay(layout)
+        repaint = underlay != self._underlay
+        self._underlay = underlay
         if self._header is None:
             self._header = MapHeaderItem(layout.header, self._theme)
             self.addItem(self._header)
@@ -154,11 +167,7 @@ class MapScene(QGraphicsScene):
                    lambda c: StageHeaderItem(c, self._theme), StageHeaderItem.set_column)
         self._sync(self._lanes, {r.lane_id: r for r in layout.lanes},
                    lambda r: LaneHeaderItem(r, self._theme), LaneHeaderItem.set_row)
-        self._sync(
-            self._cards, layout.card_index,
-            lambda box: CardItem(box, self._theme, stage_colour.get(box.stage_id, "#888888"), self._item_cache),
-            lambda item, box: item.set_box(box, stage_colour.get(box.stage_id)),
-        )
+        self._sync(self._cards, layout.card_index, self._new_card, self._follow_card)
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},
                    lambda p: ConnectorItem(p, self._theme), ConnectorItem.set_path)
 
@@ -173,7 +182,14 @@ class MapScene(QGraphicsScene):
         )
         self._sync(self._metric_items, {cell.stage_id: cell for cell in layout.metric_cells},
                    lambda cell: MetricItem(cell, self._theme), None)
-        self.update()
+        if repaint:
+            self.update()
+
+    def _new_card(self, box: CardBox) -> CardItem:
+        return CardItem(box, self._theme, self._stage_colours.get(box.stage_id, "#888888"), self._item_cache)
+
+    def _follow_card(self, item: CardItem, box: CardBox) -> None:
+        item.set_box(box, self._stage_colours.get(box.stage_id))
 
     def _sync(self, items: dict, wanted: dict, create, update) -> None:
         """Add, update or remove items so they show ``wanted``; an item whose value is unchanged is skipped.
@@ -181,14 +197,17 @@ class MapScene(QGraphicsScene):
         ``update`` None: a changed value replaces its item.
         """
         shown = self._shown.setdefault(id(items), {})
-        for key in list(items):
-            if key not in wanted:
-                self.removeItem(items.pop(key))
-                shown.pop(key, None)
-                self.items_updated += 1
-        for key, value in wanted.items():
+        for key in items.keys() - wanted.keys():
+            self.removeItem(items.pop(key))
+            shown.pop(key, None)
+            self.items_updated += 1
+        # The layout hands back the very same value for what did not change: those are skipped in C, and only the
+        # few others are compared (a value rebuilt equal leaves its item alone too).
+        keys = list(wanted)
+        for key in compress(keys, map(is_not, map(shown.get, keys), wanted.values())):
+            value = wanted[key]
             old = shown.get(key, _NOTHING)
-            if old is value or (old is not _NOTHING and old == value):
+            if old is not _NOTHING and old == value:
                 continue
             shown[key] = value
             self.items_updated += 1
@@ -209,6 +228,7 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
             group.clear()
         self._shown.clear()
+        self._underlay = None
         self._stage_colours = {}
         if self._header is not None:
             self.removeItem(self._header)
@@ -235,3 +255,11 @@ class MapScene(QGraphicsScene):
             area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             MapPainter(self._layout, theme, self._metrics).paint_underlay(QtSurface(painter), area)
+
+
+def _underlay(layout: MapLayout) -> tuple[object, ...]:
+    """Everything of ``layout`` the scene's background draws (``MapPainter.paint_underlay``)."""
+    return (
+        layout.bounds, layout.grid_rect, layout.lanes, tuple(column.rect for column in layout.stages),
+        layout.emotion_lane, layout.zero_y, layout.emotion_ticks, layout.blueprint_lines, layout.legend,
+    )

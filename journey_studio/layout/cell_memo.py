@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from ..model import Card
+from . import cell_index
 from .blocks import TextBlock
 from .metrics import LayoutMetrics
 
@@ -43,7 +44,7 @@ card_values: Callable[[Card], CardValues] = attrgetter(
 """Everything of a card its sized and placed box depends on, as plain values (attrgetter: no Python loop)."""
 
 
-computed = {"sized": 0, "placed": 0, "curves": 0}
+computed = {"sized": 0, "placed": 0, "curves": 0, "headers": 0}
 """How many cells were typeset and placed afresh since the start (tests bound an edit's work with it)."""
 
 
@@ -72,8 +73,14 @@ def curves(key: tuple[object, ...], compute: Callable[[], T]) -> T:
     return memoised(_PLACED, key, compute, "curves")  # type: ignore[arg-type, return-value]
 
 
+def header(key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """A stage's header or the metrics row, typeset again only when its texts or place changed."""
+    return memoised(_PLACED, key, compute, "headers")  # type: ignore[arg-type, return-value]
+
+
 def clear() -> None:
     """Forget every piece (tests compare a memoised layout with one computed from nothing)."""
+    cell_index.clear()
     _SIZED.clear()
     _PLACED.clear()
     _METRICS.clear()

@@ -14,7 +14,7 @@ sits in the band, above the cards, as wide as its text.
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..model import Connector, ConnectorKind, JourneyMap
 from .blocks import Align, TextBlock, text_block
@@ -62,6 +62,12 @@ def sample_path(segments: Sequence[CubicSegment], steps: int = 24) -> list[Point
     return points
 
 
+class CellOf(Protocol):
+    """Card id → (stage id, lane id), or None for a card the map does not hold."""
+
+    def get(self, card_id: str, /) -> tuple[str, str] | None: ...
+
+
 def _uses_band(connector: Connector, stage_index: Mapping[str, int], cards: Mapping[str, tuple[str, str]]) -> bool:
     """True unless the arrow stays in one gutter: an unlabelled "next" into the neighbouring column (straight
     across), or an unlabelled arrow within one column (a bracket down the column's right gutter)."""
@@ -74,18 +80,21 @@ def _uses_band(connector: Connector, stage_index: Mapping[str, int], cards: Mapp
     return not (step == 0 or (connector.kind is ConnectorKind.NEXT and step == 1))
 
 
-def arc_gutter_lanes(journey_map: JourneyMap) -> dict[str, list[str]]:
+def arc_gutter_lanes(journey_map: JourneyMap, cells: "CellOf | None" = None) -> dict[str, list[str]]:
     """Lanes that need a band → the arrows that run in it (each gets its own level).
 
-    An arrow runs in the band of the upper of its two cards' lanes.
+    An arrow runs in the band of the upper of its two cards' lanes. ``cells`` gives a card's (stage, lane)
+    when the caller already has them (the layout's grouping): only the arrows' own cards are looked up.
     """
     stage_index = {stage.id: i for i, stage in enumerate(journey_map.stages)}
     lane_index = {lane.id: i for i, lane in enumerate(journey_map.lanes) if lane.visible}
-    cards = {
-        c.id: (c.stage_id, c.lane_id)
-        for c in journey_map.cards
-        if c.stage_id in stage_index and c.lane_id in lane_index
-    }
+    if cells is None:
+        cells = {c.id: (c.stage_id, c.lane_id) for c in journey_map.cards}
+    cards = {}
+    for card_id in {end for c in journey_map.connectors for end in (c.from_card, c.to_card)}:
+        cell = cells.get(card_id)
+        if cell is not None and cell[0] in stage_index and cell[1] in lane_index:
+            cards[card_id] = cell
     lanes: dict[str, list[str]] = {}
     for connector in journey_map.connectors:
         if _uses_band(connector, stage_index, cards):
@@ -108,7 +117,8 @@ def route_connectors(
     """``arc_top`` gives, for each banded arrow, the height of its run along the band and that lane's row index."""
     stage_index = {stage.id: i for i, stage in enumerate(journey_map.stages)}
     columns = {column.stage_id: column.rect for column in stages}
-    cells = {card_id: (box.stage_id, box.lane_id) for card_id, box in boxes.items()}
+    ends = {end for c in journey_map.connectors for end in (c.from_card, c.to_card)}
+    cells = {card_id: (box.stage_id, box.lane_id) for card_id in ends if (box := boxes.get(card_id)) is not None}
     levels = _gutter_levels(journey_map, arc_top)
     paths = []
     for connector in journey_map.connectors:

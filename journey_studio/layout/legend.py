@@ -5,11 +5,11 @@ Only marks the map uses are listed, in a row that wraps under the grid; the
 layout places each entry's marker box and text, the painter draws the marker.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from ..model import ConnectorKind, EvidenceSource, JourneyMap
+from ..model import Card, ConnectorKind, EvidenceSource, JourneyMap
 from . import labels
 from .blocks import TextBlock, text_block
 from .geometry import Rect
@@ -49,16 +49,21 @@ MARKER_WIDTH = {MarkerKind.ARROW: 28.0, MarkerKind.CURVE: 24.0}
 ENTRY_GAP = 22.0
 
 
-def legend_items(journey_map: JourneyMap, curve_names: Sequence[str] = ()) -> list[tuple[MarkerKind, str]]:
+def legend_items(
+    journey_map: JourneyMap, curve_names: Sequence[str] = (), cards: Collection[Card] | None = None,
+) -> list[tuple[MarkerKind, str]]:
     """The marks this map uses, in a fixed order: evidence sources, the critical flag, arrows, online marks,
-    then each persona's curve colour when several curves share the lane (``curve_names``, in colour order)."""
-    sources = {card.evidence.source for card in journey_map.cards}
+    then each persona's curve colour when several curves share the lane (``curve_names``, in colour order).
+
+    ``cards``: the map's cards, or one card for each mark they show (the layout's shortcut on large maps)."""
+    cards = journey_map.cards if cards is None else cards
+    sources = {card.evidence.source for card in cards}
     items: list[tuple[MarkerKind, str]] = [(MarkerKind.EVIDENCE, s.value) for s in EvidenceSource if s in sources]
-    if any(card.critical for card in journey_map.cards):
+    if any(card.critical for card in cards):
         items.append((MarkerKind.CRITICAL, "critical"))
     kinds = {connector.kind for connector in journey_map.connectors}
     items += [(MarkerKind.ARROW, kind.value) for kind in ConnectorKind if kind in kinds]
-    online = {card.is_online() for card in journey_map.cards}
+    online = {card.is_online() for card in cards}
     if True in online:
         items.append((MarkerKind.ONLINE, "online"))
     if False in online:

@@ -4,15 +4,15 @@ The canvas, the PNG/SVG export and the PDF all draw from a :class:`MapLayout`,
 so an export looks like the screen. Pure functions and frozen values: no Qt.
 """
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from operator import attrgetter, itemgetter
 
-from ..model import Card, Channel, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
+from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
-from . import cell_memo, labels
+from . import cell_index, cell_memo, labels
 from .blocks import Align, TextBlock, text_block
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
 from .cell_memo import SizedCard
@@ -30,6 +30,9 @@ _CELL = attrgetter("stage_id", "lane_id")
 _TEXTS = attrgetter("title", "body", "critical")
 _EMOTION = attrgetter("emotion")
 _HEIGHT = itemgetter(2)
+_CORNER = attrgetter("corner")
+_BOXES = attrgetter("boxes")
+_CARD_ID = attrgetter("card_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,28 @@ class MapLayout:
         return Rect(column.rect.x, row.rect.y, column.rect.width, row.rect.height)
 
 
+@dataclass(slots=True, eq=False)
+class _CellPiece:
+    """What one cell's last layout made: its sized cards and the height it needs, then its boxes and corner."""
+
+    sized: tuple[SizedCard, ...]
+    need: float
+    boxes: tuple["CardBox", ...] | None = None
+    corner: tuple[float, float] = (0.0, 0.0)
+
+
+class _EndpointCells:
+    """Card id → its (stage, lane), read from a map's grouping: the arrows ask for their few cards only."""
+
+    __slots__ = ("_grouping",)
+
+    def __init__(self, grouping: cell_index.MapCells):
+        self._grouping = grouping
+
+    def get(self, card_id: str) -> tuple[str, str] | None:
+        return self._grouping.cell_of(card_id)
+
+
 def compute_layout(
     journey_map: JourneyMap,
     personas: Sequence[Persona] = (),
@@ -171,30 +196,20 @@ def compute_layout(
         x += stage.width
     stage_width = {stage.id: stage.width for stage in journey_map.stages}
 
-    # Each cell's cards by (order, position in the file): one stable sort of the map's cards by order.
-    by_cell: dict[tuple[str, str], list[Card]] = defaultdict(list)
-    all_cards = journey_map.cards
-    orders = list(map(_ORDER, all_cards))
-    cells = list(map(_CELL, all_cards))
-    for index in sorted(range(len(all_cards)), key=orders.__getitem__):
-        by_cell[cells[index]].append(all_cards[index])
-
-    gutters = arc_gutter_lanes(journey_map)
+    # Each cell's cards by (order, position in the file), kept from this map's last layout: an edit regroups
+    # only the cells whose cards' values changed (``cell_index``), and when the columns, the arrows' bands and
+    # the scale stayed, only those cells are typeset and placed again: the others keep what they had.
     token = cell_memo.metrics_token(m)
-    sized: dict[tuple[str, str], tuple[SizedCard, ...]] = {}
-    lane_needs: dict[str, float] = defaultdict(float)
-    for (stage_id, lane_id), cell_cards in by_cell.items():
-        if stage_id not in stage_x:
-            continue
-        # Each cell is typeset once for its texts and width: an edit elsewhere reuses it.
-        inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
-        texts = tuple(map(_TEXTS, cell_cards))
-        cell = sized[(stage_id, lane_id)] = cell_memo.sized_cell(
-            ("size", texts, inner_width, token), partial(_size_cards, texts, inner_width, m)
-        )
-        total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        total += sum(map(_HEIGHT, cell)) + m.card_gap * len(cell)
-        lane_needs[lane_id] = max(lane_needs[lane_id], total - m.card_gap + m.cell_padding)
+    grouping = cell_index.group((journey_map.id, token, language), journey_map.cards)
+    gutters = arc_gutter_lanes(journey_map, _EndpointCells(grouping))
+    scale = journey_map.emotion_scale
+    frame = (
+        tuple(stage_x.items()), tuple(stage_width.values()), tuple((k, tuple(v)) for k, v in gutters.items()),
+        (scale.minimum, scale.maximum),
+    )
+    redo = grouping.dirty if grouping.frame == frame else None
+    grouping.frame = frame
+    lane_needs = _size_cells(grouping, redo, stage_width, gutters, token, m)
 
     lanes: list[LaneRow] = []
     curve_top: dict[str, float] = {}
@@ -223,51 +238,19 @@ def compute_layout(
     grid_bottom = y
     lane_rect = {row.lane_id: row.rect for row in lanes}
 
-    stages: list[StageColumn] = []
-    for index, stage in enumerate(journey_map.stages):
-        sx = stage_x[stage.id]
-        header_rect = Rect(sx, stage_y, stage.width, m.stage_header_height)
-        icon_size = 24.0
-        has_icon = bool(stage.icon)
-        text_x = sx + 12 + (icon_size + 8 if has_icon else 0)
-        text_width = stage.width - (text_x - sx) - 12
-        name = text_block(stage.name, m.stage_name, text_x, stage_y + 12, text_width, m.stage_name_lines)
-        # The goal takes the lines the name leaves in the header.
-        goal_lines = int((m.stage_header_height - 12 - 2 - name.rect.height - 2) // m.stage_goal.line_height)
-        goal = text_block(stage.customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width,
-                          max(min(goal_lines, 2), 0))
-        icon_y = stage_y + 12 + (m.stage_name.line_height - icon_size) / 2
-        icon_rect = Rect(sx + 12, icon_y, icon_size, icon_size) if has_icon else None
-        column = Rect(sx, stage_y, stage.width, grid_bottom - stage_y)
-        stages.append(
-            StageColumn(stage.id, index, column, header_rect, name, goal, stage.icon, icon_rect, stage.colour)
+    # A stage's header is typeset once for its texts and place: an edit in a cell keeps every header.
+    stages = [
+        cell_memo.header(
+            ("stage", stage.id, index, stage.name, stage.customer_goal, stage.icon, stage.colour, stage.width,
+             stage_x[stage.id], stage_y, grid_bottom, token),
+            partial(_stage_column, stage.id, index, stage.name, stage.customer_goal, stage.icon, stage.colour,
+                    stage.width, stage_x[stage.id], stage_y, grid_bottom, m),
         )
+        for index, stage in enumerate(journey_map.stages)
+    ]
 
-    # Each cell's boxes are placed once for their cards and position: a lane that did not move keeps them.
-    placed_cells: list[tuple[float, float, tuple[CardBox, ...]]] = []
-    scale = journey_map.emotion_scale
-    for (stage_id, lane_id), cell_cards in by_cell.items():
-        if stage_id not in stage_x or lane_id not in lane_rect:
-            continue
-        cx = stage_x[stage_id] + m.column_padding
-        width = stage_width[stage_id] - 2 * m.column_padding
-        cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        emotions = tuple(map(_EMOTION, cell_cards))
-        moods = emotions if emotions.count(None) == len(emotions) else tuple(
-            None if score is None else emotion.mood(scale, score) for score in emotions
-        )
-        values = tuple(map(cell_memo.card_values, cell_cards))
-        cell_sizes = sized[(stage_id, lane_id)]
-        boxes = cell_memo.placed(
-            ("place", values, moods, cx, cy, width, language, token),
-            partial(_place_cards, cell_cards, cell_sizes, moods, cx, cy, width, language, m),
-        )
-        placed_cells.append((cx, cy, boxes))
-    # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
-    # corner orders the cards as sorting every card by (x, y) would.
-    placed_cells.sort(key=lambda cell: (cell[0], cell[1]))
-    cards = [box for _, _, boxes in placed_cells for box in boxes]
-    card_index = {box.card_id: box for box in cards}
+    cards = _place_cells(grouping, redo, stage_x, stage_width, lane_rect, gutters, language, token, m, scale)
+    card_index = dict(zip(map(_CARD_ID, cards), cards, strict=True))
 
     emotion_row = next((row for row in lanes if row.kind is LaneKind.EMOTIONS), None)
     emotion_rect = None
@@ -275,9 +258,8 @@ def compute_layout(
         top = curve_top.get(emotion_row.lane_id, 0.0)
         emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
     points = journey_map.emotion_points
-    scale_values = (journey_map.emotion_scale.minimum, journey_map.emotion_scale.maximum)
     curves_key = (
-        "curves", scale_values, emotion_rect, token,
+        "curves", (scale.minimum, scale.maximum), emotion_rect, token,
         tuple((p.id, p.stage_id, p.card_id, p.score, p.label, p.persona_id, p.evidence.source) for p in points),
         tuple((column.stage_id, column.index, column.rect) for column in stages),
         tuple((p.card_id, card_index[p.card_id].rect.center.x if p.card_id in card_index else None)
@@ -302,7 +284,7 @@ def compute_layout(
         lo, hi = float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)
         ticks = layout_ticks(lo, hi, emotion_row.title_rect, lambda v: score_to_y(v, emotion_rect, lo, hi, m), m)
     lines = blueprint_lines(lanes, language, m)
-    items = legend_items(journey_map, [c.persona_name for c in curves])
+    items = legend_items(journey_map, [c.persona_name for c in curves], grouping.marked(journey_map.cards))
     legend = layout_legend(items, x0, grid_bottom + m.legend_gap, content_width, language, m)
 
     bottom = (legend.rect.bottom if legend is not None else grid_bottom) + m.margin
@@ -326,6 +308,118 @@ def compute_layout(
         legend=legend,
         card_index=card_index,
     )
+
+
+def _size_cells(
+    grouping: cell_index.MapCells, redo: set[tuple[str, str]] | None, stage_width: dict[str, float],
+    gutters: dict[str, list[str]], token: int, m: LayoutMetrics,
+) -> dict[str, float]:
+    """Each lane's height for its cards: the cells in ``redo`` (all when None) typeset again, the others kept."""
+    pieces: dict[tuple[str, str], _CellPiece] = grouping.pieces  # type: ignore[assignment]
+    by_cell = grouping.cards
+    if redo is None:
+        pieces.clear()
+    cells = by_cell.keys() if redo is None else redo
+    for cell in cells:
+        stage_id, lane_id = cell
+        cell_cards = by_cell.get(cell)
+        if cell_cards is None or stage_id not in stage_width:
+            pieces.pop(cell, None)
+            continue
+        # Each cell is typeset once for its texts and width: an edit elsewhere reuses it.
+        inner_width = stage_width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
+        texts = tuple(map(_TEXTS, cell_cards))
+        sized = cell_memo.sized_cell(("size", texts, inner_width, token), partial(_size_cards, texts, inner_width, m))
+        total = m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
+        total += sum(map(_HEIGHT, sized)) + m.card_gap * len(sized)
+        pieces[cell] = _CellPiece(sized, total - m.card_gap + m.cell_padding)
+    lane_cells = grouping.lane_cells
+    if redo is None:
+        lane_cells.clear()
+        for cell in pieces:
+            lane_cells.setdefault(cell[1], set()).add(cell)
+        lanes = set(lane_cells)
+        grouping.lane_needs.clear()
+    else:
+        for cell in redo:
+            if cell in pieces:
+                lane_cells.setdefault(cell[1], set()).add(cell)
+            elif cell[1] in lane_cells:
+                lane_cells[cell[1]].discard(cell)
+        lanes = {cell[1] for cell in redo}
+    needs = grouping.lane_needs
+    for lane_id in lanes:
+        lane = lane_cells.get(lane_id)
+        if lane:
+            needs[lane_id] = max(pieces[cell].need for cell in lane)
+        else:
+            needs.pop(lane_id, None)
+            lane_cells.pop(lane_id, None)
+    return dict(needs)
+
+
+def _place_cells(
+    grouping: cell_index.MapCells, redo: set[tuple[str, str]] | None, stage_x: dict[str, float],
+    stage_width: dict[str, float], lane_rect: dict[str, Rect], gutters: dict[str, list[str]], language: str,
+    token: int, m: LayoutMetrics, scale: EmotionScale,
+) -> list["CardBox"]:
+    """Every card's box, ordered by (x, y): the cells in ``redo`` (all when None) and those of a lane that moved
+    placed again, the others kept."""
+    pieces: dict[tuple[str, str], _CellPiece] = grouping.pieces  # type: ignore[assignment]
+    lane_y = {lane_id: rect.y for lane_id, rect in lane_rect.items()}
+    if redo is None:
+        cells: Iterable[tuple[str, str]] = pieces
+    else:
+        moved = {lane_id for lane_id in lane_y.keys() | grouping.lane_y.keys()
+                 if lane_y.get(lane_id) != grouping.lane_y.get(lane_id)}
+        cells = {cell for cell in redo if cell in pieces}
+        cells.update(*(grouping.lane_cells.get(lane_id, ()) for lane_id in moved))
+    grouping.lane_y = lane_y
+    by_cell = grouping.cards
+    for cell in cells:
+        stage_id, lane_id = cell
+        piece = pieces[cell]
+        if lane_id not in lane_rect:
+            piece.boxes = None  # a hidden lane
+            continue
+        cell_cards = by_cell[cell]
+        cx = stage_x[stage_id] + m.column_padding
+        width = stage_width[stage_id] - 2 * m.column_padding
+        cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
+        emotions = tuple(map(_EMOTION, cell_cards))
+        moods = emotions if emotions.count(None) == len(emotions) else tuple(
+            None if score is None else emotion.mood(scale, score) for score in emotions
+        )
+        values = tuple(map(cell_memo.card_values, cell_cards))
+        piece.boxes = cell_memo.placed(
+            ("place", values, moods, cx, cy, width, language, token),
+            partial(_place_cards, cell_cards, piece.sized, moods, cx, cy, width, language, m),
+        )
+        piece.corner = (cx, cy)
+    # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
+    # corner orders the cards as sorting every card by (x, y) would.
+    shown = sorted((piece for piece in pieces.values() if piece.boxes is not None), key=_CORNER)
+    return list(chain.from_iterable(map(_BOXES, shown)))
+
+
+def _stage_column(
+    stage_id: str, index: int, stage_name: str, customer_goal: str, icon: str, colour: str, stage_width: float,
+    sx: float, stage_y: float, grid_bottom: float, m: LayoutMetrics,
+) -> StageColumn:
+    header_rect = Rect(sx, stage_y, stage_width, m.stage_header_height)
+    icon_size = 24.0
+    has_icon = bool(icon)
+    text_x = sx + 12 + (icon_size + 8 if has_icon else 0)
+    text_width = stage_width - (text_x - sx) - 12
+    name = text_block(stage_name, m.stage_name, text_x, stage_y + 12, text_width, m.stage_name_lines)
+    # The goal takes the lines the name leaves in the header.
+    goal_lines = int((m.stage_header_height - 12 - 2 - name.rect.height - 2) // m.stage_goal.line_height)
+    goal = text_block(customer_goal, m.stage_goal, text_x, name.rect.bottom + 2, text_width,
+                      max(min(goal_lines, 2), 0))
+    icon_y = stage_y + 12 + (m.stage_name.line_height - icon_size) / 2
+    icon_rect = Rect(sx + 12, icon_y, icon_size, icon_size) if has_icon else None
+    column = Rect(sx, stage_y, stage_width, grid_bottom - stage_y)
+    return StageColumn(stage_id, index, column, header_rect, name, goal, icon, icon_rect, colour)
 
 
 def _size_cards(
@@ -470,12 +564,20 @@ def _layout_metrics(
     row = next((lane for lane in lanes if lane.kind is LaneKind.METRICS), None)
     if row is None:
         return ()
+    texts = [labels.metric_texts(stage.metrics, language) for stage in journey_map.stages]
+    key = ("metrics", tuple(texts), row.rect, tuple((column.stage_id, column.rect) for column in stages),
+           cell_memo.metrics_token(m))
+    return cell_memo.header(key, partial(_metric_cells, texts, row, stages, m))
+
+
+def _metric_cells(
+    texts: Sequence[tuple[str, str] | None], row: LaneRow, stages: Sequence[StageColumn], m: LayoutMetrics,
+) -> tuple[MetricCell, ...]:
     cells = []
-    for column, stage in zip(stages, journey_map.stages, strict=True):
-        texts = labels.metric_texts(stage.metrics, language)
-        if texts is None:
+    for column, stage_texts in zip(stages, texts, strict=True):
+        if stage_texts is None:
             continue
-        value, caption = texts
+        value, caption = stage_texts
         x = column.rect.x + m.cell_padding
         width = column.rect.width - 2 * m.cell_padding
         # Metric text sits at the bottom of the row so cards in the same lane keep the top.
@@ -485,5 +587,5 @@ def _layout_metrics(
         value_y = caption_block.rect.y - m.metric.line_height
         value_block = text_block(value, m.metric, x, value_y, width, 1, Align.CENTER)
         cell_rect = Rect(x, value_block.rect.y, width, bottom - value_block.rect.y)
-        cells.append(MetricCell(stage.id, cell_rect, value_block, caption_block))
+        cells.append(MetricCell(column.stage_id, cell_rect, value_block, caption_block))
     return tuple(cells)

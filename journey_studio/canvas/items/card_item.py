@@ -48,8 +48,11 @@ class CardItem(QGraphicsItem):
         if old is box and not recoloured and self.pos().x() == box.rect.x and self.pos().y() == box.rect.y:
             return  # unchanged (the layout reuses boxes): keep the cached pixmap
         self.setPos(box.rect.x, box.rect.y)
-        self.setToolTip(box.tooltip)
-        self.update()
+        if recoloured or old is box or _picture(old) != _picture(box):
+            self.setToolTip(box.tooltip)
+            self.update()
+        # Only moved (the cards under a card that grew, a lane that grew above): Qt repaints both places from
+        # the cached pixmap, which stays valid.
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -79,3 +82,14 @@ class CardItem(QGraphicsItem):
             else:
                 painter.setPen(QPen(qcolor(theme.selection), 2.5))
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), SELECTION_RADIUS, SELECTION_RADIUS)
+
+
+def _picture(box: CardBox) -> tuple[object, ...]:
+    """Everything the card's picture shows, its texts' places relative to the card's corner."""
+    x, y = box.rect.x, box.rect.y
+    return (
+        box.rect.width, box.rect.height, box.channel, box.online, box.online_label, box.critical, box.colour,
+        box.evidence, box.mood, box.footer_rect.x - x, box.footer_rect.y - y, box.footer_rect.width,
+        *((block.lines, block.elided, block.full_text, block.style, block.align, block.rect.x - x, block.rect.y - y,
+           block.rect.width) for block in (box.title, box.body, box.channel_label)),
+    )
