@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from ..document import Document
+from .discovery import Announce, Announcer
 from .keeper import FileKeeper
 from .link import RoomLink, is_lan_address
 from .schema import live_doc, seed_update
@@ -36,17 +37,27 @@ def lan_address() -> str:
     return address if is_lan_address(address) else LOOPBACK
 
 
+def _title(document: Document) -> str:
+    """What the room is called in colleagues' Join dialog: the open map's title, else the file's name."""
+    journey_map = document.current_map
+    return (journey_map.title if journey_map is not None else "") or document.display_name
+
+
 @dataclass
 class HostedRoom:
     thread: ServerThread
     session: LiveSession
     room: str
     keeper: FileKeeper
+    announcer: Announcer | None = None
+    """The room as announced on the LAN (discovery.py); by default without its tokens."""
 
     def link(self, access: str) -> RoomLink:
         return self.thread.server.link(self.room, access)
 
     def stop(self) -> None:
+        if self.announcer is not None:
+            self.announcer.close(wait=False)  # the goodbye goes out on the announcer's thread
         self.keeper.stop()
         if self.session.binding is not None:
             self.session.binding.detach()
@@ -72,4 +83,6 @@ def host_document(document: Document, *, name: str, colour: str, bind_host: str,
     binding = session.bind(document)
     session.start()
     keeper = FileKeeper(document, binding, parent=session)  # writes once the map has a file (Save As)
-    return HostedRoom(thread, session, room, keeper)
+    announcer = Announcer(server.link(room, "edit"), server.link(room, "view"), _title(document), name)
+    announcer.set_mode(Announce.LISTED)
+    return HostedRoom(thread, session, room, keeper, announcer)

@@ -8,10 +8,12 @@ No Qt here.
 
 import argparse
 import asyncio
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .discovery import Announce, Announcer
 from .link import is_lan_address
 from .server import STORE_FILE, Keyring, RoomServer
 from .tls import load_or_create_identity
@@ -39,6 +41,10 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument("--seed", type=Path, help="a .journey.json map the room starts with when empty")
     result.add_argument("--no-tls", action="store_true",
                         help="plain ws:// (only on a trusted network; links carry no certificate fingerprint)")
+    result.add_argument("--announce", choices=[mode.value for mode in Announce], default=Announce.LISTED.value,
+                        help="what the LAN hears of the room (mDNS), for File ▸ Join…'s list: off; listed (default: "
+                        "where and what, no token: joiners still need the link); view or edit (that link in full: "
+                        "anyone on the network can watch, or edit)")
     return result
 
 
@@ -57,12 +63,15 @@ def run_serve(args: Sequence[str]) -> int:
         return 1
     server = RoomServer(keyring, host=options.host, port=options.port, data_dir=data, tls=identity)
     room = options.room or Keyring.new_room()
+    title = ""
     if options.seed is not None:
         from ..io import JourneyFileError, read_workspace
         from .schema import seed_update
 
         try:
-            server.seed(room, seed_update(read_workspace(options.seed)))
+            workspace = read_workspace(options.seed)
+            server.seed(room, seed_update(workspace))
+            title = workspace.metadata.title or (workspace.maps[0].title if workspace.maps else "")
         except JourneyFileError as error:
             print(f"journey-studio serve: {error}", file=sys.stderr)
             return 1
@@ -72,7 +81,12 @@ def run_serve(args: Sequence[str]) -> int:
         print(f"Journey Studio room server on {scheme}://{options.host}:{port} (store: {data / STORE_FILE})")
         print(f"Edit link:      {server.link(room, 'edit')}")
         print(f"View-only link: {server.link(room, 'view')}", flush=True)
+        if options.announce != Announce.OFF:
+            announcers.append(Announcer(server.link(room, "edit"), server.link(room, "view"), title,
+                                        socket.gethostname()))
+            announcers[0].set_mode(Announce(options.announce))  # on the announcer's thread: not blocking the loop
 
+    announcers: list[Announcer] = []
     try:
         asyncio.run(server.run(started=started))
     except KeyboardInterrupt:
@@ -84,6 +98,9 @@ def run_serve(args: Sequence[str]) -> int:
         print(f"journey-studio serve: cannot listen on {options.host}:{options.port}: {problem.strerror or problem}",
               file=sys.stderr)
         return 1
+    finally:
+        for announcer in announcers:
+            announcer.close()  # a goodbye, so Join dialogs drop the room at once
     return 0
 
 

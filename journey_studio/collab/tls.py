@@ -6,7 +6,6 @@ handshake before sending anything (the token included), then trusts exactly that
 No Qt here.
 """
 
-import datetime
 import hashlib
 import ipaddress
 import os
@@ -14,6 +13,8 @@ import socket
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
+
+from .certificate import self_signed
 
 CERT_FILE = "room-cert.pem"
 KEY_FILE = "room-key.pem"
@@ -51,32 +52,13 @@ def load_or_create_identity(folder: Path) -> TlsIdentity:
 
 
 def _create(cert_path: Path, key_path: Path) -> None:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Journey Studio live room")])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.SubjectAlternativeName([
-            x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    key_bytes = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption())
+    """A new P-256 key and its certificate (certificate.py: the standard library only, no ``cryptography``)."""
+    cert_pem, key_pem = self_signed("Journey Studio live room", ("localhost",),
+                                    (ipaddress.ip_address("127.0.0.1").packed,))
     descriptor = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(key_bytes)
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+        handle.write(key_pem)
+    cert_path.write_bytes(cert_pem)
 
 
 def pinned_context(host: str, port: int, fingerprint: str, timeout: float = 5.0) -> ssl.SSLContext:

@@ -2398,6 +2398,154 @@ Demain : {future}</translation>
     </message>
 </context>
 <context>
+    <name>JourneyFileError</name>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>written by a newer Journey Studio (file format {version}; this version reads up to {supported}). Update Journey Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>not a journey map file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>not a valid journey map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is nested too deeply to be a journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the map refers to things that are not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not a regular file; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>another window or program is saving this file right now; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>{folder} is no longer a folder (a file has taken its name); nothing was written: save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>was changed by another program since you opened or last saved it; saving now would overwrite those changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the map holds a value that cannot be written ({reason}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the map has a problem that would stop it from opening again, so it was not saved and the file on disk was left as it was: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is a folder; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is read-only, so it was not changed; use Save As to save a copy under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>was written by a newer Journey Studio (file format {version}); saving over it would lose what this version does not know. Use Save As to choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is too large to be a journey map ({size} MB; the limit is {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not UTF-8 text (bad byte at position {position})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>holds too many items to be a journey map (about {items}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not a valid journey map file: the key {key} appears twice in one object (a merge gone wrong?); keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>is JSON, but not a journey map (expected an object at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the persona {name} (personas[{index}]) cannot be opened: {problem}. Remove the image from the file, or choose it again in Journey Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>permission denied ({strerror}); save somewhere else, or ask for write access to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the disk is full ({strerror}); free some space or save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>your disk quota is used up ({strerror}); free some space or save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the disk is read-only ({strerror}); save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../journey_studio/i18n.py"/>
@@ -2592,6 +2740,16 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>What every computer on this network can see in its Join dialog</source>
+        <translation>Ce que chaque ordinateur du réseau voit dans sa fenêtre Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>On this network:</source>
+        <translation>Sur ce réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
         <source>The link to edit, as a QR code</source>
         <translation>Le lien pour modifier, en code QR</translation>
     </message>
@@ -2602,8 +2760,43 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Not announced</source>
+        <translation>Non annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Listed without the link: joiners still need it</source>
+        <translation>Annoncée sans le lien : il faut encore le lien pour la rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Listed with the view-only link: anyone here can watch</source>
+        <translation>Annoncée avec le lien de consultation : chacun ici peut regarder</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Listed with the edit link: anyone here can edit</source>
+        <translation>Annoncée avec le lien de modification : chacun ici peut modifier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
         <source>Join a Live Session</source>
         <translation>Rejoindre une session en direct</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Sessions on this network:</source>
+        <translation>Sessions sur ce réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Sessions on this network</source>
+        <translation>Sessions sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Cannot look for sessions on this network: {problem}</source>
+        <translation>Impossible de chercher des sessions sur ce réseau : {problem}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -2642,8 +2835,43 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>None found yet. You can paste the link the host gives you.</source>
+        <translation>Aucune trouvée pour l'instant. Vous pouvez coller le lien que l'hôte vous donne.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>This session is announced without its token: paste the host's link (on the projector, or in its QR code), or type the token at the end.</source>
+        <translation>Cette session est annoncée sans son jeton : collez le lien de l'hôte (au projecteur ou dans son code QR), ou tapez le jeton à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
         <source>This link cannot be used: {reason}.</source>
         <translation>Ce lien ne peut pas être utilisé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>anyone can edit</source>
+        <translation>chacun peut modifier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>view only</source>
+        <translation>consultation seule</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>link needed</source>
+        <translation>lien nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Untitled map</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>{map} — hosted by {name} · {access}</source>
+        <translation>{map} — hébergé par {name} · {access}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -3928,6 +4156,16 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <translation>Glisser d'une étape à l'autre pendant la présentation ; sinon, chaque étape apparaît aussitôt</translation>
     </message>
     <message>
+        <location filename="../../journey_studio/presentation/view_choice.py"/>
+        <source>Presentation View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/view_choice.py"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Go to stage {number}</source>
         <translation>Aller à l'étape {number}</translation>
@@ -4016,6 +4254,11 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Laser pointer</source>
         <translation>Pointeur laser</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/window.py"/>
+        <source>Choose the view to present</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>

@@ -36,6 +36,8 @@ def _stop_threads(client: NetworkClient, hosted: HostedRoom | None) -> None:
     client.stop()
     if hosted is not None:
         hosted.thread.stop()
+        if hosted.announcer is not None:
+            hosted.announcer.close(wait=False)
 
 
 class LiveController(QObject):
@@ -120,7 +122,8 @@ class LiveController(QObject):
     def show_share_dialog(self) -> ShareDialog | None:
         if self.hosted is None:
             return None
-        self.share_dialog = ShareDialog(self.hosted.link("edit"), self.hosted.link("view"), self.window)
+        self.share_dialog = ShareDialog(self.hosted.link("edit"), self.hosted.link("view"), self.window,
+                                        announcer=self.hosted.announcer)
         self.share_dialog.stopRequested.connect(self.stop)
         self.share_dialog.show()
         return self.share_dialog

@@ -1,7 +1,8 @@
-"""File ▸ Share Live… (the links to give colleagues, Stop) and File ▸ Join… (paste a link, a name, a colour)."""
+"""File ▸ Share Live… (the links to give colleagues, what the LAN hears, Stop) and File ▸ Join… (a link pasted or
+a session found on the LAN, a name, a colour)."""
 
 import segno
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ...collab.discovery import Announce, Announcer, FoundSession, SessionBrowser
 from ...collab.link import SCHEME, BadLink, RoomLink, parse_link
 
 COLOURS = ("#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B2", "#9D755D", "#EECA3B")
@@ -30,6 +34,8 @@ QR_MODULE = 4
 """Pixels per QR module: a 2 cm square on a laptop screen, readable by a phone held near it."""
 QR_QUIET = 4
 """Modules of white around the code, as the standard asks."""
+DISCOVERY_POLL_MS = 250
+"""How often the Join dialog reads what its browser heard on the LAN (the browser runs on its own thread)."""
 
 
 def qr_pixmap(text: str, module: int = QR_MODULE) -> QPixmap:
@@ -73,8 +79,10 @@ class ShareDialog(QDialog):
 
     stopRequested = Signal()
 
-    def __init__(self, edit: RoomLink, view: RoomLink, parent: QWidget | None = None):
+    def __init__(self, edit: RoomLink, view: RoomLink, parent: QWidget | None = None,
+                 announcer: Announcer | None = None):
         super().__init__(parent)
+        self.announcer = announcer
         self.setWindowTitle(tr("Share Live"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -94,6 +102,16 @@ class ShareDialog(QDialog):
         security_label = QLabel(security, self)
         security_label.setWordWrap(True)
         form.addRow(tr("Security:"), security_label)
+        self.announce_field = QComboBox(self)
+        for mode, label in announce_labels().items():
+            self.announce_field.addItem(label, mode.value)
+        self.announce_field.setToolTip(tr("What every computer on this network can see in its Join dialog"))
+        if announcer is not None:
+            self.announce_field.setCurrentIndex(self.announce_field.findData(announcer.mode.value))
+            self.announce_field.currentIndexChanged.connect(self._announce)
+            form.addRow(tr("On this network:"), self.announce_field)
+        else:
+            self.announce_field.hide()
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         self.qr = QLabel(self)
@@ -112,16 +130,59 @@ class ShareDialog(QDialog):
         self.stopRequested.emit()
         self.accept()
 
+    def _announce(self) -> None:
+        if self.announcer is not None:
+            self.announcer.set_mode(Announce(self.announce_field.currentData()))
+
+
+def announce_labels() -> dict[Announce, str]:
+    return {
+        Announce.OFF: tr("Not announced"),
+        Announce.LISTED: tr("Listed without the link: joiners still need it"),
+        Announce.VIEW: tr("Listed with the view-only link: anyone here can watch"),
+        Announce.EDIT: tr("Listed with the edit link: anyone here can edit"),
+    }
+
 
 class JoinDialog(QDialog):
-    """A link pasted from the host, and how colleagues will see you."""
+    """A link pasted from the host or a session found on the LAN, and how colleagues will see you.
 
-    def __init__(self, name: str, colour: str, parent: QWidget | None = None):
+    The dialog listens for announced sessions while it is open (``browser``: by default on every
+    interface) and stops listening when it closes.
+    """
+
+    def __init__(self, name: str, colour: str, parent: QWidget | None = None, browser: SessionBrowser | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Join a Live Session"))
         self.setMinimumWidth(560)
         self.link: RoomLink | None = None
         layout = QVBoxLayout(self)
+        self.sessions_label = QLabel(tr("Sessions on this network:"), self)
+        self.sessions = QListWidget(self)
+        self.sessions.setAccessibleName(tr("Sessions on this network"))
+        self.sessions.setMaximumHeight(120)
+        self.sessions.itemClicked.connect(self._pick)
+        self.sessions.itemActivated.connect(self._pick)
+        self.sessions_note = QLabel(self)
+        self.sessions_note.setWordWrap(True)
+        layout.addWidget(self.sessions_label)
+        layout.addWidget(self.sessions)
+        layout.addWidget(self.sessions_note)
+        self._found: list[FoundSession] = []
+        self.browser = browser
+        if self.browser is None:
+            try:
+                self.browser = SessionBrowser()
+            except OSError as error:
+                self.sessions_note.setText(tr("Cannot look for sessions on this network: {problem}").format(
+                    problem=error.strerror or error))
+        self._poll = QTimer(self)
+        self._poll.setInterval(DISCOVERY_POLL_MS)
+        self._poll.timeout.connect(self._refresh_sessions)
+        if self.browser is not None:
+            self._poll.start()
+            self._refresh_sessions()
+        self.finished.connect(self._stop_browsing)
         form = QFormLayout()
         self.link_field = QLineEdit(self)
         self.link_field.setPlaceholderText(f"{SCHEME}://…")  # a URL scheme: the same in every language
@@ -158,6 +219,49 @@ class JoinDialog(QDialog):
     def colour(self) -> str:
         return str(self.colour_field.currentData())
 
+    def _refresh_sessions(self) -> None:
+        if self.browser is None:
+            return
+        found = self.browser.sessions()
+        if found == self._found:
+            return
+        self._found = found
+        current = self.sessions.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole).key if current is not None else None
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for session in found:
+            item = QListWidgetItem(session_label(session), self.sessions)
+            item.setData(Qt.ItemDataRole.UserRole, session)
+            item.setToolTip(f"{session.host}:{session.port}")
+            if session.key == chosen:
+                self.sessions.setCurrentItem(item)
+        self.sessions.blockSignals(False)
+        if not found:
+            self.sessions_note.setText(tr("None found yet. You can paste the link the host gives you."))
+        elif self.sessions_note.text() == tr("None found yet. You can paste the link the host gives you."):
+            self.sessions_note.setText("")
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        """A session found on the LAN fills the link: whole when the host announced it, else all but the token."""
+        session: FoundSession = item.data(Qt.ItemDataRole.UserRole)
+        self.problem.setText("")
+        if session.link is not None:
+            self.link_field.setText(str(session.link))
+            self.sessions_note.setText("")
+        else:
+            self.link_field.setText(session.link_without_token)
+            self.link_field.setFocus()
+            self.link_field.end(False)
+            self.sessions_note.setText(tr("This session is announced without its token: paste the host's link "
+                                          "(on the projector, or in its QR code), or type the token at the end."))
+
+    def _stop_browsing(self) -> None:
+        self._poll.stop()
+        if self.browser is not None:
+            self.browser.close()
+            self.browser = None
+
     def accept(self) -> None:
         try:
             self.link = parse_link(self.link_field.text())
@@ -166,6 +270,15 @@ class JoinDialog(QDialog):
             self.link_field.setFocus()
             return
         super().accept()
+
+
+def session_label(session: FoundSession) -> str:
+    """One line of the Join dialog's list: the map, who hosts it, and what picking it gives."""
+    access = {"edit": tr("anyone can edit"), "view": tr("view only")}.get(session.access, tr("link needed"))
+    title = session.title or tr("Untitled map")
+    if session.host_name:
+        return tr("{map} — hosted by {name} · {access}").format(map=title, name=session.host_name, access=access)
+    return f"{title} · {access}"
 
 
 def _reason(english: str) -> str:
