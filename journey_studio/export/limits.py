@@ -107,13 +107,12 @@ def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: Export
     size = options.page or PageSize.A4
     if size is PageSize.FIT:
         return 1
-    from ..layout.type_scale import themed_metrics
     from .report.map_pages import map_area
     from .report.shared_layout import layout_for_check
     from .report.styles import page_geometry
     from .report.tiling import pages_needed
     from .scope import content_rect
 
-    layout = layout_for_check(workspace, journey_map, themed_metrics(options.load_theme().type_scale))
+    layout = layout_for_check(workspace, journey_map, options)
     region = content_rect(layout, journey_map, options)
     return pages_needed(layout, region, map_area(page_geometry(size)))

@@ -6,7 +6,6 @@ of the map; personas make their sheets.
 """
 
 from ...layout.type_scale import themed_metrics
-from ...layout.views import hide_marks
 from ...model import JourneyMap, Workspace
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
 from ..scope import content_rect, find_stage
@@ -37,8 +36,7 @@ def pdf_bytes(
 
     progress(0.0, "laying out")
     metrics = themed_metrics(theme.type_scale)
-    layout = hide_marks(layout_for_report(workspace, journey_map, metrics), options.marks, journey_map, language,
-                        metrics)
+    layout = layout_for_report(workspace, journey_map, options)
     if scope is Scope.MAP:
         start_page(surface, text_page, background)
         surface.bookmark(word("cover", language))

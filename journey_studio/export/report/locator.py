@@ -8,13 +8,13 @@ out is left out, not mimicked.
 """
 
 from ...layout import Point, Rect
-from ...layout.picture import ACCENT_WIDTH, CARD_FACE_RADIUS, CARD_RADIUS, card_face_centre
+from ...layout.picture import ACCENT_WIDTH, CARD_FACE_RADIUS, card_face_centre
 from ...painter.colour import mood_colour
 from ...painter.connector import paint_connector
 from ...painter.curve import paint_curve_line
 from ...painter.headers import paint_lane_title, paint_map_header, paint_metric_cell, paint_stage_header
 from ...painter.map_painter import MapPainter
-from ...painter.path import ellipse, rounded_rect
+from ...painter.path import rect_path
 from ...painter.surface import Stroke, Surface
 from ...theme import Theme
 
@@ -54,14 +54,15 @@ def paint_locator(surface: Surface, painter: MapPainter, scale: float, backgroun
 
 
 def _card_shape(surface: Surface, rect: Rect, accent: str, critical: bool, theme: Theme) -> None:
+    """The card's box, border and accent; its corners' rounding (a pixel at this scale) left out."""
     border = Stroke(theme.critical, 2.0) if critical else Stroke(theme.card_border, 1.0)
-    surface.draw_path(rounded_rect(rect, CARD_RADIUS), fill=theme.card_background, stroke=border)
-    surface.fill_rect(Rect(rect.x, rect.y + CARD_RADIUS / 2, ACCENT_WIDTH, rect.height - CARD_RADIUS), accent)
+    surface.draw_path(rect_path(rect), fill=theme.card_background, stroke=border)
+    surface.fill_rect(Rect(rect.x, rect.y, ACCENT_WIDTH, rect.height), accent)
 
 
 def _dot(surface: Surface, centre: Point, radius: float, mood: float, theme: Theme) -> None:
-    """A face reduced to its colour: its features would be a speck."""
-    surface.draw_path(ellipse(centre.x, centre.y, radius, radius), fill=mood_colour(mood, theme).hex)
+    """A face reduced to its colour: at this scale its features, and its roundness, would be a speck."""
+    surface.fill_rect(Rect(centre.x - radius, centre.y - radius, 2 * radius, 2 * radius), mood_colour(mood, theme).hex)
 
 
 def badge_rects(

@@ -19,7 +19,7 @@ from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
 from .locator import badge_rects, paint_locator, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
-from .tiling import READABLE_SCALE, CutGuide, Tile, fits_one_page, has_overview, plan_tiles, tile_scale
+from .tiling import READABLE_SCALE, Tile, cut_guide, fits_one_page, has_overview, plan_tiles, tile_scale
 from .words import word
 
 __all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "plan_tiles", "tile_scale"]
@@ -66,7 +66,7 @@ def add_map_pages(
         _caption(surface, page, word("map_title", language), "", theme)
         show(region, centred(region.width * scale, region.height * scale, area))
         return 1
-    guide = CutGuide(layout, region)
+    guide = cut_guide(layout, region)
     scale = tile_scale(region, area, guide)
     tiles = plan_tiles(region, area, scale, guide)
     columns = max(t.column for t in tiles) + 1

@@ -5,9 +5,10 @@ whole page is split between items, its stage repeated with "(continued)".
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ...layout import Rect
+from ...layout import Rect, TextBlock
 from ...layout.blocks import text_block
 from ...layout.labels import channel_label, format_count, format_percent
 from ...layout.labels import word as map_word
@@ -59,9 +60,17 @@ class Entry:
         return y
 
 
-def _block(line: Line, x: float, y: float, width: float):
+def _block(line: Line, x: float, y: float, width: float) -> TextBlock:
+    """The line wrapped to ``width`` at (x, y): wrapped once (measuring a row and drawing it ask alike), then moved."""
+    block = _wrapped(line, width)
+    rect = block.rect
+    return replace(block, rect=Rect(rect.x + x, rect.y + y, rect.width, rect.height))
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(line: Line, width: float) -> TextBlock:
     indent = BULLET_INDENT if line.bullet or line.indent else 0.0
-    return text_block(line.text, line.style, x + indent, y, width - indent, line.max_lines)
+    return text_block(line.text, line.style, indent, 0.0, width - indent, line.max_lines)
 
 
 def draw_stage_table(

@@ -8,6 +8,7 @@ label spans (at a stage's edge when one is near), horizontal cuts likewise (at a
 is near). A cut is forced through something only when a single thing is larger than a page.
 """
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -160,6 +161,19 @@ def _inked(block: TextBlock) -> Rect:
     return Rect(x, rect.y, width, rect.height)
 
 
+_last_guide = threading.local()
+
+
+def cut_guide(layout: MapLayout, region: Rect) -> CutGuide:
+    """The :class:`CutGuide` of ``region`` of ``layout``; the page count and the drawing of one export share it."""
+    kept = getattr(_last_guide, "entry", None)
+    if kept is not None and kept[0] is layout and kept[1] == region:
+        return kept[2]
+    guide = CutGuide(layout, region)
+    _last_guide.entry = (layout, region, guide)
+    return guide
+
+
 def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = None) -> list[Tile]:
     """Tiles of at most ``area`` size at ``scale`` covering ``region``, column by column cut where ``guide``
     allows, numbered row by row (reading order)."""
@@ -224,7 +238,7 @@ def pages_needed(layout: MapLayout, region: Rect, area: Rect) -> int:
     """How many pages the map takes: 1 when it fits, else its tiles (and an overview when they form a grid)."""
     if fits_one_page(layout, region, area):
         return 1
-    guide = CutGuide(layout, region)
+    guide = cut_guide(layout, region)
     columns, total = grid_size(region, area, READABLE_SCALE, guide)
     if total > 2_000:
         return total  # refused anyway: finding the exact scale is the very work the bounds avoid

@@ -7,6 +7,7 @@ same order. A character no bundled font has is left out (a PDF can only show a
 glyph an embedded font has); joiners and variation selectors are invisible anyway.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,24 +84,52 @@ def _font_for(code: int, face: FontFace) -> str | None:
     return None
 
 
+_SHAPED = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
+"""What :func:`unshaped` changes (joiners, emoji presentation, skin tones, flags): text without any is left as is."""
+
+
+@lru_cache(maxsize=4)
+def _uncovered(face: FontFace) -> re.Pattern[str]:
+    """A character the face has no glyph for, as a pattern: runs are found by one search, not a loop per letter."""
+    codes = sorted(_covered(face))
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    members = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{members}]")
+
+
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
-    if any(ord(ch) >= 0x2000 for ch in text):  # only emoji sequences and flags need it; most text is plain
+    if _SHAPED.search(text):  # only emoji sequences and flags need it; most text is plain
         text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
     covered, primary = _covered(face), PDF_NAMES[face]
     if covered.issuperset(map(ord, text)):
         return (Run(primary, text),) if text else ()
     runs: list[Run] = []
-    for ch in text:
-        font = primary if ord(ch) in covered else _font_for(ord(ch), face)
-        if font is None:
-            continue  # invisible joiners, or a script no bundled font covers
-        if runs and runs[-1].font == font:
-            runs[-1] = Run(font, runs[-1].text + ch)
-        else:
-            runs.append(Run(font, ch))
+    done = 0
+    for missing in _uncovered(face).finditer(text):
+        if missing.start() > done:
+            _add(runs, primary, text[done:missing.start()])
+        ch = missing.group()
+        font = _font_for(ord(ch), face)
+        if font is not None:  # else: invisible joiners, or a script no bundled font covers
+            _add(runs, font, ch)
+        done = missing.end()
+    if done < len(text):
+        _add(runs, primary, text[done:])
     return tuple(runs)
+
+
+def _add(runs: list[Run], font: str, text: str) -> None:
+    if runs and runs[-1].font == font:
+        runs[-1] = Run(font, runs[-1].text + text)
+    else:
+        runs.append(Run(font, text))
 
 
 def missing_characters(text: str, face: FontFace = FontFace.REGULAR) -> list[str]:

@@ -10,13 +10,14 @@ routine, and a thousand-card map is tens of thousands of numbers.
 """
 
 import io
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFResourceDictionary, xObjectName
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,6 +30,8 @@ from ...painter.surface import Stroke
 from .pdf_fonts import PDF_NAMES, Run, font_runs, register_fonts
 
 PT_PER_PX = 0.75
+ZLIB_LEVEL = 3
+"""Page streams compressed at zlib level 3, not reportlab's 6: four times quicker, a sixth larger."""
 _CAPS = {"butt": 0, "round": 1, "square": 2}
 _LITERAL = [chr(b) if 32 <= b < 127 and chr(b) not in "\\()" else f"\\{b:03o}" for b in range(256)]
 """Each byte as it may stand in a PDF literal string."""
@@ -62,6 +65,10 @@ def _path_ops(path: VectorPath) -> str:
     return template % tuple(numbers)
 
 
+def _compress(text: str | bytes) -> bytes:
+    return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, ZLIB_LEVEL)
+
+
 def _pdf_date(moment: datetime) -> str:
     """A PDF date string (D:YYYYMMDDHHmmSS+HH'mm') for an aware ``moment``."""
     offset = moment.utcoffset()
@@ -80,6 +87,7 @@ class PdfSurface:
         # Binary zlib streams: reportlab's default also wraps them in ASCII85, in pure Python, for
         # 7-bit mail transports nobody uses; it tripled the time to write a large map.
         rl_config.useA85 = 0
+        pdfdoc.PDFZCompress.encode = _compress  # reportlab's one page-stream filter; nothing else here uses it
         self._buffer = io.BytesIO()
         self._canvas = Canvas(self._buffer, pageCompression=1, invariant=1,
                               initialFontName=PDF_NAMES[FontFace.REGULAR])
