@@ -1210,6 +1210,29 @@ Demain : {future}</translation>
     </message>
 </context>
 <context>
+    <name>ExportFailed</name>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>{format} exports the whole map only, not the {scope}</source>
+        <translation>{format} n'exporte que le parcours entier, pas {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>a transparent background is for PNG and SVG only, not {format}</source>
+        <translation>un fond transparent n'existe qu'en PNG et SVG, pas en {format}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>there is not enough memory; lower the DPI or the width</source>
+        <translation>il n'y a pas assez de mémoire ; baissez la résolution (ppp) ou la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/__init__.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d'écrire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <location filename="../../journey_studio/export/__init__.py"/>
@@ -2402,147 +2425,148 @@ Demain : {future}</translation>
     <message>
         <location filename="../../journey_studio/io/errors.py"/>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <source>permission denied ({strerror}); save somewhere else, or ask for write access to {folder}</source>
+        <translation>permission refusée ({strerror}) ; enregistrez ailleurs, ou demandez l'accès en écriture à {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <source>the disk is full ({strerror}); free some space or save somewhere else</source>
+        <translation>le disque est plein ({strerror}) ; libérez de la place ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <source>your disk quota is used up ({strerror}); free some space or save somewhere else</source>
+        <translation>votre quota de disque est épuisé ({strerror}) ; libérez de la place ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <source>the disk is read-only ({strerror}); save somewhere else</source>
+        <translation>le disque est en lecture seule ({strerror}) ; enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/io/errors.py"/>
+        <location filename="../../journey_studio/io/files.py"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n'existe pas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>written by a newer Journey Studio (file format {version}; this version reads up to {supported}). Update Journey Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de Journey Studio (format de fichier {version} ; cette version lit jusqu'au format {supported}). Mettez Journey Studio à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>not a journey map file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier de parcours ({reason})</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>not a valid journey map file</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier de parcours valide</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is nested too deeply to be a journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>est imbriqué trop profondément pour être un parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>the map refers to things that are not there</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours fait référence à des éléments qui n'existent pas</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not a regular file; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier ordinaire ; choisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>another window or program is saving this file right now; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre fenêtre ou un autre programme enregistre ce fichier en ce moment ; réessayez</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>{folder} is no longer a folder (a file has taken its name); nothing was written: save somewhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/io/files.py"/>
-        <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n'est plus un dossier (un fichier a pris son nom) ; rien n'a été écrit : enregistrez ailleurs</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>was changed by another program since you opened or last saved it; saving now would overwrite those changes</source>
-        <translation type="unfinished"></translation>
+        <translation>a été modifié par un autre programme depuis que vous l'avez ouvert ou enregistré ; enregistrer maintenant écraserait ces modifications</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>the map holds a value that cannot be written ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours contient une valeur qui ne peut pas être écrite ({reason}) ; rien n'a été enregistré</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>the map has a problem that would stop it from opening again, so it was not saved and the file on disk was left as it was: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours a un problème qui l'empêcherait de s'ouvrir à nouveau : il n'a pas été enregistré et le fichier sur le disque n'a pas été modifié : {problem}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is a folder; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier ; choisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is read-only, so it was not changed; use Save As to save a copy under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule et n'a donc pas été modifié ; utilisez Enregistrer sous pour enregistrer une copie sous un autre nom</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>was written by a newer Journey Studio (file format {version}); saving over it would lose what this version does not know. Use Save As to choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de Journey Studio (format de fichier {version}) ; l'écraser perdrait ce que cette version ne connaît pas. Utilisez Enregistrer sous pour choisir un autre nom.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is too large to be a journey map ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux pour être un parcours ({size} Mo ; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not UTF-8 text (bad byte at position {position})</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un texte UTF-8 (octet invalide à la position {position})</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>holds too many items to be a journey map (about {items}; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>contient trop d'éléments pour être un parcours (environ {items} ; la limite est de {limit})</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not valid JSON: {reason} (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas du JSON valide : {reason} (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not a valid journey map file: the key {key} appears twice in one object (a merge gone wrong?); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier de parcours valide : la clé {key} apparaît deux fois dans un même objet (une fusion qui a mal tourné ?) ; gardez-en une seule</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas du JSON valide : {reason}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>is JSON, but not a journey map (expected an object at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>est du JSON, mais pas un parcours (un objet était attendu au premier niveau)</translation>
     </message>
     <message>
         <location filename="../../journey_studio/io/files.py"/>
         <source>the persona {name} (personas[{index}]) cannot be opened: {problem}. Remove the image from the file, or choose it again in Journey Studio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/io/files.py"/>
-        <source>permission denied ({strerror}); save somewhere else, or ask for write access to {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/io/files.py"/>
-        <source>the disk is full ({strerror}); free some space or save somewhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/io/files.py"/>
-        <source>your disk quota is used up ({strerror}); free some space or save somewhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journey_studio/io/files.py"/>
-        <source>the disk is read-only ({strerror}); save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>le persona {name} (personas[{index}]) ne peut pas être ouvert : {problem}. Retirez l'image du fichier, ou choisissez-la à nouveau dans Journey Studio.</translation>
     </message>
 </context>
 <context>
@@ -2745,13 +2769,13 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>On this network:</source>
-        <translation>Sur ce réseau :</translation>
+        <source>The link to edit, as a QR code</source>
+        <translation>Le lien pour modifier, en code QR</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>The link to edit, as a QR code</source>
-        <translation>Le lien pour modifier, en code QR</translation>
+        <source>On this network:</source>
+        <translation>Sur ce réseau :</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -2765,18 +2789,38 @@ Demain : {future}</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>Listed without the link: joiners still need it</source>
-        <translation>Annoncée sans le lien : il faut encore le lien pour la rejoindre</translation>
+        <source>Listed, link needed</source>
+        <translation>Annoncée, lien nécessaire</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>Listed with the view-only link: anyone here can watch</source>
-        <translation>Annoncée avec le lien de consultation : chacun ici peut regarder</translation>
+        <source>Listed, anyone can view</source>
+        <translation>Annoncée, chacun peut consulter</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
-        <source>Listed with the edit link: anyone here can edit</source>
-        <translation>Annoncée avec le lien de modification : chacun ici peut modifier</translation>
+        <source>Listed, anyone can edit</source>
+        <translation>Annoncée, chacun peut modifier</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Only the people you give a link to know this session exists.</source>
+        <translation>Seules les personnes à qui vous donnez un lien savent que cette session existe.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Computers on this network see the map's title and your name in File ▸ Join Live Session…; joining still needs the link.</source>
+        <translation>Les ordinateurs de ce réseau voient le titre du parcours et votre nom dans Fichier ▸ Rejoindre une session en direct… ; il faut encore le lien pour la rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Anyone on this network can watch from File ▸ Join Live Session…, without the link.</source>
+        <translation>Chacun sur ce réseau peut suivre depuis Fichier ▸ Rejoindre une session en direct…, sans le lien.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/live/dialogs.py"/>
+        <source>Anyone on this network can edit from File ▸ Join Live Session…, without the link: choose it only where everyone on the network is invited.</source>
+        <translation>Chacun sur ce réseau peut modifier depuis Fichier ▸ Rejoindre une session en direct…, sans le lien : à choisir seulement là où tout le réseau est invité.</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
@@ -2917,6 +2961,18 @@ Demain : {future}</translation>
         <location filename="../../journey_studio/ui/live/dialogs.py"/>
         <source>a wss:// link needs the certificate fingerprint (tls=…)</source>
         <translation>un lien wss:// doit indiquer l'empreinte du certificat (tls=…)</translation>
+    </message>
+    <message>
+        <source>Listed without the link: joiners still need it</source>
+        <translation type="vanished">Annoncée sans le lien : il faut encore le lien pour la rejoindre</translation>
+    </message>
+    <message>
+        <source>Listed with the view-only link: anyone here can watch</source>
+        <translation type="vanished">Annoncée avec le lien de consultation : chacun ici peut regarder</translation>
+    </message>
+    <message>
+        <source>Listed with the edit link: anyone here can edit</source>
+        <translation type="vanished">Annoncée avec le lien de modification : chacun ici peut modifier</translation>
     </message>
     <message>
         <source>Colleagues on your network paste a link into File ▸ Join…. The map is saved here, in your file, as they edit.</source>
@@ -4257,7 +4313,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
-        <source>Choose the view to present</source>
+        <source>Choose a view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -106,12 +106,8 @@ class ShareDialog(QDialog):
         for mode, label in announce_labels().items():
             self.announce_field.addItem(label, mode.value)
         self.announce_field.setToolTip(tr("What every computer on this network can see in its Join dialog"))
-        if announcer is not None:
-            self.announce_field.setCurrentIndex(self.announce_field.findData(announcer.mode.value))
-            self.announce_field.currentIndexChanged.connect(self._announce)
-            form.addRow(tr("On this network:"), self.announce_field)
-        else:
-            self.announce_field.hide()
+        self.announce_note = QLabel(self)
+        self.announce_note.setWordWrap(True)
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         self.qr = QLabel(self)
@@ -120,6 +116,17 @@ class ShareDialog(QDialog):
         self.qr.setAccessibleName(tr("The link to edit, as a QR code"))
         columns.addWidget(self.qr)
         layout.addLayout(columns)
+        if announcer is not None:
+            network = QFormLayout()
+            network.addRow(tr("On this network:"), self.announce_field)
+            network.addRow("", self.announce_note)
+            layout.addLayout(network)
+            self.announce_field.setCurrentIndex(self.announce_field.findData(announcer.mode.value))
+            self.announce_field.currentIndexChanged.connect(self._announce)
+            self._explain_announcement()
+        else:
+            self.announce_field.hide()
+            self.announce_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.stop_button = buttons.addButton(tr("Stop Sharing"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.stop_button.clicked.connect(self._stop)
@@ -133,14 +140,30 @@ class ShareDialog(QDialog):
     def _announce(self) -> None:
         if self.announcer is not None:
             self.announcer.set_mode(Announce(self.announce_field.currentData()))
+        self._explain_announcement()
+
+    def _explain_announcement(self) -> None:
+        self.announce_note.setText(announce_notes()[Announce(self.announce_field.currentData())])
 
 
 def announce_labels() -> dict[Announce, str]:
     return {
         Announce.OFF: tr("Not announced"),
-        Announce.LISTED: tr("Listed without the link: joiners still need it"),
-        Announce.VIEW: tr("Listed with the view-only link: anyone here can watch"),
-        Announce.EDIT: tr("Listed with the edit link: anyone here can edit"),
+        Announce.LISTED: tr("Listed, link needed"),
+        Announce.VIEW: tr("Listed, anyone can view"),
+        Announce.EDIT: tr("Listed, anyone can edit"),
+    }
+
+
+def announce_notes() -> dict[Announce, str]:
+    """What each choice means for whoever is on the same network."""
+    return {
+        Announce.OFF: tr("Only the people you give a link to know this session exists."),
+        Announce.LISTED: tr("Computers on this network see the map's title and your name in File ▸ Join Live Session…; "
+                            "joining still needs the link."),
+        Announce.VIEW: tr("Anyone on this network can watch from File ▸ Join Live Session…, without the link."),
+        Announce.EDIT: tr("Anyone on this network can edit from File ▸ Join Live Session…, without the link: "
+                          "choose it only where everyone on the network is invited."),
     }
 
 
@@ -161,6 +184,8 @@ class JoinDialog(QDialog):
         self.sessions = QListWidget(self)
         self.sessions.setAccessibleName(tr("Sessions on this network"))
         self.sessions.setMaximumHeight(120)
+        self.sessions.setWordWrap(True)  # a long map title wraps rather than hiding what picking it gives
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions.itemClicked.connect(self._pick)
         self.sessions.itemActivated.connect(self._pick)
         self.sessions_note = QLabel(self)
