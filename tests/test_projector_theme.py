@@ -98,8 +98,14 @@ def _stroke_widths(theme: Theme, path: Path) -> dict[str, float]:
     picture = build_picture(workspace, journey_map, theme)
     surface = RecordingSurface()
     MapPainter(picture.map_layout, theme, picture.metrics).paint(surface, background=theme.background)
-    roles = {"grid": theme.grid_line, "card border": theme.card_border, "emotion curve": theme.curve_colour(0),
-             "arrow": theme.connector_next, "zero line": theme.zero_line, "blueprint line": theme.blueprint_line}
+    roles = {
+        "grid": theme.grid_line,
+        "card border": theme.card_border,
+        "emotion curve": theme.curve_colour(0),
+        "arrow": theme.connector_next,
+        "zero line": theme.zero_line,
+        "blueprint line": theme.blueprint_line,
+    }
     widths: dict[str, float] = {}
     for role, colour in roles.items():
         found = [stroke.width for _, _, stroke in surface.paths if stroke is not None and stroke.colour == colour]
@@ -110,8 +116,11 @@ def _stroke_widths(theme: Theme, path: Path) -> dict[str, float]:
 
 def line_shortfalls(light: dict[str, float], projector: dict[str, float]) -> list[str]:
     missing = sorted(set(light) - set(projector))
-    thin = [f"{role}: {projector[role]:.2f} against {width:.2f}" for role, width in light.items()
-            if role in projector and projector[role] < LINE_FACTOR * width - 1e-9]
+    thin = [
+        f"{role}: {projector[role]:.2f} against {width:.2f}"
+        for role, width in light.items()
+        if role in projector and projector[role] < LINE_FACTOR * width - 1e-9
+    ]
     return [f"{role} not drawn" for role in missing] + thin
 
 

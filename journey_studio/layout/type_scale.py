@@ -16,9 +16,18 @@ from .metrics import DEFAULT_METRICS, LayoutMetrics
 from .text import TextStyle
 
 GROWN_WITH_TYPE = (
-    "lane_title_width", "stage_header_height", "card_footer_height", "critical_flag_width", "evidence_badge_space",
-    "connector_gutter", "connector_level_step", "emotion_point_radius", "metrics_lane_min_height",
-    "emotion_lane_min_height", "header_gap", "legend_gap",
+    "lane_title_width",
+    "stage_header_height",
+    "card_footer_height",
+    "critical_flag_width",
+    "evidence_badge_space",
+    "connector_gutter",
+    "connector_level_step",
+    "emotion_point_radius",
+    "metrics_lane_min_height",
+    "emotion_lane_min_height",
+    "header_gap",
+    "legend_gap",
 )
 """Sizes that hold text or sit beside it: they grow with the type."""
 EXTRA_LINES = 1
@@ -36,7 +45,8 @@ def themed_metrics(type_scale: float, base: LayoutMetrics = DEFAULT_METRICS) -> 
         return base
     changes: dict[str, object] = {
         f.name: scaled_style(getattr(base, f.name), type_scale)
-        for f in fields(base) if isinstance(getattr(base, f.name), TextStyle)
+        for f in fields(base)
+        if isinstance(getattr(base, f.name), TextStyle)
     }
     changes.update({name: getattr(base, name) * type_scale for name in GROWN_WITH_TYPE})
     if type_scale > 1.0:

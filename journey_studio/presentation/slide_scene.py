@@ -62,10 +62,10 @@ class SlideScene(QGraphicsScene):
             band.addRoundedRect(area, 12, 12)
             painter.fillPath(band, qcolor(theme.lane_band[1]))
             if slide.zero_y is not None:
-                painter.setPen(QPen(qcolor(theme.zero_line), 2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(qcolor(theme.zero_line), theme.line(2.0), Qt.PenStyle.DashLine))
                 painter.drawLine(QLineF(area.left() + 12, slide.zero_y, area.right() - 12, slide.zero_y))
             for start, end in slide.context_lines:
-                pen = QPen(qcolor(theme.curve_colour(0)), 3.5, Qt.PenStyle.DotLine)
+                pen = QPen(qcolor(theme.curve_colour(0)), theme.line(3.5), Qt.PenStyle.DotLine)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)
                 path = QPainterPath(qpoint(start))

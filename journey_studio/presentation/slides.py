@@ -22,6 +22,7 @@ from ..layout.geometry import Point
 from ..layout.map_layout import card_height, place_card  # the editor's card, so a slide card looks the same
 from ..layout.metrics import DEFAULT_METRICS, LayoutMetrics
 from ..layout.text import FontFace, TextStyle, text_width
+from ..layout.views import ALL_MARKS, Marks
 from ..model import Card, JourneyMap, Persona, emotion
 
 
@@ -45,7 +46,7 @@ class SlideMetrics:
     column_gap: float = 28.0
     card_gap: float = 16.0
     section_gap: float = 12.0
-    emotion_band: float = 172.0
+    emotion_band: float = 220.0
     emotion_radius: float = 26.0
     navigator_height: float = 48.0
     navigator_gap: float = 8.0
@@ -154,8 +155,12 @@ def layout_stage_slides(
     personas: Sequence[Persona] = (),
     language: str = "fr",
     m: SlideMetrics = DEFAULT_SLIDE,
+    marks: Marks = ALL_MARKS,
 ) -> list[StageSlide]:
-    """The pages of stage ``stage_index``; ``map_layout`` is the whole map's (for the curve's order and neighbours)."""
+    """The pages of stage ``stage_index``; ``map_layout`` is the whole map's (for the curve's order and neighbours).
+
+    ``marks``: the evidence badges the cards keep (a view such as "Client deck" hides the "?" of assumptions).
+    """
     stage = journey_map.stages[stage_index]
     bounds = Rect(0, 0, m.width, m.height)
     inner = m.width - 2 * m.margin
@@ -186,7 +191,7 @@ def layout_stage_slides(
         return Rect(m.margin, content_top, inner, max(nav_top - 16 - content_top, 1.0))
 
     # The first page shows the stage's emotions; further pages give the band's room to cards.
-    pages = _flow_cards(journey_map, stage.id, [content_rect(True), content_rect(False)], language, m)
+    pages = _flow_cards(journey_map, stage.id, [content_rect(True), content_rect(False)], language, m, marks)
     slides = []
     for page, (sections, cards) in enumerate(pages):
         label = f"{stage_index + 1} / {count}" + (f"   ·   {page + 1}/{len(pages)}" if len(pages) > 1 else "")
@@ -231,7 +236,8 @@ def _stage_cards(journey_map: JourneyMap, stage_id: str) -> list[tuple[str, list
 
 
 def _flow_cards(
-    journey_map: JourneyMap, stage_id: str, areas: Sequence[Rect], language: str, m: SlideMetrics
+    journey_map: JourneyMap, stage_id: str, areas: Sequence[Rect], language: str, m: SlideMetrics,
+    marks: Marks = ALL_MARKS,
 ) -> list[tuple[list[LaneSection], list[SlideCard]]]:
     """Lane sections flowed down newspaper columns, columns onto pages; at least one page.
 
@@ -290,6 +296,8 @@ def _flow_cards(
             x = content.x + column * (column_width + m.column_gap)
             mood = None if card.emotion is None else emotion.mood(journey_map.emotion_scale, card.emotion)
             box = place_card(card, x, y, card_width, height, title, body, language, cm, mood)
+            if box.evidence is not None and not marks.shows(box.evidence):
+                box = replace(box, evidence=None)
             slide_card = SlideCard(box, scale)
             section_cards.append(slide_card)
             pages[-1][1].append(slide_card)
@@ -307,10 +315,10 @@ def _slide_curves(
     """The stage's points spread across ``area`` in the map's order, labels beside the faces."""
     scale = journey_map.emotion_scale
     lo, hi = float(scale.minimum), float(scale.maximum)
-    curve_metrics = replace(m.card_metrics, emotion_point_radius=m.emotion_radius)
+    # Faces and labels at slide size: the scale keeps room for a label over the top face and under the lowest.
+    curve_metrics = replace(m.card_metrics, emotion_point_radius=m.emotion_radius, point_label=m.point_label)
     zero = emotion.neutral_score(scale)
     zero_y = score_to_y(zero, area, lo, hi, curve_metrics)
-    r = m.emotion_radius
     curves, context = [], []
     for curve in map_layout.curves:
         mine = [p for p in curve.points if p.stage_id == stage_id]
@@ -321,13 +329,7 @@ def _slide_curves(
         for i, point in enumerate(mine):
             cx = area.x + spacing * (i + 0.5)
             cy = score_to_y(point.score, area, lo, hi, curve_metrics)
-            width = min(spacing - 2 * r - 36, 460.0)
-            label_x, align = cx + r + 12, Align.LEFT
-            if label_x + width > area.right:
-                label_x, align = cx - r - 12 - width, Align.RIGHT
-            height = 2 * m.point_label.line_height
-            label_y = min(max(cy - height / 2, area.y), area.bottom - height)
-            label = text_block(point.label.full_text, m.point_label, label_x, label_y, max(width, 60.0), 2, align)
+            label = _point_label(point.label.full_text, Point(cx, cy), spacing, zero_y, area, m)
             points.append(CurvePoint(point.point_id, stage_id, Point(cx, cy), point.score, point.mood, label,
                                      point.critical, point.evidence))
         centres = [p.center for p in points]
@@ -342,6 +344,28 @@ def _slide_curves(
             after = curve.points[last + 1]
             context.append((centres[-1], Point(area.right, score_to_y(after.score, area, lo, hi, curve_metrics))))
     return tuple(curves), zero_y, tuple(context)
+
+
+def _point_label(text: str, centre: Point, spacing: float, zero_y: float, area: Rect, m: SlideMetrics) -> TextBlock:
+    """A point's label centred over its face (under it below the neutral line), clear of the face, the curve
+    through it and the dashed zero line; beside the face when the band has no room above or below."""
+    r, style = m.emotion_radius, m.point_label
+    width = max(min(spacing - 12, 460.0), 60.0)
+    centred = text_block(text, style, centre.x - width / 2, 0.0, width, 2, Align.CENTER)
+    height = centred.rect.height
+    above, below = centre.y - r - 6 - height, centre.y + r + 6
+    for top in ((above, below) if centre.y <= zero_y else (below, above)):
+        crosses_zero = top - 2 < zero_y < top + height + 2
+        if area.y <= top and top + height <= area.bottom and not crosses_zero:
+            x = min(max(centre.x - width / 2, area.x), area.right - width)
+            return replace(centred, rect=replace(centred.rect, x=x, y=top))
+    side = min(spacing - 2 * r - 36, 460.0)
+    x, align = centre.x + r + 12, Align.LEFT
+    if x + side > area.right:
+        x, align = centre.x - r - 12 - side, Align.RIGHT
+    beside = text_block(text, style, x, 0.0, max(side, 60.0), 2, align)
+    top = min(max(centre.y - beside.rect.height / 2, area.y), area.bottom - beside.rect.height)
+    return replace(beside, rect=replace(beside.rect, y=top))
 
 
 def _navigator(journey_map: JourneyMap, current: int, strip: Rect, m: SlideMetrics) -> tuple[NavigatorChip, ...]:

@@ -1,4 +1,7 @@
-"""The order of a presentation: the whole map, each stage (a page at a time), the whole map again.
+"""The order of a presentation: the map's 16:9 overview slides, then each stage (a page at a time).
+
+The overview is the map's slide composition (``layout.slide_deck``: "stages 1–3 of 7", …), the same
+slides as the PNG set, the slide PDF and the deck; then the presenter walks through every stage.
 
 Qt-free, so the key handling can be tested as plain state: the window only maps keys to these moves.
 """
@@ -10,8 +13,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Step:
     stage_index: int | None
-    """None for the overview of the whole map."""
+    """None for a slide of the map's overview."""
     page: int = 0
+    """The page of the stage, or which overview slide."""
     page_count: int = 1
 
     @property
@@ -19,12 +23,12 @@ class Step:
         return self.stage_index is None
 
 
-def build_steps(page_counts: Sequence[int]) -> list[Step]:
-    """Overview, every page of every stage (``page_counts[i]`` pages for stage i), overview."""
-    steps = [Step(None)]
+def build_steps(page_counts: Sequence[int], overview_slides: int = 1) -> list[Step]:
+    """The overview's slides (at least one), then every page of every stage (``page_counts[i]`` for stage i)."""
+    overview = max(overview_slides, 1)
+    steps = [Step(None, slide, overview) for slide in range(overview)]
     for stage, pages in enumerate(page_counts):
         steps.extend(Step(stage, page, max(pages, 1)) for page in range(max(pages, 1)))
-    steps.append(Step(None))
     return steps
 
 

@@ -1,6 +1,8 @@
 """The presentation: full screen on the chosen screen, the projector theme, stepped like PowerPoint and Keynote.
 
-Steps are the whole map, each stage as a readable slide (``slides.py``), and the whole map again.
+Steps are the map's 16:9 overview slides (the slide composition every slide export shares: "stages 1–3
+of 7", …), then each stage as a readable slide (``slides.py``). A named view ("Client deck", the map's
+own) chooses the lanes, stages, theme and badges of every slide; V picks it, and it is remembered per map.
 Keys: Right, Down, Space, PageDown, N, Enter next; Left, Up, PageUp, P, Backspace previous; Home, End;
 a number then Enter jumps to that stage; B or . black screen, W or , white screen; Esc leaves.
 A click steps on (on a card: spotlights it), a right click steps back, the wheel steps too; presenter
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEasingCurve,
     QEvent,
+    QPoint,
     QPointF,
     QPropertyAnimation,
     QRectF,
@@ -21,27 +24,32 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsOpacityEffect,
     QGraphicsScene,
     QGraphicsView,
     QLabel,
+    QMenu,
     QWidget,
 )
 
-from ..canvas.painting import qcolor, qrect
+from ..canvas.painting import qcolor
 from ..canvas.qt_fonts import register_script_fonts
 from ..canvas.scene import MapScene
-from ..layout import DEFAULT_METRICS
+from ..layout import DEFAULT_METRICS, MapLayout
+from ..layout.slide_deck import MIN_PROJECTOR_TEXT, MIN_SLIDE_TEXT, SlideDeck, compose_reflowed
+from ..layout.views import UnknownView, ViewedMap, apply_view, find_view
 from ..model import JourneyMap, Workspace
 from ..theme import Theme, load_theme
 from .overlays import dim_other_stages, fit_help, help_html, laser_cursor, overlay_style, spotlight
+from .overview_scene import OverviewScene
 from .settings import presentation_screen
 from .slide_scene import SlideScene
 from .slides import DEFAULT_SLIDE, SlideMetrics, StageSlide, layout_stage_slides
 from .steps import Deck, Step, build_steps
+from .view_choice import WHOLE_MAP, remember_view, remembered_view, view_menu
 
 THEME = "projector"
 ZOOM_MS = 380
@@ -58,6 +66,7 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Pag
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
 BLACK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 WHITE_KEYS = {Qt.Key.Key_W, Qt.Key.Key_Comma}
+VIEW_KEY = Qt.Key.Key_V
 
 
 class _View(QGraphicsView):
@@ -84,12 +93,20 @@ class _View(QGraphicsView):
     def show_rect(self, rect: QRectF) -> None:
         """Fit ``rect`` (scene coordinates) to the screen, and keep it fitted when the view is resized."""
         self._shown = QRectF(rect)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Edge to edge: ``fitInView`` keeps a 2-pixel margin, a black frame round a slide made for the screen."""
+        viewport = self.viewport().rect()
+        if self._shown.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(viewport.width() / self._shown.width(), viewport.height() / self._shown.height())
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(self._shown.center())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not self._shown.isEmpty():
-            self.fitInView(self._shown, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Black around the step (letterbox), the scene's own background on it."""
@@ -120,6 +137,7 @@ class PresentationWindow(QWidget):
 
     ``start_stage_index``: None starts from the beginning (the overview, F5); a stage index starts
     at that stage (Shift+F5). ``screen``: None picks the presentation screen from the settings.
+    ``view``: the named view to present ("" the whole map); None takes the one last presented of this map.
     """
 
     finished = Signal()
@@ -133,6 +151,7 @@ class PresentationWindow(QWidget):
         screen=None,
         animate: bool = True,
         parent: QWidget | None = None,
+        view: str | None = None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
@@ -143,6 +162,9 @@ class PresentationWindow(QWidget):
         self.animate = animate
         register_script_fonts()  # maps hold emoji and CJK: draw them, not boxes
         self.theme: Theme = load_theme(THEME)
+        self.view_name = WHOLE_MAP
+        self._viewed = apply_view(journey_map, None)
+        self._resolve_view(remembered_view(journey_map) if view is None else view)
         self._language = workspace.metadata.language
         self._digits = ""
         self._blank = ""
@@ -156,16 +178,22 @@ class PresentationWindow(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.wheeled.connect(lambda step: self._move(self.deck.next if step > 0 else self.deck.previous))
         self.view.pointerMoved.connect(self._pointer_moved)
-        self.overview = MapScene(self.theme, DEFAULT_METRICS, parent=self, item_cache=True)
-        self.overview.show_map(journey_map, workspace.personas, self._language)
+        self.map_layout: MapLayout
+        self.overview_deck: SlideDeck
+        self._overviews: dict[int, OverviewScene] = {}
+        self._compose()
+        self._view_menu: QMenu | None = None
         self._slides: dict[int, list[StageSlide]] = {}
         self._scenes: dict[tuple[int, int], SlideScene] = {}
         size = self._target_screen().size()
         self.slide_metrics: SlideMetrics = DEFAULT_SLIDE
         self.deck = Deck([Step(None)])
         self._lay_out(size.width() / size.height() if size.height() else 16 / 9)
-        if start_stage_index is not None:
-            index = self.deck.index_of_stage(start_stage_index)
+        if start_stage_index is not None and start_stage_index < len(journey_map.stages):
+            # The editor counts the map's stages; a view may show fewer: start at the same stage if it shows it.
+            stage_id = journey_map.stages[start_stage_index].id
+            shown = [stage.id for stage in self.shown_map.stages]
+            index = self.deck.index_of_stage(shown.index(stage_id)) if stage_id in shown else None
             if index is not None:
                 self.deck.go(index)
 
@@ -209,6 +237,15 @@ class PresentationWindow(QWidget):
     def typed_number(self) -> str:
         return self._digits
 
+    @property
+    def shown_map(self) -> JourneyMap:
+        """The map as the view shows it: its lanes, stages, comments and figures."""
+        return self._viewed.journey_map
+
+    @property
+    def viewed(self) -> ViewedMap:
+        return self._viewed
+
     def current_slide(self) -> StageSlide | None:
         step = self.deck.current
         return None if step.is_overview else self.stage_slides(step.stage_index)[step.page]
@@ -216,24 +253,67 @@ class PresentationWindow(QWidget):
     def stage_slides(self, stage_index: int) -> list[StageSlide]:
         if stage_index not in self._slides:
             self._slides[stage_index] = layout_stage_slides(
-                self._map, self.overview.map_layout, stage_index, self._workspace.personas, self._language,
-                self.slide_metrics,
+                self.shown_map, self.map_layout, stage_index, self._workspace.personas, self._language,
+                self.slide_metrics, self._viewed.marks,
             )
         return self._slides[stage_index]
 
+    def _resolve_view(self, name: str) -> None:
+        """Present the view called ``name`` ("" the whole map; a view the map no longer has: the whole map too)."""
+        try:
+            chosen = find_view(self._map, name) if name else None
+        except UnknownView:
+            chosen = None
+        self.view_name = chosen.name if chosen is not None else WHOLE_MAP
+        self._viewed = apply_view(self._map, chosen)
+        try:
+            self.theme = load_theme(self._viewed.theme or THEME)
+        except KeyError:  # a view naming a theme this version does not ship
+            self.theme = load_theme(THEME)
+
+    def _compose(self) -> None:
+        """The overview: the shown map cut into 16:9 slides, as the slide exports cut it (the same floor too)."""
+        shown = self.shown_map
+        floor = MIN_PROJECTOR_TEXT if self.theme.name == THEME else MIN_SLIDE_TEXT
+        self.map_layout, self.overview_deck = compose_reflowed(
+            shown, self._workspace.personas, self._language, shown.title, self._viewed.marks, floor)
+        self._overviews.clear()
+
     def _lay_out(self, aspect: float) -> None:
-        """Slides shaped like the screen; the deck keeps the stage it was at."""
-        stage = self.deck.current.stage_index
+        """Stage slides shaped like the screen; the deck keeps the stage (or overview slide) it was at."""
+        step = self.deck.current
         self.slide_metrics = DEFAULT_SLIDE.for_aspect(aspect)
         self._slides.clear()
         self._scenes.clear()
-        pages = [len(self.stage_slides(i)) for i in range(len(self._map.stages))]
-        at_end = self.deck.index == len(self.deck.steps) - 1 and len(self.deck.steps) > 1
-        self.deck = Deck(build_steps(pages))
-        if at_end:
-            self.deck.last()
-        elif stage is not None:
-            self.deck.go(self.deck.index_of_stage(stage) or 0)
+        pages = [len(self.stage_slides(i)) for i in range(len(self.shown_map.stages))]
+        self.deck = Deck(build_steps(pages, len(self.overview_deck.slides)))
+        if step.stage_index is not None:
+            index = self.deck.index_of_stage(step.stage_index)
+            self.deck.go(index if index is not None else 0)
+        else:
+            self.deck.go(min(step.page, len(self.overview_deck.slides) - 1))
+
+    def set_view(self, name: str) -> None:
+        """Present the view ``name`` ("" the whole map) from its first slide, and remember it for this map."""
+        self._finish_animations()
+        self._resolve_view(name)
+        remember_view(self._map, self.view_name)
+        self._compose()
+        self.deck = Deck([Step(None)])
+        size = self.size() if self.height() > 0 else self._target_screen().size()
+        self._lay_out(size.width() / size.height() if size.height() else 16 / 9)
+        self._show_step(animated=False)
+
+    def show_view_menu(self) -> QMenu:
+        """The views to present (V), in the middle of the screen; arrows and Enter choose, Esc closes."""
+        if self._view_menu is not None:
+            self._view_menu.close()
+            self._view_menu.deleteLater()
+        self._view_menu = view_menu(self, self._map, self.view_name, self.set_view)
+        hint = self._view_menu.sizeHint()
+        centre = self.mapToGlobal(self.rect().center())
+        self._view_menu.popup(QPoint(centre.x() - hint.width() // 2, centre.y() - hint.height() // 2))
+        return self._view_menu
 
     def start(self) -> None:
         """Full screen on the presentation screen, at the first step (or the stage asked for)."""
@@ -250,7 +330,8 @@ class PresentationWindow(QWidget):
     def follow_changes(self) -> None:
         """The map changed while shown (a live workshop's edits): redraw it, staying on the same step."""
         self._finish_animations()
-        self.overview.show_map(self._map, self._workspace.personas, self._language)
+        self._resolve_view(self.view_name)
+        self._compose()
         size = self.size() if self.height() > 0 else self._target_screen().size()
         self._lay_out(size.width() / size.height() if size.height() else 16 / 9)
         self._show_step(animated=False)
@@ -298,6 +379,8 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_L:
             self._laser = not self._laser
             self._pointer_moved()
+        elif key == VIEW_KEY:
+            self.show_view_menu()
         else:
             super().keyPressEvent(event)
             return
@@ -371,15 +454,23 @@ class PresentationWindow(QWidget):
 
     def _scene_for(self, step: Step) -> QGraphicsScene:
         if step.is_overview:
-            return self.overview
+            return self._overview_scene(step.page)
         key = (step.stage_index, step.page)
         if key not in self._scenes:
             slide = self.stage_slides(step.stage_index)[step.page]
             self._scenes[key] = SlideScene(slide, self.theme, self.slide_metrics, parent=self)
         return self._scenes[key]
 
-    def _overview_rect(self) -> QRectF:
-        return self.overview.sceneRect().adjusted(-16, -16, 16, 16)
+    def _overview_scene(self, index: int) -> QGraphicsScene:
+        """Overview slide ``index``; an empty map's overview is a blank slide in the theme."""
+        if not self.overview_deck.slides:
+            blank = QGraphicsScene(0, 0, self.overview_deck.width, self.overview_deck.height, self)
+            blank.setBackgroundBrush(qcolor(self.theme.background))
+            return blank
+        if index not in self._overviews:
+            self._overviews[index] = OverviewScene(self.overview_deck, self.overview_deck.slides[index],
+                                                   self.map_layout, self.theme, DEFAULT_METRICS, parent=self)
+        return self._overviews[index]
 
     def _show_step(self, animated: bool, previous: Step | None = None) -> None:
         step = self.deck.current
@@ -387,7 +478,7 @@ class PresentationWindow(QWidget):
         self._undim()
         target = self._scene_for(step)
         if animated and previous is not None and previous.is_overview and not step.is_overview and step.page == 0:
-            self._zoom_into_stage(step.stage_index, target)
+            self._zoom_into_stage(self._scene_for(previous), step.stage_index, target)
         elif animated and previous is not None:
             self._crossfade(target)
         else:
@@ -397,24 +488,26 @@ class PresentationWindow(QWidget):
 
     def _set_scene(self, scene: QGraphicsScene) -> None:
         self.view.setScene(scene)
-        self.view.show_rect(self._overview_rect() if scene is self.overview else scene.sceneRect())
+        self.view.show_rect(scene.sceneRect())
 
     def _undim(self) -> None:
         if self._dim is not None and self._dim.scene() is not None:
             self._dim.scene().removeItem(self._dim)
         self._dim = None
 
-    def _zoom_into_stage(self, stage_index: int, target: QGraphicsScene) -> None:
-        """The overview with the other stages dimmed glides onto the stage's column, then the slide fades in."""
-        layout = self.overview.map_layout
-        column = qrect(layout.stages[stage_index].rect) if layout and stage_index < len(layout.stages) else None
+    def _zoom_into_stage(self, overview: QGraphicsScene, stage_index: int, target: QGraphicsScene) -> None:
+        """The overview slide with the other stages dimmed glides onto the stage's column, then the slide fades in.
+
+        A stage the overview slide does not show fades in directly."""
+        stage_id = self.shown_map.stages[stage_index].id if stage_index < len(self.shown_map.stages) else ""
+        column = overview.stage_column(stage_id) if isinstance(overview, OverviewScene) else None
         if column is None:
             self._crossfade(target)
             return
-        self._set_scene(self.overview)
-        self._dim = dim_other_stages(self.overview.sceneRect().adjusted(-2000, -2000, 2000, 2000), column,
+        self._set_scene(overview)
+        self._dim = dim_other_stages(overview.sceneRect().adjusted(-2000, -2000, 2000, 2000), column,
                                      qcolor(self.theme.background))
-        self.overview.addItem(self._dim)
+        overview.addItem(self._dim)
         start = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         end = column.adjusted(-column.width() * 0.6, -24, column.width() * 0.6, 24)
         zoom = QVariantAnimation(self)
@@ -521,11 +614,12 @@ class PresentationWindow(QWidget):
         step = self.deck.current
         if step.is_overview:
             name = tr("Overview of the journey “{title}”").format(title=self._map.title)
-            description = ""
+            slides = self.overview_deck.slides
+            description = slides[step.page].locator.full_text if step.page < len(slides) else ""
         else:
-            stage = self._map.stages[step.stage_index]
+            stage = self.shown_map.stages[step.stage_index]
             name = tr("Stage {number} of {count}: {name}").format(
-                number=step.stage_index + 1, count=len(self._map.stages), name=stage.name)
+                number=step.stage_index + 1, count=len(self.shown_map.stages), name=stage.name)
             if step.page_count > 1:
                 name += " " + tr("(page {page} of {pages})").format(page=step.page + 1, pages=step.page_count)
             description = stage.customer_goal
@@ -543,6 +637,7 @@ class PresentationWindow(QWidget):
             (tr("Go to a stage"), tr("its number, then Enter")),
             (tr("Black screen, white screen"), tr("B or . , W or ,")),
             (tr("Laser pointer"), "L"),
+            (tr("Choose a view"), "V"),
             (tr("Spotlight a card"), tr("click it")),
             (tr("This help"), tr("F1 shows or hides it")),
             (tr("Leave"), tr("Esc")),

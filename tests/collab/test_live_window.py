@@ -200,8 +200,7 @@ def test_the_presentation_follows_the_room(qtbot, pair) -> None:
     qtbot.waitUntil(presentation.isVisible)
     card = guest.document.current_map.cards[3].id
     guest.editor.set_card(card, {"title": "Vu au projecteur"})
-    qtbot.waitUntil(lambda: presentation.overview.card_item(card).box.title.full_text == "Vu au projecteur",
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: presentation.map_layout.card(card).title.full_text == "Vu au projecteur", timeout=WAIT)
     qtbot.keyClick(presentation, Qt.Key.Key_Escape)
 
 

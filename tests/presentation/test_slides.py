@@ -9,7 +9,7 @@ import pytest
 from journey_studio.layout import compute_layout
 from journey_studio.layout.text import text_width
 from journey_studio.presentation.slides import DEFAULT_SLIDE, layout_stage_slides
-from journey_studio.presentation.steps import Deck, build_steps
+from journey_studio.presentation.steps import Deck, Step, build_steps
 from journey_studio.templates import list_templates, new_from_template
 from tests.factories import make_card, make_point, make_workspace
 
@@ -129,15 +129,16 @@ def test_slides_follow_the_screen_shape():
             assert not _check_readable(slide, square)
 
 
-def test_steps_go_overview_stages_overview():
-    steps = build_steps([2, 1, 1])
-    assert [(s.stage_index, s.page) for s in steps] == [(None, 0), (0, 0), (0, 1), (1, 0), (2, 0), (None, 0)]
+def test_steps_go_through_the_overview_slides_then_the_stages():
+    steps = build_steps([2, 1, 1], overview_slides=2)
+    assert [(s.stage_index, s.page) for s in steps] == [(None, 0), (None, 1), (0, 0), (0, 1), (1, 0), (2, 0)]
+    assert build_steps([1])[0] == build_steps([1], overview_slides=0)[0]  # an empty map still has its overview
     deck = Deck(steps)
     assert not deck.previous()
     assert deck.go_to_stage(2) and deck.current.stage_index == 1
     assert not deck.go_to_stage(9) and deck.current.stage_index == 1
-    assert deck.last() and deck.current.is_overview and not deck.next()
-    assert deck.first() and deck.index == 0
+    assert deck.last() and deck.current == (Step(2, 0, 1)) and not deck.next()
+    assert deck.first() and deck.index == 0 and deck.current.is_overview
 
 
 def test_the_slide_layout_knows_no_qt():

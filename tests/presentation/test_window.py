@@ -6,6 +6,7 @@ from PySide6.QtGui import QImage
 
 from journey_studio.canvas.scene import MapScene
 from journey_studio.presentation import PresentationWindow, current_stage_index
+from journey_studio.presentation.overview_scene import OverviewScene
 from journey_studio.presentation.settings import choose_screen_name
 from journey_studio.presentation.slide_scene import SlideScene
 from journey_studio.templates import new_from_template
@@ -29,10 +30,10 @@ def show(qtbot, workspace):
 
 
 def _where(window) -> tuple[int | None, int]:
-    """(stage index or None for the overview, page) as the screen shows it."""
+    """(stage index or None for the overview, page or overview slide) as the screen shows it."""
     scene = window.view.scene()
-    if isinstance(scene, MapScene):
-        return None, 0
+    if isinstance(scene, OverviewScene):
+        return None, scene.slide.number - 1
     assert isinstance(scene, SlideScene)
     return scene.slide.stage_index, scene.slide.page
 
@@ -46,13 +47,13 @@ def test_keys_step_through_overview_stages_and_back(qtbot, show):
     window = show()
     pages = [window.deck.steps.count(s) for s in window.deck.steps]
     seen = [_where(window)]
-    for key in [Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N, Qt.Key.Key_Down,
-                Qt.Key.Key_Return, Qt.Key.Key_Right, Qt.Key.Key_Right]:
-        _press(qtbot, window, key)
+    keys = [Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N, Qt.Key.Key_Down, Qt.Key.Key_Return]
+    for index in range(len(window.deck.steps) + 1):  # one key more than there are steps: the last one stays
+        _press(qtbot, window, keys[index % len(keys)])
         seen.append(_where(window))
     expected = [(s.stage_index, s.page) for s in window.deck.steps]
-    assert seen == expected[: len(seen)] or seen[: len(expected)] == expected
-    assert seen[-1] == (None, 0)  # the overview again at the end
+    assert seen == expected + [expected[-1], expected[-1]]
+    assert expected[0] == (None, 0) and expected[-1][0] == len(window.shown_map.stages) - 1  # ends on the last stage
     for key in [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace]:
         before = window.deck.index
         _press(qtbot, window, key)
@@ -103,22 +104,25 @@ def test_black_and_white_screens_like_powerpoint(qtbot, show):
 def test_clicks_and_the_wheel_step_and_a_card_click_spotlights(qtbot, show):
     window = show()
     viewport = window.view.viewport()
+    first_stage = window.deck.index_of_stage(0)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert _where(window) == (None, 1)
+    _press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_Return)
     assert _where(window) == (0, 0)
     slide = window.current_slide()
     card = slide.cards[0]
     centre = window.view.mapFromScene(QPointF(card.rect.x + card.rect.width / 2, card.rect.y + card.rect.height / 2))
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
-    assert window.spotlit_card == card.box.card_id and window.deck.index == 1
+    assert window.spotlit_card == card.box.card_id and window.deck.index == first_stage
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
-    assert window.spotlit_card is None and window.deck.index == 1
+    assert window.spotlit_card is None and window.deck.index == first_stage
     qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=QPoint(20, 20))
-    assert window.deck.index == 0
+    assert window.deck.index == first_stage - 1
     for _ in range(2):
         window.view.wheeled.emit(1)
-    assert window.deck.index == 2
+    assert window.deck.index == first_stage + 1
     window.view.wheeled.emit(-1)
-    assert window.deck.index == 1
+    assert window.deck.index == first_stage
 
 
 def test_esc_clears_the_spotlight_then_leaves(qtbot, show):
@@ -133,14 +137,24 @@ def test_esc_clears_the_spotlight_then_leaves(qtbot, show):
 
 def test_animated_transitions_land_on_the_right_step(qtbot, show):
     window = show(animate=True)
-    _press(qtbot, window, Qt.Key.Key_Right)  # overview → stage 1: a zoom then a fade
+    _press(qtbot, window, Qt.Key.Key_Right)  # overview slide 1 → 2: a fade
+    assert window.transitioning
+    qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
+    assert _where(window) == (None, 1)
+    last_overview = window.deck.index_of_stage(0) - 1
+    for _ in range(last_overview - 1):
+        _press(qtbot, window, Qt.Key.Key_Right)  # a key mid-fade lands the fade first
+    qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
+    assert window.deck.index == last_overview
+    _press(qtbot, window, Qt.Key.Key_Right)  # the last overview slide → stage 1
     assert window.transitioning
     qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
     assert _where(window) == (0, 0)
     _press(qtbot, window, Qt.Key.Key_Right)
-    _press(qtbot, window, Qt.Key.Key_Right)  # a key mid-fade lands the fade first
+    _press(qtbot, window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
-    assert window.deck.index == 3 and _where(window) == (window.deck.current.stage_index, window.deck.current.page)
+    assert window.deck.index == last_overview + 3
+    assert _where(window) == (window.deck.current.stage_index, window.deck.current.page)
 
 
 def test_screens_of_the_overview_and_a_stage(qtbot, show, tmp_path):
@@ -148,7 +162,9 @@ def test_screens_of_the_overview_and_a_stage(qtbot, show, tmp_path):
     window = show()
     overview = window.grab().toImage()
     overview.save(str(tmp_path / "presentation-overview.png"))
-    _press(qtbot, window, Qt.Key.Key_Right)
+    assert overview.pixelColor(5, 540).name() == window.theme.background.lower()  # 16:9 on 16:9: no letterbox
+    assert _non_background_share(overview) > 0.08
+    _press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_Return)
     stage = window.grab().toImage()
     stage.save(str(tmp_path / "presentation-stage-1.png"))
     assert (overview.width(), overview.height()) == (1920, 1080)
@@ -166,7 +182,8 @@ def _non_background_share(image: QImage) -> float:
 def test_accessible_names_say_where_the_presentation_is(qtbot, show):
     window = show()
     assert "Acheter sa première paire" in window.view.accessibleName()
-    _press(qtbot, window, Qt.Key.Key_Right)
+    assert window.view.accessibleDescription() == window.overview_deck.slides[0].locator.full_text  # « Étape 1 sur 3 »…
+    _press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     assert window.view.accessibleName().startswith("Stage 1 of 3: Réflexion")
     assert window.view.accessibleDescription()
     _press(qtbot, window, Qt.Key.Key_F1)
