@@ -4214,12 +4214,12 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/presentation/view_choice.py"/>
         <source>Presentation View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentée</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/view_choice.py"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le parcours</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
@@ -4314,7 +4314,7 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
         <source>Choose a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une vue</translation>
     </message>
     <message>
         <location filename="../../journey_studio/presentation/window.py"/>
