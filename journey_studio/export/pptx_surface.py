@@ -33,6 +33,9 @@ NAMESPACES = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 CURVE_STEPS = 10
 """Straight pieces a Bézier becomes where a clip cuts it (a shape cannot be clipped in PowerPoint)."""
+SLIVER = 3.0
+"""Slide pixels: a shape the clip leaves thinner than this (the shadow of a card on the slide before) is left
+out, where a picture would show a hairline a presenter would only wonder about."""
 _CAPS = {"butt": "flat", "round": "rnd", "square": "sq"}
 
 
@@ -110,7 +113,10 @@ class PptxSurface:
                 return
             if xs[0] < clip[0] - 0.5 or xs[1] > clip[2] + 0.5 or ys[0] < clip[1] - 0.5 or ys[1] > clip[3] + 0.5:
                 for piece in _clipped(steps, clip, fill is not None):
-                    self._freeform([(piece, fill is not None, stroke is not None)], fill, stroke)
+                    (left, right), (top, bottom) = _extent(piece)
+                    if right - left >= SLIVER or bottom - top >= SLIVER if fill is None else \
+                            right - left >= SLIVER and bottom - top >= SLIVER:
+                        self._freeform([(piece, fill is not None, stroke is not None)], fill, stroke)
                 return
         preset = _preset(steps)
         if preset is not None:
@@ -145,6 +151,10 @@ class PptxSurface:
         if icon is None:
             return False
         t = self._transform
+        if self._clips:  # an icon is small: shown when its centre is inside the clip, else left out whole
+            (cx, cy), c = t.point(rect.center.x, rect.center.y), self._clips[-1]
+            if not (c[0] <= cx <= c[2] and c[1] <= cy <= c[3]):
+                return True
         k = rect.width / 24
         at = _Transform(t.k * k, t.k * rect.x + t.dx, t.k * rect.y + t.dy)
         pieces = [([_moved(step, at) for step in shape.path], shape.filled, shape.stroked) for shape in icon.shapes]

@@ -18,6 +18,7 @@ from ..layout.slide_deck import (
     SlideDeck,
     compose_reflowed,
     compose_summary,
+    slide_heading,
     slide_text_sizes,
     summary_metrics,
 )
@@ -25,6 +26,7 @@ from ..layout.views import Marks, apply_view, hide_marks
 from ..model import JourneyMap, LaneKind, MapView, Workspace
 from ..painter.map_painter import MapPainter
 from ..painter.slide import paint_slide
+from ..painter.surface import draw_text_block
 from ..theme import Theme
 from .options import ExportError, ExportOptions, Progress, Scope, no_progress
 from .scope import find_stage
@@ -240,7 +242,11 @@ def slide_pdf(
         surface.bookmark(slide.locator.full_text)
         with surface.view(page, PDF_SLIDE):
             paint_slide(surface, deck, slide, slides.painter_for(slide), slides.theme, surface.view, background)
-    if not deck.slides:  # an empty map still makes a valid file: one page with its title
+    if not deck.slides:  # a map with nothing to show still makes a valid file: one page with its title
         surface.begin_page(PDF_SLIDE.width, PDF_SLIDE.height)
+        with surface.view(page, PDF_SLIDE):
+            if background is not None:
+                surface.fill_rect(page, background)
+            draw_text_block(surface, slide_heading(journey_map.title, deck.width), slides.theme.header_text)
     progress(1.0, "writing")
     return surface.finish(), len(deck.slides)

@@ -268,7 +268,7 @@ def side_by_side_metrics(floor: float, base: LayoutMetrics = DEFAULT_METRICS) ->
     return replace(
         base,
         card_title=style(bold, 1.15), card_body=style(regular, 1.0), card_footer=style(regular, 1.0),
-        card_body_lines=2,
+        card_title_lines=3, card_body_lines=2,
         card_padding=7.0, card_gap=6.0, column_padding=6.0, cell_padding=6.0,
         card_footer_height=max(16.0, floor * 1.4),
         lane_title=style(bold, 1.15), lane_title_width=140.0,
@@ -475,9 +475,14 @@ def _slide(
     lane_ids = tuple(row.lane_id for row in layout.lanes if row.rect.bottom > y0 + 0.5 and row.rect.y < y1 - 0.5)
     card_ids = tuple(box.card_id for box in layout.cards
                      if x0 <= box.rect.x < x1 and y0 - 0.5 <= box.rect.y and box.rect.y < y1)
-    heading = text_block(title, TITLE_STYLE, SLIDE_MARGIN, 20, width * 0.62, 1)
+    heading = slide_heading(title, width)
     empty = text_block("", LOCATOR_STYLE, 0, 0, 1, 1)
     return Slide(number, heading, empty, parts, scale, stage_ids, lane_ids, card_ids)
+
+
+def slide_heading(title: str, width: float = SLIDE_WIDTH) -> TextBlock:
+    """The title every slide carries (and the one page the slide PDF of a map with nothing to show holds)."""
+    return text_block(title, TITLE_STYLE, SLIDE_MARGIN, 20, width * 0.62, 1)
 
 
 def locator_text(language: str, stages: tuple[int, int, int], lanes: tuple[int, int, int] | None,

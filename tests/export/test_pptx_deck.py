@@ -5,6 +5,7 @@ import io
 
 from PIL import Image
 from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
@@ -122,8 +123,9 @@ def test_arrows_end_in_a_head_and_a_blueprint_keeps_its_lines(app, tmp_path, sho
     assert arrows and all(shape.shape_type == MSO_SHAPE_TYPE.GROUP for shape in arrows)
     for arrow in arrows:  # its line, open, and its head, filled
         line, head = [part for part in arrow.shapes if part.shape_type == MSO_SHAPE_TYPE.FREEFORM][:2]
-        assert 'fill="none"' in line._element.xml or "<a:noFill/>" in line._element.xml
-        assert head.fill.type is not None
+        assert '<a:path w="' in line._element.xml and 'fill="none"' in line._element.xml, "an open path"
+        assert 'fill="none"' not in head._element.xml
+        assert head.fill.type == MSO_FILL.SOLID
     blueprint = read_workspace(TEMPLATES / "service-blueprint.en.journey.json")
     slides = list(deck(tmp_path, blueprint).slides)[2:]
     dashed = [shape for slide in slides for shape in every_shape(slide.shapes)
