@@ -193,7 +193,12 @@ class Announcer:
             return
         self._closed = True
         atexit.unregister(self.close)
-        self._last = self._worker.submit(self._shut)
+        try:
+            self._last = self._worker.submit(self._shut)
+        except RuntimeError:  # quitting: Python already stopped the worker threads, so say goodbye from here
+            with contextlib.suppress(Exception):
+                self._shut()
+            return
         self._worker.shutdown(wait=False)
         if wait:
             # Quitting: whatever went wrong, the TTL withdraws the announcement within two minutes.

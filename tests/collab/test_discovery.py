@@ -177,3 +177,30 @@ class _raw_listener:
 
     def __exit__(self, *exc) -> None:
         self.zeroconf.close()
+
+
+QUITTING_HOST = """
+import sys
+from journey_studio.collab.discovery import Announce, Announcer
+from journey_studio.collab.link import RoomLink
+edit = RoomLink("127.0.0.1", 4713, "QuitRoom0001", "E" * 24, "edit")
+announcer = Announcer(edit, RoomLink("127.0.0.1", 4713, "QuitRoom0001", "V" * 24, "view"), "t", "h")
+announcer.set_mode(Announce.LISTED).result(10)
+print("announced", flush=True)
+sys.stdin.readline()  # then quit without closing anything, as a window closed by the system would
+"""
+
+
+def test_quitting_without_stop_still_withdraws_the_room(browser):
+    process = subprocess.Popen([sys.executable, "-c", QUITTING_HOST], cwd=ROOT, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().strip() == "announced"
+        assert _wait_for(lambda: _session(browser, "QuitRoom0001")), "the room was not heard"
+        _out, err = process.communicate("\n", timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0 and "Traceback" not in err, err
+    assert _wait_for(lambda: _session(browser, "QuitRoom0001") is None, timeout=2), "the room outlived its host"
