@@ -14,7 +14,8 @@ Why not ``pyside6-lupdate``: it does not know that a module's ``tr(text)`` helpe
   another module (``from .form import tr``);
 * ``self.tr("text")`` inside a class (Qt's context is the class name);
 * texts translated when shown (undo entries, refused edits): ``TranslatableText("Context", "text"[, count])``
-  and helpers returning ``TranslatableText("Context", <first parameter>, …)`` (see ``journey_studio/translatable.py``).
+  and helpers returning ``TranslatableText("Context", <first parameter>, …)`` (see ``journey_studio/translatable.py``);
+  file and export errors' ``ErrorText`` likewise (``journey_studio/io/errors.py``).
 
 A count (``QCoreApplication.translate(c, "%n card(s)", None, n)``, ``TranslatableText(c, "%n card(s)", n)`` or a
 helper called with a second argument) makes a plural message with Qt's numerus forms; English needs no
@@ -101,12 +102,13 @@ def _is_translate(func: ast.AST) -> bool:
     )
 
 
-LAZY = "TranslatableText"
-"""The class of texts translated when shown (``journey_studio/translatable.py``)."""
+LAZY = ("TranslatableText", "ErrorText")
+"""The classes of texts translated when shown: ``journey_studio/translatable.py``'s, and the Qt-free one file and
+export errors carry (``journey_studio/io/errors.py``); both take the context, then the English text."""
 
 
 def _is_lazy(func: ast.AST) -> bool:
-    return isinstance(func, ast.Name) and func.id == LAZY or isinstance(func, ast.Attribute) and func.attr == LAZY
+    return isinstance(func, ast.Name) and func.id in LAZY or isinstance(func, ast.Attribute) and func.attr in LAZY
 
 
 def helper_contexts(tree: ast.Module) -> dict[str, str]:

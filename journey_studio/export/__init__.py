@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..io.atomic import atomic_write
+from ..io.errors import ErrorText, os_reason
 from ..model import JourneyMap, Workspace
 from .limits import ExportFailed, ExportTooLarge, check_export_bounds
 from .options import (
@@ -21,6 +22,16 @@ from .output_guard import OutputIsInput, check_output
 from .view_options import viewed_export
 
 Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
+
+
+def tr(text: str, **values: object) -> ErrorText:
+    """Why an export failed, translated where it is shown (the export dialog); English on the command line."""
+    return ErrorText("ExportFailed", text, values)
+
+
+def _problem(error: ExportError) -> str | ErrorText:
+    """An ExportError's words, kept translatable when it was raised with an ErrorText."""
+    return error.args[0] if error.args and isinstance(error.args[0], ErrorText) else str(error)
 
 
 @dataclass(frozen=True)
@@ -112,19 +123,20 @@ def export_bytes(
     fmt = format_for(f"export{suffix}")
     try:
         if options.scope not in fmt.scopes:
-            raise ExportError(f"{fmt.label} exports the whole map only, not the {options.scope.value}")
+            raise ExportError(tr("{format} exports the whole map only, not the {scope}", format=fmt.label,
+                                 scope=options.scope.value))
         if options.background is Background.TRANSPARENT and not fmt.transparent:
-            raise ExportError(f"a transparent background is for PNG and SVG only, not {fmt.label}")
+            raise ExportError(tr("a transparent background is for PNG and SVG only, not {format}", format=fmt.label))
         journey_map, options = viewed_export(journey_map, options)
         check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
         return fmt.render(workspace, journey_map, options, progress)
     except (ExportCancelled, ExportFailed):
         raise
     except ExportError as error:  # typed, with the map and the format named, for the dialog and the command line
-        raise ExportFailed(journey_map, fmt.label, str(error)) from None
+        raise ExportFailed(journey_map, fmt.label, _problem(error)) from None
     except MemoryError:
         raise ExportFailed(journey_map, fmt.label,
-                           "there is not enough memory; lower the DPI or the width") from None
+                           tr("there is not enough memory; lower the DPI or the width")) from None
     except Exception as error:  # a map that validates must export: never let a traceback reach the user
         raise ExportFailed(journey_map, fmt.label, f"{type(error).__name__}: {error}") from error
 
@@ -144,7 +156,9 @@ def export_map(
     try:
         atomic_write(Path(path), data)
     except OSError as error:
-        raise ExportFailed(journey_map, fmt.label, f"cannot write {path}: {error.strerror or error}") from None
+        reason = os_reason(error, Path(path))
+        raise ExportFailed(journey_map, fmt.label,
+                           tr("cannot write {path}: {reason}", path=path, reason=reason)) from None
 
 
 __all__ = [

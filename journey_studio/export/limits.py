@@ -16,6 +16,7 @@ what was asked and the limit, for a script's stderr and the Export dialog alike.
 worst case each bound lets through are in ``bench/bench_hostile.py``.
 """
 
+from ..io.errors import ErrorText
 from ..layout.connectors import arc_gutter_lanes
 from ..model import JourneyMap, Workspace
 from .options import ExportError, ExportOptions, PageSize, Scope
@@ -33,9 +34,12 @@ RASTER_SUFFIXES = frozenset({".png", ".pptx"})
 
 
 class ExportFailed(ExportError):
-    """A map could not be exported; the message names the map and the format."""
+    """A map could not be exported; the message names the map and the format.
 
-    def __init__(self, journey_map: JourneyMap, format_label: str, problem: str):
+    ``problem`` may be an :class:`ErrorText`: ``str()`` is then the English and the export dialog translates it.
+    """
+
+    def __init__(self, journey_map: JourneyMap, format_label: str, problem: str | ErrorText):
         self.map_title = journey_map.title
         self.format_label = format_label
         self.problem = problem

@@ -27,6 +27,14 @@ class NotRegularFile(OSError):
                          str(path))
 
 
+class MissingFolder(FileNotFoundError):
+    """The folder a file was to be written in is not there (``strerror`` says so in English)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        super().__init__(errno.ENOENT, f"the folder {folder} does not exist", str(folder))
+
+
 def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None,
                  follow_symlinks: bool = True) -> os.stat_result:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the folder.
@@ -75,7 +83,7 @@ class StagedFile:
         self._mode = mode
         folder = self.path.parent if str(self.path.parent) else Path(".")
         if not folder.is_dir():
-            raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist", str(folder))
+            raise MissingFolder(folder)
         self.folder = folder
         fd, self.temp_name = tempfile.mkstemp(prefix=_temp_prefix(self.path), suffix=TEMP_SUFFIX, dir=folder)
         try:

@@ -5,7 +5,6 @@ A file is untrusted input: whatever its bytes, reading it ends in a Workspace or
 it reads nothing but that one file. Saving never leaves a half-written map: see :func:`save_workspace`.
 """
 
-import errno
 import json
 import os
 import re
@@ -30,6 +29,8 @@ from .errors import (
     SaveFailed,
     UnreadableFile,
     UnsupportedVersion,
+    os_reason,
+    tr,
 )
 from .fingerprint import DiskState, Fingerprint, compare
 from .images import check_avatar
@@ -89,25 +90,25 @@ def parse_workspace(data: bytes, path: Path | str | None = None) -> Workspace:
         version = future.version if future.version < 1_000_000 else "unknown"
         raise UnsupportedVersion(
             path,
-            f"written by a newer Journey Studio (file format {version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update Journey Studio to open it.",
+            tr("written by a newer Journey Studio (file format {version}; this version reads up to {supported}). "
+               "Update Journey Studio to open it.", version=version, supported=SCHEMA_VERSION),
         ) from None
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise InvalidFormat(path, f"not a journey map file ({error})") from None
+        raise InvalidFormat(path, tr("not a journey map file ({reason})", reason=error)) from None
     try:
         workspace = Workspace.model_validate(document)
     except ValidationError as error:
         raise InvalidFormat(
-            path, "not a valid journey map file", _validation_details(error)
+            path, tr("not a valid journey map file"), _validation_details(error)
         ) from None
     except RecursionError:
-        raise InvalidJson(path, "is nested too deeply to be a journey map") from None
+        raise InvalidJson(path, tr("is nested too deeply to be a journey map")) from None
     problems = check_workspace(workspace)
     if problems:
         details = [str(p) for p in problems[:MAX_DETAILS]]
         if len(problems) > MAX_DETAILS:
             details.append(f"… and {len(problems) - MAX_DETAILS} more")
-        raise InconsistentFile(path, "the map refers to things that are not there", details)
+        raise InconsistentFile(path, tr("the map refers to things that are not there"), details)
     _check_images(workspace, path)
     return workspace
 
@@ -142,9 +143,9 @@ def save_workspace(
     try:
         target = resolve_target(path)
     except NotRegularFile:
-        raise SaveFailed(path, "is not a regular file; choose another name") from None
+        raise SaveFailed(path, tr("is not a regular file; choose another name")) from None
     except OSError as error:
-        raise SaveFailed(path, _os_reason(error, path)) from None
+        raise SaveFailed(path, os_reason(error, path)) from None
     try:
         with save_lock(target), StagedFile(target, data) as staged:
             if expected is not None:
@@ -156,16 +157,16 @@ def save_workspace(
                 try:
                     backup = keep_backup(target, previous[0], backups, mode=previous[1])
                 except OSError as error:
-                    backup_problem = _os_reason(error, path)
+                    backup_problem = str(os_reason(error, path))
             status = staged.commit()
     except LockTimeout:
-        raise SaveFailed(path, "another window or program is saving this file right now; try again") from None
+        raise SaveFailed(path, tr("another window or program is saving this file right now; try again")) from None
     except FileNotFoundError as error:
         if not folder.is_dir():
             _check_folder(path, folder)
-        raise SaveFailed(path, _os_reason(error, path)) from None
+        raise SaveFailed(path, os_reason(error, path)) from None
     except OSError as error:
-        raise SaveFailed(path, _os_reason(error, path)) from None
+        raise SaveFailed(path, os_reason(error, path)) from None
     return SavedFile(path, Fingerprint.of(data, status), backup, backup_problem)
 
 
@@ -173,9 +174,9 @@ def _check_folder(path: Path, folder: Path) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise SaveFailed(path, f"{folder} is no longer a folder (a file has taken its name); "
-                         "nothing was written: save somewhere else")
-    raise SaveFailed(path, f"the folder {folder} does not exist")
+        raise SaveFailed(path, tr("{folder} is no longer a folder (a file has taken its name); "
+                                  "nothing was written: save somewhere else", folder=folder))
+    raise SaveFailed(path, tr("the folder {folder} does not exist", folder=folder))
 
 
 def _check_unchanged(path: Path, target: Path, expected: Fingerprint) -> None:
@@ -184,8 +185,8 @@ def _check_unchanged(path: Path, target: Path, expected: Fingerprint) -> None:
     if state is DiskState.CHANGED:
         raise FileChangedOnDisk(
             path,
-            "was changed by another program since you opened or last saved it; "
-            "saving now would overwrite those changes",
+            tr("was changed by another program since you opened or last saved it; "
+               "saving now would overwrite those changes"),
         )
 
 
@@ -193,14 +194,16 @@ def _serialise(workspace: Workspace, path: Path) -> bytes:
     try:
         data = workspace_to_bytes(workspace)
     except (ValueError, TypeError, RecursionError) as error:
-        raise SaveFailed(path, f"the map holds a value that cannot be written ({error}); nothing was saved") from None
+        raise SaveFailed(
+            path, tr("the map holds a value that cannot be written ({reason}); nothing was saved", reason=error)
+        ) from None
     try:
         parse_workspace(data)
     except JourneyFileError as error:
         raise SaveFailed(
             path,
-            "the map has a problem that would stop it from opening again, so it was not saved "
-            f"and the file on disk was left as it was: {error.problem}",
+            tr("the map has a problem that would stop it from opening again, so it was not saved "
+               "and the file on disk was left as it was: {problem}", problem=error.problem_text),
             error.details,
         ) from None
     return data
@@ -219,14 +222,14 @@ def _previous_version(path: Path) -> tuple[bytes | Path, int] | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SaveFailed(path, _os_reason(error, path)) from None
+        raise SaveFailed(path, os_reason(error, path)) from None
     if stat_module.S_ISDIR(status.st_mode):
-        raise SaveFailed(path, "is a folder; choose another name")
+        raise SaveFailed(path, tr("is a folder; choose another name"))
     if not stat_module.S_ISREG(status.st_mode):
-        raise SaveFailed(path, "is not a regular file; choose another name")
+        raise SaveFailed(path, tr("is not a regular file; choose another name"))
     if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise SaveFailed(
-            path, "is read-only, so it was not changed; use Save As to save a copy under another name"
+            path, tr("is read-only, so it was not changed; use Save As to save a copy under another name")
         )
     if status.st_size > MAX_FILE_BYTES:
         return path, status.st_mode & 0o777  # too large to be a map of ours: kept by copying, never read whole
@@ -240,8 +243,8 @@ def _previous_version(path: Path) -> tuple[bytes | Path, int] | None:
         if version > SCHEMA_VERSION:
             raise SaveFailed(
                 path,
-                f"was written by a newer Journey Studio (file format {version}); saving over it "
-                "would lose what this version does not know. Use Save As to choose another name.",
+                tr("was written by a newer Journey Studio (file format {version}); saving over it "
+                   "would lose what this version does not know. Use Save As to choose another name.", version=version),
             )
     return data, status.st_mode & 0o777
 
@@ -265,19 +268,19 @@ def _read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
     try:
         fd = os.open(path, flags)
     except IsADirectoryError:
-        raise UnreadableFile(path, "is not a file") from None
+        raise UnreadableFile(path, tr("is not a file")) from None
     except OSError as error:
-        raise UnreadableFile(path, _os_reason(error, path)) from None
+        raise UnreadableFile(path, os_reason(error, path)) from None
     try:
         status = os.fstat(fd)
         if not stat_module.S_ISREG(status.st_mode):
-            raise UnreadableFile(path, "is not a file")
+            raise UnreadableFile(path, tr("is not a file"))
         _check_size(path, status.st_size)
         data = read_at_most(fd, MAX_FILE_BYTES)
         _check_size(path, len(data))  # it grew while we read
         return data, status
     except OSError as error:
-        raise UnreadableFile(path, _os_reason(error, path)) from None
+        raise UnreadableFile(path, os_reason(error, path)) from None
     finally:
         os.close(fd)
 
@@ -286,8 +289,8 @@ def _check_size(path: Path, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise UnreadableFile(
             path,
-            f"is too large to be a journey map ({size / 1e6:.0f} MB; "
-            f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            tr("is too large to be a journey map ({size} MB; the limit is {limit} MB)",
+               size=f"{size / 1e6:.0f}", limit=MAX_FILE_BYTES // (1024 * 1024)),
         )
 
 
@@ -296,32 +299,34 @@ def _parse_json(data: bytes, path: Path | str | None) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UnreadableFile(
-            path, f"is not UTF-8 text (bad byte at position {error.start})"
+            path, tr("is not UTF-8 text (bad byte at position {position})", position=error.start)
         ) from None
     values = data.count(b",") + data.count(b"[") + data.count(b"{")
     if values > MAX_JSON_VALUES:
         raise UnreadableFile(
             path,
-            f"holds too many items to be a journey map (about {values:,}; the limit is {MAX_JSON_VALUES:,})",
+            tr("holds too many items to be a journey map (about {items}; the limit is {limit})",
+               items=f"{values:,}", limit=f"{MAX_JSON_VALUES:,}"),
         )
     try:
         document = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise InvalidJson(
-            path, f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            path, tr("is not valid JSON: {reason} (line {line}, column {column})",
+                     reason=error.msg, line=error.lineno, column=error.colno)
         ) from None
     except DuplicateKey as error:
         raise InvalidFormat(
             path,
-            f"is not a valid journey map file: the key {error.key!r} appears twice in one object "
-            "(a merge gone wrong?); keep one of them",
+            tr("is not a valid journey map file: the key {key} appears twice in one object "
+               "(a merge gone wrong?); keep one of them", key=repr(error.key)),
         ) from None
     except ValueError as error:
-        raise InvalidJson(path, f"is not valid JSON: {error}") from None
+        raise InvalidJson(path, tr("is not valid JSON: {reason}", reason=error)) from None
     except RecursionError:
-        raise InvalidJson(path, "is nested too deeply to be a journey map") from None
+        raise InvalidJson(path, tr("is nested too deeply to be a journey map")) from None
     if not isinstance(document, dict):
-        raise InvalidFormat(path, "is JSON, but not a journey map (expected an object at the top)")
+        raise InvalidFormat(path, tr("is JSON, but not a journey map (expected an object at the top)"))
     return document
 
 
@@ -354,8 +359,9 @@ def _check_images(workspace: Workspace, path: Path | str | None) -> None:
         if problem is not None:
             raise InvalidImage(
                 path,
-                f"the persona {persona.name!r} (personas[{index}]) cannot be opened: {problem}. "
-                "Remove the image from the file, or choose it again in Journey Studio.",
+                tr("the persona {name} (personas[{index}]) cannot be opened: {problem}. "
+                   "Remove the image from the file, or choose it again in Journey Studio.",
+                   name=repr(persona.name), index=index, problem=problem),
                 persona_id=persona.id,
             )
 
@@ -368,22 +374,3 @@ def _validation_details(error: ValidationError) -> list[str]:
     if error.error_count() > MAX_DETAILS:
         details.append(f"… and {error.error_count() - MAX_DETAILS} more")
     return details
-
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full ({strerror}); free some space or save somewhere else",
-    getattr(errno, "EDQUOT", -1): "your disk quota is used up ({strerror}); free some space or save somewhere else",
-    errno.EROFS: "the disk is read-only ({strerror}); save somewhere else",
-    errno.EACCES: "permission denied ({strerror}); save somewhere else, or ask for write access to {folder}",
-    errno.EPERM: "permission denied ({strerror}); save somewhere else, or ask for write access to {folder}",
-}
-
-
-def _os_reason(error: OSError, path: Path | None = None) -> str:
-    """The OS error in words a user can act on, keeping the system's own wording."""
-    strerror = error.strerror or str(error)
-    template = _REASONS.get(error.errno) if isinstance(error.errno, int) else None
-    if template is None:
-        return strerror
-    folder = path.parent if path is not None and str(path.parent) else Path(".")
-    return template.format(strerror=strerror, folder=folder)

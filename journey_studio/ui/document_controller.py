@@ -18,6 +18,7 @@ from ..io import FILE_SUFFIX, JourneyFileError
 from ..templates import new_from_template
 from ..translatable import TranslatableText
 from . import dialogs, recent_files, save_conflict_dialog
+from .error_messages import export_problem, file_error_message
 from .export_dialog import ExportDialog
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class DocumentController(QObject):
         try:
             document = Document.open(path)
         except JourneyFileError as error:
-            dialogs.show_error(self._window, tr("Cannot open the map"), str(error))
+            dialogs.show_error(self._window, tr("Cannot open the map"), file_error_message(error))
             if not path.exists():
                 recent_files.forget(path.resolve())
             return False
@@ -102,7 +103,7 @@ class DocumentController(QObject):
         except JourneyFileError as error:
             dialogs.show_error(self._window, tr("Cannot save the map"), tr(
                 "{problem}\n\nThe map is still open with all your changes: try again, or use Save As to "
-                "save it somewhere else.").format(problem=error))
+                "save it somewhere else.").format(problem=file_error_message(error)))
             return False
         if outcome is save_conflict_dialog.SaveOutcome.SAVE_AS:
             return self.save_as()
@@ -179,7 +180,7 @@ class DocumentController(QObject):
         try:
             copy_map_image(self._document.workspace, current, selected)
         except ExportError as error:
-            dialogs.show_error(self._window, tr("Cannot copy the map"), str(error))
+            dialogs.show_error(self._window, tr("Cannot copy the map"), export_problem(error))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -196,7 +197,7 @@ class DocumentController(QObject):
         try:
             export_map(self._document.workspace, current, path, ExportOptions(dpi=dpi))
         except ExportError as error:
-            dialogs.show_error(self._window, tr("Cannot export the map"), str(error))
+            dialogs.show_error(self._window, tr("Cannot export the map"), export_problem(error))
             return False
         self._status(tr("Exported {path}").format(path=path), 4000)
         return True

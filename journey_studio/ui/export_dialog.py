@@ -54,6 +54,7 @@ from ..layout.views import view_names
 from ..model import JourneyMap, Workspace
 from ..theme import load_theme, theme_names
 from ..translatable import TranslatableText
+from .error_messages import export_problem
 from .theme_menu import theme_label
 
 
@@ -414,7 +415,8 @@ class ExportDialog(QDialog):
             return False
         except Exception as error:  # whatever went wrong, the user gets a message, never a crash
             reporter.close()
-            problem = str(error) if isinstance(error, (ExportError, OSError)) else f"{type(error).__name__}: {error}"
+            problem = export_problem(error) if isinstance(error, ExportError) else (
+                str(error) if isinstance(error, OSError) else f"{type(error).__name__}: {error}")
             QMessageBox.warning(self, tr("Cannot export"), tr(
                 "“{map}” could not be exported as {format} to {path}.\n\n{problem}").format(
                     map=self.journey_map.title, format=format_label(FORMATS[self.suffix]), path=path, problem=problem))

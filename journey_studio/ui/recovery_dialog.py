@@ -21,6 +21,7 @@ from ..document import Document
 from ..io import JourneyFileError
 from ..model import Workspace
 from ..recovery import RecoveryInfo, RecoverySlot, RecoveryStore, compare_with_saved
+from .error_messages import translated
 
 
 def tr(text: str) -> str:
@@ -134,4 +135,4 @@ def _load(slot: RecoverySlot) -> tuple[Workspace | None, str]:
     try:
         return slot.load(), ""
     except JourneyFileError as error:
-        return None, error.problem
+        return None, translated(error.problem_text)

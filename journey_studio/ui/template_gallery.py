@@ -44,6 +44,7 @@ from ..user_templates import (
     user_templates,
     user_templates_folder,
 )
+from .error_messages import translated
 from .inspector.choices import journey_type_names
 from .inspector.widgets import ErrorLabel
 
@@ -347,7 +348,8 @@ class SaveTemplateDialog(QDialog):
             self._show_error(self._reason_text(error, name))
             return
         except JourneyFileError as error:
-            self._show_error(tr("The template could not be saved: {reason}").format(reason=error.problem))
+            reason = translated(error.problem_text)
+            self._show_error(tr("The template could not be saved: {reason}").format(reason=reason))
             return
         super().accept()
 

@@ -4218,6 +4218,16 @@ Le parcours reste ouvert avec toutes vos modifications : réessayez, ou utilise
     </message>
     <message>
         <location filename="../../journey_studio/presentation/view_choice.py"/>
+        <source>Present &amp;View</source>
+        <translation>Présenter une &amp;vue</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/view_choice.py"/>
+        <source>Present the map full screen as one of its views: its lanes, stages, theme and badges</source>
+        <translation>Présenter le parcours en plein écran selon l'une de ses vues : ses couloirs, étapes, thème et badges</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/presentation/view_choice.py"/>
         <source>Whole map</source>
         <translation>Tout le parcours</translation>
     </message>
@@ -4740,6 +4750,11 @@ Elle est conservée dans {location} jusqu'à ce que vous la supprimiez.</transla
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
         <source>Laser pointer</source>
         <translation>Pointeur laser</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
+        <source>Choose a view</source>
+        <translation>Choisir une vue</translation>
     </message>
     <message>
         <location filename="../../journey_studio/ui/shortcuts_dialog.py"/>
