@@ -4,6 +4,7 @@ from .actions import PresentationActions, presentation_actions
 from .settings import animations_action, animations_enabled, presentation_screen, screen_menu
 from .slides import DEFAULT_SLIDE, SlideMetrics, StageSlide, layout_stage_slides
 from .steps import Deck, Step, build_steps
+from .view_choice import present_view_menu
 from .window import PresentationWindow, current_stage_index
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "build_steps",
     "current_stage_index",
     "layout_stage_slides",
+    "present_view_menu",
     "presentation_screen",
     "screen_menu",
 ]

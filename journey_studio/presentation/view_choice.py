@@ -37,9 +37,34 @@ def remember_view(journey_map: JourneyMap, name: str) -> None:
 
 
 def view_menu(parent: QWidget, journey_map: JourneyMap, current: str, choose: Callable[[str], None]) -> QMenu:
-    """The views menu: "Whole map" and each of the map's, the current one checked; a choice calls ``choose(name)``."""
+    """The views menu (V): "Whole map" and each of the map's views, ``current`` checked; a choice calls ``choose``."""
     menu = QMenu(tr("Presentation View"), parent)
     menu.setObjectName("presentationViewMenu")
+    _fill(menu, journey_map, current, choose)
+    return menu
+
+
+def present_view_menu(
+    parent: QWidget, current_map: Callable[[], JourneyMap | None], start: Callable[[str], None]
+) -> QMenu:
+    """The editor's View ▸ Present View: the shown map's views, filled as it opens; one starts presenting with it."""
+    menu = QMenu(tr("Present &View"), parent)
+    menu.setObjectName("presentViewMenu")
+    menu.setToolTip(tr("Present the map full screen as one of its views: its lanes, stages, theme and badges"))
+
+    def fill() -> None:
+        journey_map = current_map()
+        menu.clear()
+        if journey_map is None:
+            menu.addAction(tr("Whole map")).setEnabled(False)
+            return
+        _fill(menu, journey_map, remembered_view(journey_map), start)
+
+    menu.aboutToShow.connect(fill)
+    return menu
+
+
+def _fill(menu: QMenu, journey_map: JourneyMap, current: str, choose: Callable[[str], None]) -> None:
     group = QActionGroup(menu)
     for name, label in [(WHOLE_MAP, tr("Whole map")), *((name, name) for name in view_names(journey_map))]:
         action = menu.addAction(label)
@@ -48,4 +73,3 @@ def view_menu(parent: QWidget, journey_map: JourneyMap, current: str, choose: Ca
         action.setData(name)
         group.addAction(action)
         action.triggered.connect(lambda _checked=False, n=name: choose(n))
-    return menu

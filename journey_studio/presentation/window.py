@@ -165,6 +165,8 @@ class PresentationWindow(QWidget):
         self.view_name = WHOLE_MAP
         self._viewed = apply_view(journey_map, None)
         self._resolve_view(remembered_view(journey_map) if view is None else view)
+        if view is not None:  # picked as the presentation starts: the next one starts with it too
+            remember_view(journey_map, self.view_name)
         self._language = workspace.metadata.language
         self._digits = ""
         self._blank = ""

@@ -29,6 +29,7 @@ from ..presentation import (
     animations_action,
     animations_enabled,
     current_stage_index,
+    present_view_menu,
     presentation_actions,
     screen_menu,
 )
@@ -134,7 +135,9 @@ class MainWindow(QMainWindow):
             (tr("&Map"), [a.add_card, a.add_stage, a.add_lane, a.add_emotion_point, a.connect_mode, None, a.new_map,
                           a.delete_map, None, a.business_context]),
             (tr("&View"), [a.zoom_in, a.zoom_out, a.fit_map, a.actual_size, a.zoom_selection, None,
-                           self.present.from_beginning, self.present.from_current_stage, screen_menu(self),
+                           self.present.from_beginning, self.present.from_current_stage,
+                           present_view_menu(self, lambda: self._document.current_map,
+                                             lambda view: self.start_presentation(None, view)), screen_menu(self),
                            animations_action(self), None, theme_menu(self, self.set_canvas_theme), language_menu(self),
                            None]),
             (tr("&Help"), [a.getting_started, a.shortcuts, None, a.about]),
@@ -377,13 +380,14 @@ class MainWindow(QMainWindow):
         self.show_map(map_id)
         self._select_and_show_cards(card_ids)
 
-    def start_presentation(self, stage: int | None) -> None:
-        """F5 from the beginning (None), Shift+F5 from a stage: full screen, projector theme."""
+    def start_presentation(self, stage: int | None, view: str | None = None) -> None:
+        """F5 from the beginning (None), Shift+F5 from a stage: full screen, projector theme; ``view`` a named view
+        (None: the one last presented of this map)."""
         current = self._document.current_map
         if current is None:
             return
         self._presentation = PresentationWindow(self._document.workspace, current, start_stage_index=stage,
-                                                animate=animations_enabled(), parent=self)
+                                                animate=animations_enabled(), parent=self, view=view)
         self._presentation.finished.connect(lambda: setattr(self, "_presentation", None))
         self._presentation.start()
 

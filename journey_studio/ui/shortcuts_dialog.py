@@ -42,6 +42,7 @@ def _presentation_keys() -> list[tuple[str, str]]:
         (tr("Go to a stage"), tr("Its number, then Enter")),
         (tr("Black or white screen"), tr("B or ., W or ,")),
         (tr("Laser pointer"), "L"),
+        (tr("Choose a view"), "V"),
         (tr("Show the keys"), "F1"),
         (tr("Leave"), tr("Esc")),
     ]

@@ -237,3 +237,36 @@ def test_esc_closes_the_view_menu_not_the_presentation(qtbot, show):
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible())
     assert window.isVisible() and window.view_name == WHOLE_MAP
+
+
+def test_the_editor_starts_a_presentation_in_a_chosen_view(qtbot, workspace):
+    """View ▸ Present View ▸ "Sans pensées", picked with the keys: the presentation opens in that view."""
+    from journey_studio.document import Document
+    from journey_studio.ui.main_window import MainWindow
+
+    editor = MainWindow(Document(workspace))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    menu = editor.findChild(QMenu, "presentViewMenu")
+    bar_menus = [action.menu() for action in editor.menuBar().actions() if action.menu() is not None]
+    assert any(menu.menuAction() in bar_menu.actions() for bar_menu in bar_menus), "in the menu bar's View menu"
+    menu.popup(editor.mapToGlobal(editor.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    labels = [action.text() for action in menu.actions()]
+    assert labels == ["Whole map", "Sans pensées", "Clair", "Client deck"]
+    assert [action.isChecked() for action in menu.actions()] == [True, False, False, False]
+    for _ in range(2):
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert menu.activeAction().text() == "Sans pensées"
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    presentation = editor._presentation
+    assert presentation is not None and presentation.view_name == "Sans pensées"
+    qtbot.waitExposed(presentation)
+    assert "Pensées" not in lane_titles_on_screen(presentation)
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    assert editor._presentation is None
+    menu.popup(editor.mapToGlobal(editor.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert [action.isChecked() for action in menu.actions()] == [False, True, False, False]  # remembered
+    menu.close()
