@@ -8,6 +8,8 @@ commands (which change the model only) and push them. Invalid values raise
 import copy
 from collections.abc import Iterable, Sequence
 from datetime import date
+from itertools import compress, repeat
+from operator import and_, attrgetter, eq
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -33,6 +35,8 @@ from .model import (
 from .theme import STAGE_PALETTE
 from .translatable import TranslatableText
 from .words import lane_kind_label, word
+
+_STAGE_ID, _LANE_ID, _ORDER = attrgetter("stage_id"), attrgetter("lane_id"), attrgetter("order")
 
 STAGE_COLOURS = STAGE_PALETTE
 """A new stage takes the next colour of the calm sequential palette (theme.py says why), not a rainbow."""
@@ -162,10 +166,13 @@ class MapEditor:
     # -- cards -----------------------------------------------------------------------------
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
-        indexed = [
-            (c.order, i, c) for i, c in enumerate(self.map.cards) if c.stage_id == stage_id and c.lane_id == lane_id
-        ]
-        return [c for _, _, c in sorted(indexed, key=lambda t: (t[0], t[1]))]
+        """The cell's cards by (order, position in the map): found with comparisons run in C, since a drop on a
+        10,000-card map asks for it and a walk in Python cost a few milliseconds."""
+        cards = self.map.cards
+        in_stage = map(eq, map(_STAGE_ID, cards), repeat(stage_id))
+        in_cell = map(and_, in_stage, map(eq, map(_LANE_ID, cards), repeat(lane_id)))
+        found = list(compress(cards, in_cell))
+        return sorted(found, key=_ORDER)  # stable: equal orders keep their positions in the map
 
     def add_card(self, stage_id: str, lane_id: str, title: str = "", **fields: Any) -> str:
         if self.map.stage(stage_id) is None or self.map.lane(lane_id) is None:

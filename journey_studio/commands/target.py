@@ -1,6 +1,7 @@
 """Where in a workspace a command acts: a list of items, or one object. Qt-free."""
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,10 +25,26 @@ class Collection:
         return getattr(journey_map, self.name)
 
     def index_of(self, workspace: Workspace, item_id: str) -> int:
-        for index, item in enumerate(self.items(workspace)):
-            if item.id == item_id:
-                return index
-        raise LookupError(f"no {self.name} item {item_id!r}")
+        items = self.items(workspace)
+        index = _positions(items).get(item_id)
+        if index is None or index >= len(items) or items[index].id != item_id:
+            index = _positions(items, again=True).get(item_id)  # the list changed since: look again
+        if index is None:
+            raise LookupError(f"no {self.name} item {item_id!r}")
+        return index
+
+
+_last: tuple[list[Any], dict[str, int]] | None = None
+"""The last list searched and its ids' positions: a drop sets fields of many cards of one 10,000-card list,
+and each command finds its card twice (a walk in Python per search cost more than the rest of the drop)."""
+
+
+def _positions(items: list[Any], again: bool = False) -> dict[str, int]:
+    global _last
+    if _last is None or _last[0] is not items or again:
+        # Built from the end, so that an id found twice gives its first position, as a walk would.
+        _last = (items, dict(zip(map(attrgetter("id"), reversed(items)), range(len(items) - 1, -1, -1), strict=True)))
+    return _last[1]
 
 
 @dataclass(frozen=True)

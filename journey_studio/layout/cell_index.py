@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import attrgetter, is_, is_not, ne
+from typing import Any
 
 from ..model import Card
 
@@ -59,6 +60,8 @@ class MapCells:
     lane_needs: dict[str, float] = field(default_factory=dict)
     """Each lane's height for its cards, as last laid out."""
     lane_y: dict[str, float] = field(default_factory=dict)
+    arrows: tuple[object, Any] | None = None
+    """The arrows last routed, after what they were routed from."""
     _marked: list[Card] | None = None
     """``marked``'s cards, until a card's marks change."""
     regrouped: int = 0

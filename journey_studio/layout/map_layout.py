@@ -278,14 +278,27 @@ def compute_layout(
         if lane_id in lane_rect
         for level, connector_id in enumerate(connector_ids)
     }
-    connectors = route_connectors(journey_map, card_index, arc_top, m, stages)
+    # The arrows are routed again only when they, their cards' boxes, their bands or the columns changed.
+    ends = [card_index.get(end) for c in journey_map.connectors for end in (c.from_card, c.to_card)]
+    arrows_key = (
+        tuple((c.id, c.kind, c.label, c.from_card, c.to_card) for c in journey_map.connectors), ends,
+        arc_top, [(column.stage_id, column.rect) for column in stages], token,
+    )
+    if grouping.arrows is not None and grouping.arrows[0] == arrows_key:
+        connectors = grouping.arrows[1]
+    else:
+        connectors = route_connectors(journey_map, card_index, arc_top, m, stages)
+        grouping.arrows = (arrows_key, connectors)
     ticks: tuple[EmotionTick, ...] = ()
     if emotion_row is not None and emotion_rect is not None and stages:
         lo, hi = float(journey_map.emotion_scale.minimum), float(journey_map.emotion_scale.maximum)
         ticks = layout_ticks(lo, hi, emotion_row.title_rect, lambda v: score_to_y(v, emotion_rect, lo, hi, m), m)
     lines = blueprint_lines(lanes, language, m)
     items = legend_items(journey_map, [c.persona_name for c in curves], grouping.marked(journey_map.cards))
-    legend = layout_legend(items, x0, grid_bottom + m.legend_gap, content_width, language, m)
+    legend = cell_memo.header(
+        ("legend", tuple(items), x0, grid_bottom + m.legend_gap, content_width, language, token),
+        partial(layout_legend, items, x0, grid_bottom + m.legend_gap, content_width, language, m),
+    )
 
     bottom = (legend.rect.bottom if legend is not None else grid_bottom) + m.margin
     right = x0 + content_width + m.margin
@@ -500,27 +513,47 @@ def place_card(
     body = _moved(body, inner_x, title.rect.bottom + 4)
     footer = Rect(inner_x, rect.bottom - m.card_padding + 2 - m.card_footer_height, inner_width, m.card_footer_height)
     online = card.is_online()
-    online_label = "" if online is None else labels.word("online" if online else "offline", language)
-    channel_text = labels.channel_label(card.channel, language) if card.channel else ""
-    if card.owner:
-        channel_text = f"{channel_text} · {card.owner}" if channel_text else card.owner
-    icon_space = 22.0 if card.channel else 0.0
-    # The footer's right end holds the online mark (its word and dot) and the evidence badge: measure them.
-    online_space = measure(online_label, m.card_footer) + 12 if online_label else 0.0
-    badge_space = online_space + m.evidence_badge_space + 8 + (CARD_FACE_SPACE if mood is not None else 0.0)
-    label_width = max(inner_width - icon_space - badge_space, 20.0)
-    if card.channel and card.owner and measure(channel_text, m.card_footer) > label_width * m.text_slack:
-        channel_text = card.owner  # the icon already names the channel: keep the owner whole rather than cut both
-    channel_label = text_block(
-        channel_text, m.card_footer, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2,
-        label_width, 1, slack=m.text_slack,
-    )
+    online_label, icon_space, label = _footer(card.channel, online, card.owner, inner_width, mood is not None,
+                                              language, m)
+    channel_label = _moved(label, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2)
     return CardBox(
         card_id=card.id, stage_id=card.stage_id, lane_id=card.lane_id, rect=rect, title=title, body=body,
         footer_rect=footer, channel=card.channel, channel_label=channel_label, online=online,
         online_label=online_label, critical=card.critical, colour=card.colour, evidence=card.evidence.source,
         mood=mood,
     )
+
+
+_FOOTERS: dict[tuple[object, ...], tuple[str, float, TextBlock]] = {}
+
+
+def _footer(
+    channel: Channel | None, online: bool | None, owner: str, inner_width: float, has_mood: bool,
+    language: str, m: LayoutMetrics,
+) -> tuple[str, float, TextBlock]:
+    """A card's footer wherever the card sits: its online word, the channel icon's room, and the channel and
+    owner label at (0, 0). Measured once for its values: a card that only moves (a lane grew
+    above it) is placed again without measuring a word."""
+    key = (channel, online, owner, inner_width, has_mood, language, cell_memo.metrics_token(m))
+    found = _FOOTERS.get(key)
+    if found is not None:
+        return found
+    online_label = "" if online is None else labels.word("online" if online else "offline", language)
+    channel_text = labels.channel_label(channel, language) if channel else ""
+    if owner:
+        channel_text = f"{channel_text} · {owner}" if channel_text else owner
+    icon_space = 22.0 if channel else 0.0
+    # The footer's right end holds the online mark (its word and dot) and the evidence badge: measure them.
+    online_space = measure(online_label, m.card_footer) + 12 if online_label else 0.0
+    badge_space = online_space + m.evidence_badge_space + 8 + (CARD_FACE_SPACE if has_mood else 0.0)
+    label_width = max(inner_width - icon_space - badge_space, 20.0)
+    if channel and owner and measure(channel_text, m.card_footer) > label_width * m.text_slack:
+        channel_text = owner  # the icon already names the channel: keep the owner whole rather than cut both
+    label = text_block(channel_text, m.card_footer, 0.0, 0.0, label_width, 1, slack=m.text_slack)
+    if len(_FOOTERS) >= _BOX_CACHE_LIMIT:
+        _FOOTERS.clear()
+    found = _FOOTERS[key] = (online_label, icon_space, label)
+    return found
 
 
 def _moved(block: TextBlock, x: float, y: float) -> TextBlock:
@@ -537,7 +570,6 @@ def _layout_header(
     width: float,
     m: LayoutMetrics,
 ) -> HeaderLayout:
-    title = text_block(journey_map.title, m.map_title, x, y, width, 1)
     names = {p.id: p for p in personas}
     persona_texts = [
         f"{names[pid].avatar.emoji} {names[pid].name}".strip() for pid in journey_map.persona_ids if pid in names
@@ -548,8 +580,19 @@ def _layout_header(
     if persona_texts:
         key = "persona" if len(persona_texts) == 1 else "personas"
         parts.insert(0, label_value(labels.word(key, language), ", ".join(persona_texts), language))
-    subtitle = text_block("  ·  ".join(parts), m.map_subtitle, x, title.rect.bottom + 4, width, 1)
-    scenario = text_block(journey_map.scenario, m.scenario, x, subtitle.rect.bottom + 6, width, 3)
+    subtitle = "  ·  ".join(parts)
+    return cell_memo.header(
+        ("map header", journey_map.title, subtitle, journey_map.scenario, x, y, width, cell_memo.metrics_token(m)),
+        partial(_header_blocks, journey_map.title, subtitle, journey_map.scenario, x, y, width, m),
+    )
+
+
+def _header_blocks(
+    title_text: str, subtitle_text: str, scenario_text: str, x: float, y: float, width: float, m: LayoutMetrics,
+) -> HeaderLayout:
+    title = text_block(title_text, m.map_title, x, y, width, 1)
+    subtitle = text_block(subtitle_text, m.map_subtitle, x, title.rect.bottom + 4, width, 1)
+    scenario = text_block(scenario_text, m.scenario, x, subtitle.rect.bottom + 6, width, 3)
     bottom = max(scenario.rect.bottom, subtitle.rect.bottom)
     return HeaderLayout(Rect(x, y, width, bottom - y), title, subtitle, scenario)
 

@@ -18,6 +18,8 @@ class MapHeaderItem(QGraphicsItem):
         self._bounds = qrect(header.rect)
 
     def set_header(self, header: HeaderLayout) -> None:
+        if header == self._header:
+            return
         self.prepareGeometryChange()
         self._header = header
         self._bounds = qrect(header.rect)
