@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ..layout import compute_layout
+from ..layout.type_scale import themed_metrics
 from ..model import JourneyMap, Workspace
 from .limits import check_export_bounds
 from .options import ExportOptions, Scope
@@ -29,7 +30,8 @@ def clipboard_options(workspace: Workspace, journey_map: JourneyMap, card_ids: I
     """What goes on the clipboard: the selection if any, else the map; as sharp as the pixel budget allows."""
     ids = tuple(card_ids or ())
     options = ExportOptions(theme=theme, scope=Scope.SELECTION if ids else Scope.MAP, card_ids=ids)
-    area = content_rect(compute_layout(journey_map, workspace.personas, workspace.metadata.language),
+    metrics = themed_metrics(options.load_theme().type_scale)  # the projector's larger type makes a taller map
+    area = content_rect(compute_layout(journey_map, workspace.personas, workspace.metadata.language, metrics),
                         journey_map, options)
     budget = (MAX_CLIPBOARD_PIXELS / (area.width * area.height)) ** 0.5 * SCREEN_DPI
     return ExportOptions(dpi=max(24.0, min(CLIPBOARD_DPI, budget)), theme=theme, scope=options.scope, card_ids=ids)
