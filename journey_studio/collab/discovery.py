@@ -3,8 +3,9 @@
 What the LAN hears is the host's choice (:class:`Announce`): by default where the room is and
 what it holds (map title, host's name, certificate fingerprint) but **no token**, so a joiner still
 needs the host's link (on the projector, as a QR code, in a chat); or, for a workshop room where
-everyone on the network is invited, the view-only or the edit link in full. Announcements are
-LAN-only (multicast, TTL 1) and made on the interface the room server listens on.
+everyone on the network is invited, the view-only or the edit link in full. Announcements stay
+on the LAN (link-local multicast to 224.0.0.251, which routers never forward) and are made on the
+interface the room server listens on.
 
 Everything heard from the network is checked as the link parser checks a pasted link; a session
 that points outside the LAN is ignored. No Qt here: the announcer and the browser run on their own

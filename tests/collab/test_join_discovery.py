@@ -144,3 +144,20 @@ def test_a_workshop_host_lists_the_edit_link_and_a_colleague_joins_by_picking_it
         qtbot.waitUntil(lambda: not any(s.room == room for s in watcher.sessions()), timeout=WAIT)
     finally:
         watcher.close()
+
+
+def test_a_network_that_refuses_multicast_leaves_pasting_a_link(qtbot, monkeypatch):
+    import journey_studio.ui.live.dialogs as live_dialogs
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(19, "No such device")
+
+    monkeypatch.setattr(live_dialogs, "SessionBrowser", refuse)
+    dialog = JoinDialog("Carol", "#E45756")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sessions_note.text() == "Cannot look for sessions on this network: No such device"
+    dialog.link_field.setFocus()
+    type_text(dialog.link_field, str(EDIT))
+    click(qtbot, _join_button(dialog))
+    assert dialog.link == EDIT
