@@ -267,6 +267,7 @@ class SessionBrowser(ServiceListener):
     def __init__(self, interfaces: list[str] | InterfaceChoice = InterfaceChoice.All):
         self._lock = threading.Lock()
         self._found: dict[str, FoundSession] = {}
+        self._closed = False
         self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
         try:
             self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, listener=self)
@@ -280,7 +281,16 @@ class SessionBrowser(ServiceListener):
             found = list(self._found.values())
         return sorted(found, key=lambda s: (s.title.casefold(), s.host_name.casefold(), s.key))
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        """Stop listening (a second call does nothing)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         self._browser.cancel()
         self._zeroconf.close()
 

@@ -161,3 +161,12 @@ def test_a_network_that_refuses_multicast_leaves_pasting_a_link(qtbot, monkeypat
     type_text(dialog.link_field, str(EDIT))
     click(qtbot, _join_button(dialog))
     assert dialog.link == EDIT
+
+
+def test_a_join_dialog_destroyed_while_open_stops_listening(qtbot):
+    browser = SessionBrowser([LOOPBACK])
+    dialog = JoinDialog("Carol", "#E45756", None, browser=browser)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.deleteLater()  # as when its window closes under it: it never finishes
+    qtbot.waitUntil(lambda: browser.closed, timeout=WAIT)

@@ -1,6 +1,8 @@
 """File ▸ Share Live… (the links to give colleagues, what the LAN hears, Stop) and File ▸ Join… (a link pasted or
 a session found on the LAN, a name, a colour)."""
 
+from functools import partial
+
 import segno
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
@@ -207,6 +209,8 @@ class JoinDialog(QDialog):
         if self.browser is not None:
             self._poll.start()
             self._refresh_sessions()
+            # A dialog destroyed open (its window closed) never finishes: stop listening then too.
+            self.destroyed.connect(partial(SessionBrowser.close, self.browser))
         self.finished.connect(self._stop_browsing)
         form = QFormLayout()
         self.link_field = QLineEdit(self)
