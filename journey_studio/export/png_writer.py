@@ -7,14 +7,18 @@ on its large flat areas. The container is four chunks around one zlib stream.
 :class:`PngStream` takes the picture a band of rows at a time, as the exporter
 draws it, and compresses each band on a worker thread while the next one is
 drawn (zlib lets go of Python's lock while it works), so a large export costs
-little more than its drawing.
+little more than its drawing. The last band has nothing to overlap with: it is
+compressed at once, so a picture drawn in one band (any small map) starts no thread.
 """
 
 import struct
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 COMPRESSION_LEVEL = 1
@@ -36,8 +40,9 @@ class PngStream:
         self._row_bytes = width * (4 if alpha else 3)
         self._compressor = zlib.compressobj(COMPRESSION_LEVEL)
         self._compressed: list[bytes] = []
-        self._pending: list[Future] = []
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
+        self._pending: list[Future[bytes]] = []
+        self._executor: ThreadPoolExecutor | None = None
+        """Started for the first band that is not the last."""
         self._next_row = 0
 
     def add(self, image: QImage, top: int, rows: int, image_top: int = 0) -> None:
@@ -47,13 +52,24 @@ class PngStream:
         """
         if top != self._next_row:
             raise ValueError(f"rows must come in order: expected row {self._next_row}, got {top}")
+        last = top + rows >= self.height
         for start in range(top, top + rows, ROWS_PER_CHUNK):
             count = min(ROWS_PER_CHUNK, top + rows - start)
             # A converted copy of just these rows: the painter may go on drawing the rest of ``image``.
             band = image.copy(0, start - image_top, self.width, count).convertToFormat(self._format)
             data = self._rows_with_filter_bytes(band, count)
+            if last:  # nothing left to draw while it compresses: here, after what is queued
+                for future in self._pending:
+                    self._collect(future)
+                self._pending = []
+                self._compressed.append(self._compressor.compress(data))
+                continue
             while len(self._pending) >= MAX_PENDING:
                 self._collect(self._pending.pop(0))
+            if self._executor is None:
+                from concurrent.futures import ThreadPoolExecutor  # only pictures of several bands need it
+
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
             self._pending.append(self._executor.submit(self._compressor.compress, data))
         self._next_row = top + rows
 
@@ -65,7 +81,7 @@ class PngStream:
                 self._collect(future)
             self._pending = []
         finally:
-            self._executor.shutdown(wait=True)
+            self._stop_executor()
         self._compressed.append(self._compressor.flush())
         dots_per_metre = round(self.dpi / 0.0254)
         colour_type = 6 if self.alpha else 2
@@ -81,9 +97,14 @@ class PngStream:
         """Stop without writing (a cancelled or failed export)."""
         for future in self._pending:
             future.cancel()
-        self._executor.shutdown(wait=True)
+        self._stop_executor()
 
-    def _collect(self, future: Future) -> None:
+    def _stop_executor(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+    def _collect(self, future: "Future[bytes]") -> None:
         self._compressed.append(future.result())
 
     def _rows_with_filter_bytes(self, band: QImage, count: int) -> bytearray:
