@@ -114,7 +114,9 @@ def write_gallery() -> None:
              "Every template in the light, dark and projector themes (and in French in the light theme), and the "
              "stress maps, as exported to PNG "
              "(800 px wide). These are the reference pictures the tests compare every export with "
-             "(`tests/export/references/`); `make references` redraws them for review.", ""]
+             "(`tests/export/references/`); `make references` redraws them for review.", "",
+             "Slides (16:9 PNG sets, one-slide summaries and PowerPoint decks drawn by LibreOffice) are in the "
+             "[slides gallery](slides.md).", ""]
     for picture in pictures():
         title = f"{picture.name} — {picture.theme}"
         relative = Path("..", "..", picture.path.relative_to(ROOT))
