@@ -70,6 +70,6 @@ def pdf_bytes(
         draw_stage_table(flow, journey_map, stages, theme, language,
                          lambda fraction: progress(0.7 + 0.2 * fraction, "stage table"))
         if scope is Scope.MAP:
-            draw_comments(PageFlow(surface, text_page, background), journey_map, theme, language)
+            draw_comments(flow, journey_map, theme, language)  # on the table's last page when there is room
     progress(0.95, "writing")
     return surface.finish()

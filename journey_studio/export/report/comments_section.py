@@ -23,25 +23,30 @@ def draw_comments(flow: PageFlow, journey_map: JourneyMap, theme: Theme, languag
     cards = cards_with_comments(journey_map)
     if not cards:
         return 0
-    flow.new_page()
+    stage_names = {stage.id: stage.name for stage in journey_map.stages}
+    width = flow.content.width
+    first = _card_entries(cards[0], stage_names, theme, language)[0]
+    flow.start_section(HEADING.line_height + 12 + first.height(width))
     flow.surface.bookmark(word("comments", language))
     flow.surface.draw_text(flow.content.x, flow.y + HEADING.size, word("comments", language), HEADING,
                            theme.header_text)
     flow.y += HEADING.line_height + 12
-    stage_names = {stage.id: stage.name for stage in journey_map.stages}
-    width = flow.content.width
     count = 0
     for card in cards:
-        heading = Line(f"{card.title} — {stage_names.get(card.stage_id, '')}", SUBHEADING, theme.card_title, 2)
-        ordered = sorted(card.comments, key=lambda c: c.resolved)  # open ones first, each group in its order
-        for index, comment in enumerate(ordered):
-            lines = ((heading,) if index == 0 else ()) + _comment_lines(comment, theme, language)
-            entry = Entry(lines)
+        for entry in _card_entries(card, stage_names, theme, language):
             flow.ensure(entry.height(width))
             flow.y = entry.draw(flow.surface, flow.content.x, flow.y, width) + 4
             count += 1
         flow.y += ENTRY_GAP
     return count
+
+
+def _card_entries(card: Card, stage_names: dict[str, str], theme: Theme, language: str) -> list[Entry]:
+    """One entry a comment, the first headed by the card's title and stage; open ones first."""
+    heading = Line(f"{card.title} — {stage_names.get(card.stage_id, '')}", SUBHEADING, theme.card_title, 2)
+    ordered = sorted(card.comments, key=lambda c: c.resolved)  # each group in its order
+    return [Entry(((heading,) if index == 0 else ()) + _comment_lines(comment, theme, language))
+            for index, comment in enumerate(ordered)]
 
 
 def _comment_lines(comment: Comment, theme: Theme, language: str) -> tuple[Line, ...]:

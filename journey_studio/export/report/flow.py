@@ -53,6 +53,16 @@ class PageFlow:
             self._heading(self)
             self._heading_height = self.y - top
 
+    def start_section(self, height: float, gap: float = 24.0) -> None:
+        """Begin a section here, after what the flow already holds, when its heading and first block
+        (``height``) fit below a ``gap``; else on a new page. No table heading repeats from now on."""
+        self._heading = None
+        self._heading_height = 0.0
+        if self.pages and self.y > self.page.content.y and gap + height <= self.room:
+            self.y += gap
+        else:
+            self.new_page()
+
     def ensure(self, height: float) -> None:
         """Start a new page unless ``height`` fits below the current position."""
         if self.pages == 0 or height > self.room:

@@ -8,6 +8,7 @@ and tape them by; when they form a grid, an overview page numbers them.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect
 from ...layout.text import text_width
@@ -19,7 +20,7 @@ from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
 from .locator import badge_rects, paint_locator, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
-from .tiling import READABLE_SCALE, Tile, cut_guide, fits_one_page, has_overview, plan_tiles, tile_scale
+from .tiling import READABLE_SCALE, Tile, assign_cards, cut_guide, fits_one_page, has_overview, plan_tiles, tile_scale
 from .words import word
 
 __all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "plan_tiles", "tile_scale"]
@@ -66,7 +67,7 @@ def add_map_pages(
         _caption(surface, page, word("map_title", language), "", theme)
         show(region, centred(region.width * scale, region.height * scale, area))
         return 1
-    guide = cut_guide(layout, region)
+    guide = cut_guide(layout, region, area)
     scale = tile_scale(region, area, guide)
     tiles = plan_tiles(region, area, scale, guide)
     columns = max(t.column for t in tiles) + 1
@@ -74,6 +75,7 @@ def add_map_pages(
         _overview_page(surface, page, area, region, tiles, fit, background, theme, language,
                        lambda target: _locator(surface, painter, region, target, fit, background), layout)
         _bookmark(surface, bookmark)
+    cards = assign_cards(tiles, layout.cards)
     for number, tile in enumerate(tiles):
         start_page(surface, page, background)
         if number == 0 and not has_overview(columns):
@@ -81,7 +83,10 @@ def add_map_pages(
         label = word("part", language, index=tile.index, count=len(tiles), row=tile.row + 1, column=tile.column + 1)
         _caption(surface, page, word("map_title", language), label, theme)
         target = centred(tile.source.width * scale, tile.source.height * scale, area)
-        show(tile.source, target)
+        # Each card on one page, whole: the tile's own cards only (a neighbour's may reach into its edge).
+        tile_painter = MapPainter(replace(layout, cards=tuple(cards[tile.index])), theme, metrics)
+        with surface.view(tile.source, target):
+            tile_painter.paint(surface, visible=tile.source, background=background)
         _crop_marks(surface, target, theme)
     return len(tiles) + (1 if has_overview(columns) else 0)
 

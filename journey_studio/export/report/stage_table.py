@@ -86,10 +86,33 @@ def draw_stage_table(
     for card in sorted(journey_map.cards, key=lambda c: c.order):
         if card.stage_id in cards_by_stage:
             cards_by_stage[card.stage_id].append(card)
-    for index, stage in enumerate(stages):
-        cells = _cells(stage, cards_by_stage[stage.id], journey_map, lanes, theme, language)
+    rows = [_cells(stage, cards_by_stage[stage.id], journey_map, lanes, theme, language) for stage in stages]
+    heights = [_row_height(cells, widths) for cells in rows]
+    rows_on_page, page = 0, flow.pages
+    for index, (stage, cells) in enumerate(zip(stages, rows, strict=True)):
+        if flow.pages != page:
+            rows_on_page, page = 0, flow.pages
+        if _keep_with_last(flow, heights, index, rows_on_page):
+            flow.new_page()
+            rows_on_page, page = 0, flow.pages
         _draw_row(flow, stage, cells, xs, widths, theme, language, index)
+        rows_on_page += 1
         progress((index + 1) / len(stages))
+
+
+def _row_height(cells: list[list[Entry]], widths: list[float]) -> float:
+    inner = [w - 2 * PAD for w in widths]
+    return max(sum(entry.height(inner[i]) for entry in cell) + ENTRY_GAP * (len(cell) - 1)
+               for i, cell in enumerate(cells)) + 2 * PAD
+
+
+def _keep_with_last(flow: PageFlow, heights: list[float], index: int, rows_on_page: int) -> bool:
+    """Whether the next-to-last row should open a new page, so that the last row does not sit alone on it:
+    it fits here but the last one would not, both fit a fresh page, and this page keeps two rows."""
+    if index != len(heights) - 2 or flow.pages == 0 or rows_on_page < 2:
+        return False
+    both = heights[index] + heights[index + 1]
+    return heights[index] <= flow.room and both > flow.room and both <= flow.fresh_room
 
 
 def table_heading(theme: Theme, language: str) -> Callable[[PageFlow], None]:

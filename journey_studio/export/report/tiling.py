@@ -8,12 +8,13 @@ label spans (at a stage's edge when one is near), horizontal cuts likewise (at a
 is near). A cut is forced through something only when a single thing is larger than a page.
 """
 
+import math
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ...layout import Align, MapLayout, Rect, TextBlock
+from ...layout import Align, CardBox, MapLayout, Rect, TextBlock
 from ...layout.geometry_check import all_blocks
 from ...layout.text import text_width
 
@@ -27,6 +28,8 @@ READABLE_SCALE = 2 / 3
 PREFERRED_FILL = 0.5
 """A cut at a lane's or a stage's edge is preferred to a cut between two cards while it leaves the page at
 least this full."""
+MIN_FILL = 0.3
+"""No page is cut shorter than this share of a page (a sliver between two lanes is no page)."""
 WIDE_TEXT = 300.0
 """Texts whose box is wider than this are measured, so a cut may pass beside their words."""
 BLOCK_MARGIN = 2.0
@@ -44,15 +47,33 @@ class Tile:
 
 @dataclass(frozen=True)
 class Obstacles:
-    """What a cut must not pass through along one axis: merged spans, and the edges a cut prefers."""
+    """What a cut must not pass through along one axis: merged spans, and the edges a cut prefers.
+
+    Things longer than ``short`` (a one-line scenario as wide as the map) are kept apart: they stop a cut
+    only on pages long enough to hold them (:meth:`fitting`); on shorter ones they are cut where a page ends.
+    """
 
     spans: tuple[tuple[float, float], ...]
     preferred: tuple[float, ...]
+    things: tuple[tuple[float, float], ...] = ()
+    """Each thing's own span, by start: what a forced cut crosses."""
+    longest: float = 0.0
+    long_things: tuple[tuple[float, float], ...] = ()
+    edges: tuple[float, ...] = ()
+    _fitted: dict[tuple[tuple[float, float], ...], "Obstacles"] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def build(cls, spans: Iterable[tuple[float, float]], preferred: Iterable[float]) -> "Obstacles":
+    def build(cls, spans: Iterable[tuple[float, float]], preferred: Iterable[float],
+              short: float = math.inf) -> "Obstacles":
+        things = sorted((s - BLOCK_MARGIN, e + BLOCK_MARGIN) for s, e in spans if e > s)
+        kept = [t for t in things if t[1] - t[0] <= short]
+        return cls._of(kept, tuple(preferred), tuple(t for t in things if t[1] - t[0] > short))
+
+    @classmethod
+    def _of(cls, things: list[tuple[float, float]], edges: tuple[float, ...],
+            long_things: tuple[tuple[float, float], ...] = ()) -> "Obstacles":
         merged: list[list[float]] = []
-        for start, end in sorted((s - BLOCK_MARGIN, e + BLOCK_MARGIN) for s, e in spans if e > s):
+        for start, end in things:
             if merged and start < merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
@@ -64,23 +85,62 @@ class Obstacles:
             i = bisect_right(starts, value) - 1
             return i < 0 or value >= spans_[i][1]
 
-        return cls(spans_, tuple(sorted({p for p in preferred if free(p)})))
+        return cls(spans_, tuple(sorted({p for p in edges if free(p)})), tuple(things),
+                   max((e - s for s, e in things), default=0.0), long_things, edges)
+
+    def fitting(self, length: float) -> "Obstacles":
+        """These obstacles on a page ``length`` long: with the long things that fit on it."""
+        extra = tuple(t for t in self.long_things if t[1] - t[0] <= length)
+        if not extra:
+            return self
+        if extra not in self._fitted:
+            self._fitted[extra] = Obstacles._of(sorted(self.things + extra), self.edges)
+        return self._fitted[extra]
+
+    def top_of_crossing(self, at: float) -> float:
+        """The start of the first thing a cut at ``at`` passes through (``at`` itself if none)."""
+        top = at
+        i = bisect_left(self.things, (at, -math.inf)) - 1
+        while i >= 0 and self.things[i][0] >= at - self.longest:
+            start, end = self.things[i]
+            if end > at:
+                top = min(top, start)
+            i -= 1
+        return top
 
 
+def cut_pieces(start: float, end: float, length: float, obstacles: Obstacles) -> list[tuple[float, float]]:
+    """``start``–``end`` cut into pieces at most ``length`` long, each cut where nothing is crossed when it can be.
 
-def cut_positions(start: float, end: float, length: float, obstacles: Obstacles) -> list[float]:
-    """Where to cut ``start``–``end`` into pieces at most ``length`` long (the piece edges, both ends included)."""
-    cuts = [start]
+    A cut at a lane's or stage's edge is preferred, then between two things; when a run of things longer than
+    a page leaves no such place (a lane of tall cells), the piece ends at the page's edge and the next one
+    starts at the top of the first thing that edge crossed, so that it is printed whole there.
+    """
+    pieces: list[tuple[float, float]] = []
+    obstacles = obstacles.fitting(length)
     starts = [s for s, _ in obstacles.spans]
-    while end - cuts[-1] > length + 1e-6:
-        here = cuts[-1]
+    here = start
+    # Past the last thing there is only the margin: a page is not spent on it.
+    last = min(end, obstacles.spans[-1][1]) if obstacles.spans else end
+    while last - here > length + 1e-6:
         limit = here + length
         cut = _preferred_cut(obstacles.preferred, here + length * PREFERRED_FILL, limit)
         if cut is None:
-            cut = _free_cut(obstacles, starts, here, limit)
-        cuts.append(cut if cut is not None and cut > here + 1e-6 else limit)
-    cuts.append(end)
-    return cuts
+            cut = _free_cut(obstacles, starts, here + length * MIN_FILL, limit)
+        if cut is not None:
+            pieces.append((here, cut))
+            here = cut
+            continue
+        pieces.append((here, limit))
+        here = max(here + length * MIN_FILL, min(limit, obstacles.top_of_crossing(limit)))
+    pieces.append((here, min(end, here + length)))
+    return pieces
+
+
+def cut_positions(start: float, end: float, length: float, obstacles: Obstacles) -> list[float]:
+    """The edges of :func:`cut_pieces` when they adjoin (no obstacles, or none longer than a page)."""
+    pieces = cut_pieces(start, end, length, obstacles)
+    return [pieces[0][0], *(piece_end for _, piece_end in pieces)]
 
 
 def _preferred_cut(preferred: Sequence[float], low: float, limit: float) -> float | None:
@@ -88,13 +148,13 @@ def _preferred_cut(preferred: Sequence[float], low: float, limit: float) -> floa
     return preferred[i] if i >= 0 and preferred[i] >= low else None
 
 
-def _free_cut(obstacles: Obstacles, starts: list[float], here: float, limit: float) -> float | None:
-    """The furthest point at or before ``limit`` that no obstacle covers."""
+def _free_cut(obstacles: Obstacles, starts: list[float], low: float, limit: float) -> float | None:
+    """The furthest point between ``low`` and ``limit`` that no obstacle covers, None if there is none."""
     i = bisect_right(starts, limit) - 1
     if i < 0 or limit >= obstacles.spans[i][1]:
         return limit
     start = obstacles.spans[i][0]  # limit falls inside this span: cut just before it
-    return start if start > here else None
+    return start if start >= low else None
 
 
 class CutGuide:
@@ -104,7 +164,9 @@ class CutGuide:
     so a tall lane is cut between the cards of the stages a page shows.
     """
 
-    def __init__(self, layout: MapLayout | None, region: Rect) -> None:
+    def __init__(self, layout: MapLayout | None, region: Rect, area: Rect | None = None) -> None:
+        """``area`` is a page's room for the map: a thing longer than a page is cut where the page ends
+        (a one-line scenario as wide as the map), and does not stop the cuts around it."""
         rects: list[Rect] = []
         edges_x: list[float] = []
         edges_y: list[float] = []
@@ -112,7 +174,9 @@ class CutGuide:
             rects = [r for r in _things(layout) if r.intersects(region)]
             edges_x = [c.rect.x for c in layout.stages]
             edges_y = [row.rect.y for row in layout.lanes] + [c.header_rect.y for c in layout.stages[:1]]
-        self.x = Obstacles.build(((r.x, r.right) for r in rects), edges_x)
+        # A page is at least ``area`` long in layout units (at 1:1): anything longer is kept apart.
+        self._short_y = math.inf if area is None else area.height
+        self.x = Obstacles.build(((r.x, r.right) for r in rects), edges_x, math.inf if area is None else area.width)
         self._edges_y = edges_y
         # Horizontal cuts look at the things in their column of tiles: things are kept by the stretch between
         # two stage edges they lie in, so a column of tiles gathers its things from a few stretches.
@@ -133,7 +197,7 @@ class CutGuide:
         key = (first, last)
         if key not in self._columns:
             spans = [span for cell in self._cells[first:last + 1] for span in cell]
-            self._columns[key] = Obstacles.build(spans, self._edges_y)
+            self._columns[key] = Obstacles.build(spans, self._edges_y, self._short_y)
         return self._columns[key]
 
 
@@ -164,13 +228,13 @@ def _inked(block: TextBlock) -> Rect:
 _last_guide = threading.local()
 
 
-def cut_guide(layout: MapLayout, region: Rect) -> CutGuide:
+def cut_guide(layout: MapLayout, region: Rect, area: Rect) -> CutGuide:
     """The :class:`CutGuide` of ``region`` of ``layout``; the page count and the drawing of one export share it."""
     kept = getattr(_last_guide, "entry", None)
-    if kept is not None and kept[0] is layout and kept[1] == region:
-        return kept[2]
-    guide = CutGuide(layout, region)
-    _last_guide.entry = (layout, region, guide)
+    if kept is not None and kept[0] is layout and kept[1] == region and kept[2] == area:
+        return kept[3]
+    guide = CutGuide(layout, region, area)
+    _last_guide.entry = (layout, region, area, guide)
     return guide
 
 
@@ -178,11 +242,10 @@ def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = 
     """Tiles of at most ``area`` size at ``scale`` covering ``region``, column by column cut where ``guide``
     allows, numbered row by row (reading order)."""
     guide = guide or CutGuide(None, region)
-    xs = cut_positions(region.x, region.right, area.width / scale, guide.x)
     pieces = []
-    for column, (left, right) in enumerate(zip(xs, xs[1:], strict=False)):
-        ys = cut_positions(region.y, region.bottom, area.height / scale, guide.y(left, right))
-        for row, (top, bottom) in enumerate(zip(ys, ys[1:], strict=False)):
+    for column, (left, right) in enumerate(cut_pieces(region.x, region.right, area.width / scale, guide.x)):
+        for row, (top, bottom) in enumerate(cut_pieces(region.y, region.bottom, area.height / scale,
+                                                       guide.y(left, right))):
             pieces.append((row, column, Rect(left, top, right - left, bottom - top)))
     pieces.sort(key=lambda piece: (piece[0], piece[1]))
     return [Tile(index, row, column, source) for index, (row, column, source) in enumerate(pieces, start=1)]
@@ -190,12 +253,33 @@ def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = 
 
 def grid_size(region: Rect, area: Rect, scale: float, guide: CutGuide) -> tuple[int, int]:
     """Columns of tiles and tiles in all, without listing the tiles of a hostile map."""
-    xs = cut_positions(region.x, region.right, area.width / scale, guide.x)
-    if len(xs) > 2_000:
-        return len(xs) - 1, (len(xs) - 1) * 2  # refused anyway
-    total = sum(len(cut_positions(region.y, region.bottom, area.height / scale, guide.y(left, right))) - 1
-                for left, right in zip(xs, xs[1:], strict=False))
-    return len(xs) - 1, total
+    columns = cut_pieces(region.x, region.right, area.width / scale, guide.x)
+    if len(columns) > 2_000:
+        return len(columns), len(columns) * 2  # refused anyway
+    total = sum(len(cut_pieces(region.y, region.bottom, area.height / scale, guide.y(left, right)))
+                for left, right in columns)
+    return len(columns), total
+
+
+def assign_cards(tiles: list[Tile], boxes: Sequence[CardBox]) -> dict[int, list[CardBox]]:
+    """Tile number → the cards it prints: each card once, whole, on the first tile of its column holding it all
+    (on the tile where its top is, cut, only when it is taller than a page)."""
+    by_column: dict[int, list[Tile]] = {}
+    for tile in sorted(tiles, key=lambda t: (t.column, t.row)):
+        by_column.setdefault(tile.column, []).append(tile)
+    ranges = [(column[0].source.x, column[0].source.right, column) for column in by_column.values()]
+    shown: dict[int, list[CardBox]] = {tile.index: [] for tile in tiles}
+    slack = BLOCK_MARGIN + 0.01
+    for box in boxes:
+        r = box.rect
+        columns = ([c for left, right, c in ranges if left - slack <= r.x and r.right <= right + slack]
+                   or [c for left, right, c in ranges if left <= r.center.x < right] or [ranges[-1][2]])
+        chosen = next((t for c in columns for t in c
+                       if t.source.y - slack <= r.y and r.bottom <= t.source.bottom + slack), None)
+        if chosen is None:
+            chosen = next((t for t in columns[0] if t.source.y <= r.y < t.source.bottom), columns[0][-1])
+        shown[chosen.index].append(box)
+    return shown
 
 
 def tile_scale(region: Rect, area: Rect, guide: CutGuide | None = None) -> float:
@@ -238,7 +322,7 @@ def pages_needed(layout: MapLayout, region: Rect, area: Rect) -> int:
     """How many pages the map takes: 1 when it fits, else its tiles (and an overview when they form a grid)."""
     if fits_one_page(layout, region, area):
         return 1
-    guide = cut_guide(layout, region)
+    guide = cut_guide(layout, region, area)
     columns, total = grid_size(region, area, READABLE_SCALE, guide)
     if total > 2_000:
         return total  # refused anyway: finding the exact scale is the very work the bounds avoid
