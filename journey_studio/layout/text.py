@@ -2,7 +2,7 @@
 
 Measuring from the TTF (not from Qt) keeps the layout Qt-free and makes the PDF
 wrap exactly like the screen. Characters Noto Sans lacks are measured from the
-bundled fallback fonts that draw them (Noto Emoji, then a CJK font), in the order
+bundled fallback fonts that draw them (Noto Emoji, symbols, a CJK font, Noto Sans Arabic), in the order
 Qt is told to fall back through them; only what no bundled font has is guessed.
 """
 
@@ -17,6 +17,7 @@ from operator import add
 import regex
 
 from .font_tables import read_font_metrics
+from .shaping import ARABIC_FONT, has_arabic, shaped_width
 
 ELLIPSIS = "…"
 
@@ -39,12 +40,15 @@ class FallbackFont(Enum):
     """Arrows, check marks, stars, shapes (a DejaVu Sans subset, renamed)."""
     CJK = "JourneyStudioCJK-Regular.ttf"
     """Chinese, Japanese kana and kanji, Korean Hangul (Droid Sans Fallback, Apache 2.0, renamed)."""
+    ARABIC = ARABIC_FONT
+    """Arabic, Persian, Urdu (Noto Sans Arabic, OFL), shaped by :mod:`.shaping`."""
 
 
 FALLBACK_FAMILIES = {
     FallbackFont.EMOJI: "Noto Emoji",
     FallbackFont.SYMBOLS: "Journey Studio Symbols",
     FallbackFont.CJK: "Journey Studio CJK",
+    FallbackFont.ARABIC: "Noto Sans Arabic",
 }
 """The family names Qt knows the fallback fonts by."""
 
@@ -103,6 +107,10 @@ class _FaceWidths:
         self.ascent: float = font.ascent
         self.descent: float = -font.descent
 
+    def draws(self, char: str) -> bool:
+        """Whether the face has ``char`` itself (else a fallback font draws it)."""
+        return ord(char) in self._widths
+
     def em_width(self, char: str) -> float:
         code = ord(char)
         width = self._widths.get(code)
@@ -130,6 +138,8 @@ def _face(face: FontFace) -> _FaceWidths:
 def _em_width(face: FontFace, text: str) -> float:
     """Sum of advances; emoji joined by ZWJ, tinted by a skin tone or paired into a flag draw as one glyph."""
     widths = _face(face)
+    if has_arabic(text):  # joined letter forms and ligatures: measured shaped, not letter by letter
+        return shaped_width(text, lambda plain: _em_width(face, plain), widths.draws)
     if _JOINING.search(text) is None:
         # No ZWJ, skin tone or flag letter: each character's own advance, added in order as the loop would.
         known = widths.known

@@ -172,3 +172,49 @@ def test_librsvg_accepts_every_scope(tmp_path, shoes, scope):
     svg.write_bytes(svg_of(shoes, scope=scope))
     result = run_tool("rsvg-convert", str(svg), "-o", str(tmp_path / "out.png"))
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
+
+
+def _defined(root) -> dict[str, ET.Element]:
+    return {e.get("id"): e for e in root.iter() if e.get("id")}
+
+
+def test_each_outline_and_word_is_written_once_and_reused():
+    """A glyph's outline and a word's glyphs are defined once in the file, however many cards repeat them."""
+    words = ["Compare", "prices", "online", "reads", "reviews"]
+
+    def svg_with(count: int) -> ET.Element:
+        """``count`` cards whose lines differ (the words in turn) but whose words are the same five."""
+        cards = [make_card(f"card-{i}", title=" ".join(words[i % 5:] + words[:i % 5]), body="Reviews on the phone")
+                 for i in range(count)]
+        return ET.fromstring(svg_of(make_workspace(cards=cards)))
+
+    one, many = svg_with(1), svg_with(40)
+    ids = [e.get("id") for e in many.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    defined = _defined(many)
+    references = [e.get(f"{XLINK}href") for e in many.iter(f"{SVG}use")]
+    assert all(href[1:] in defined for href in references), "every use points at a definition"
+    word_groups = [i for i in ids if i.startswith("w")]
+    assert word_groups and len(word_groups) == len([i for i in _defined(one) if i.startswith("w")])
+    outlines = [e.get("d") for e in many.iter(f"{SVG}path") if (e.get("id") or "").startswith("g")]
+    assert len(outlines) == len(set(outlines)), "no outline is written twice"
+    line_uses = [e for e in many.iter(f"{SVG}use") if (e.get(f"{XLINK}href") or "").startswith("#w")]
+    assert len(line_uses) >= 40 * 2, "each card's lines reuse the words"
+
+
+def test_qt_and_librsvg_draw_it_alike(app, tmp_path, shoes):
+    """A second, independent reader (Qt's SVG renderer) draws the nested glyph and word references as librsvg does."""
+    from PySide6.QtGui import QImage, QPainter
+
+    svg = tmp_path / "map.svg"
+    svg.write_bytes(svg_of(shoes))
+    drawn = rsvg(svg, tmp_path / "rsvg.png", tmp_path, "none")
+    renderer = QSvgRenderer(str(svg))
+    image = QImage(drawn.width, drawn.height, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    image.save(str(tmp_path / "qt.png"))
+    with Image.open(tmp_path / "qt.png") as qt:
+        assert differing_share(drawn, qt.convert("RGB")) < 0.01

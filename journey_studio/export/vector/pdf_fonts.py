@@ -15,6 +15,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ...layout.shaping import has_arabic
 from ...layout.text import FontFace, fallback_font_paths, font_path, unshaped
 
 PDF_NAMES = {FontFace.REGULAR: "NotoSans", FontFace.BOLD: "NotoSans-Bold", FontFace.ITALIC: "NotoSans-Italic"}
@@ -33,7 +34,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16 (reportlab writes
     five hex digits, so copying an emoji out of the PDF gave a wrong letter)."""
     cmap = _REPORTLAB_TO_UNICODE(fontname, [0] * len(subset))
-    entries = [f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for i, code in enumerate(subset)]
+    from .pdf_shaping import private_text  # shaped Arabic glyphs copy as the letters they draw
+
+    private = private_text if "NotoSansArabic" in fontname else {}
+    entries = [f"<{i:02X}> <{private.get(code, chr(code)).encode('utf-16-be').hex().upper()}>"
+               for i, code in enumerate(subset)]
     head, _, rest = cmap.partition("beginbfchar\n")
     _, _, tail = rest.partition("endbfchar")
     return head + "beginbfchar\n" + "\n".join(entries) + "\nendbfchar" + tail
@@ -107,6 +112,10 @@ def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
     if _SHAPED.search(text):  # only emoji sequences and flags need it; most text is plain
         text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
+    if has_arabic(text):  # joined letter forms, right to left: shaped as the layout measured it
+        from .pdf_shaping import shaped_runs
+
+        return tuple(Run(font, part) for font, part in shaped_runs(text, face))
     covered, primary = _covered(face), PDF_NAMES[face]
     if covered.issuperset(map(ord, text)):
         return (Run(primary, text),) if text else ()

@@ -3,15 +3,19 @@
 An SVG that only names "Noto Sans" is drawn with whatever font the reader has: the
 same file changed once a user installed other fonts, and many readers (librsvg, slide
 programs) ignore ``@font-face``. So each glyph's outline is written once, in
-``<defs>``, and every line of text reuses them; the text itself stays in the file as
-invisible ``<text>``, over the outlines, so it can still be searched and copied.
+``<defs>``, each word once as the glyphs it places, and every line of text reuses
+them; the text itself stays in the file as invisible ``<text>``, over the outlines,
+so it can still be searched and copied.
 
 Glyphs are chosen as the layout measures text: the style's Noto Sans face, then the
-bundled fallbacks (emoji, symbols, CJK) in order; advances are the fonts' own,
-unkerned, as the screen draws them. A character no bundled font has (Arabic, say) is
-left to the reader's fonts: that line is written as visible text.
+bundled fallbacks (emoji, symbols, CJK, Arabic) in order; advances are the fonts' own,
+unkerned, as the screen draws them. Arabic is shaped (joined forms, ligatures, right
+to left) by :mod:`journey_studio.layout.shaping`, as the layout measured it. A
+character no bundled font has is left to the reader's fonts: that line is written as
+visible text.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,14 +24,17 @@ from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
+from ...layout.shaping import shape_arabic, visual_segments
 from ...layout.text import FallbackFont, FontFace, TextStyle, font_path, unshaped
 
 EM = 1000.0
-"""Outlines are written on this em; a line of text at size s is drawn scaled by s / EM."""
+"""Outlines and glyph positions are written on this em; a line of text at size s is drawn scaled by s / EM."""
 _ZWJ = 0x200D
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 _INVISIBLE = frozenset({_ZWJ, 0xFE0E, 0xFE0F, 0x200B, 0x2060, 0xFEFF})
+_MAY_JOIN = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
+"""What ``unshaped`` changes has one of these: a joiner, an emoji presentation selector, a skin tone, a flag letter."""
 
 
 class _Font:
@@ -38,22 +45,32 @@ class _Font:
         self._font = TTFont(path, lazy=True)
         self.units = self._font["head"].unitsPerEm
         self.cmap: dict[int, str] = self._font.getBestCmap()
+        self.cmap_has = lambda ch: ord(ch) in self.cmap
         self._metrics = self._font["hmtx"].metrics
         self._glyphs = self._font.getGlyphSet()
-        self._order = {name: index for index, name in enumerate(self._font.getGlyphOrder())}
+        self._order = self._font.getGlyphOrder()
+        self._index = {name: index for index, name in enumerate(self._order)}
+        self._outlines: dict[str, str] = {}
 
-    def advance(self, glyph: str) -> int:
-        return self._metrics[glyph][0]
+    def advance(self, glyph: str) -> float:
+        """The glyph's advance on a 1000-unit em."""
+        return self._metrics[glyph][0] * EM / self.units
+
+    def name(self, glyph_id: int) -> str:
+        return self._order[glyph_id]
 
     def glyph_id(self, glyph: str) -> str:
-        return f"g{self.key}-{self._order[glyph]}"
+        return f"g{self.key}-{self._index[glyph]}"
 
     def outline(self, glyph: str) -> str:
         """The glyph's outline as SVG path data on a 1000-unit em (whatever the font's own), y pointing down."""
-        pen = SVGPathPen(self._glyphs, ntos=_number)
-        k = EM / self.units
-        self._glyphs[glyph].draw(TransformPen(pen, (k, 0, 0, -k, 0, 0)))
-        return pen.getCommands()
+        data = self._outlines.get(glyph)
+        if data is None:
+            pen = SVGPathPen(self._glyphs, ntos=_number)
+            k = EM / self.units
+            self._glyphs[glyph].draw(TransformPen(pen, (k, 0, 0, -k, 0, 0)))
+            data = self._outlines[glyph] = pen.getCommands()
+        return data
 
 
 def _number(value: float) -> str:
@@ -62,7 +79,7 @@ def _number(value: float) -> str:
 
 
 _FACE_KEYS = {FontFace.REGULAR: "r", FontFace.BOLD: "b", FontFace.ITALIC: "i"}
-_FALLBACK_KEYS = {FallbackFont.EMOJI: "e", FallbackFont.SYMBOLS: "s", FallbackFont.CJK: "c"}
+_FALLBACK_KEYS = {FallbackFont.EMOJI: "e", FallbackFont.SYMBOLS: "s", FallbackFont.CJK: "c", FallbackFont.ARABIC: "a"}
 
 
 @cache
@@ -76,35 +93,83 @@ class PlacedGlyph:
     font: _Font
     glyph: str
     x: float
-    """Pen position from the line's start, in layout units."""
+    """Pen position from the start of its word (or line), on a 1000-unit em (times size / EM: layout units)."""
+    y: float = 0.0
+    """Offset below the baseline, on the same em (an Arabic mark set above its letter is negative)."""
+
+    @property
+    def ident(self) -> str:
+        return self.font.glyph_id(self.glyph)
+
+    @property
+    def empty(self) -> bool:
+        """A space: nothing to draw."""
+        return not self.font.outline(self.glyph)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Word:
+    """Glyphs drawn together, placed from the word's start. Each word is made once (and cached), so a
+    library can know it by identity: hashing the object is as cheap as it gets."""
+
+    glyphs: tuple[PlacedGlyph, ...]
+    advance: float
+    """On the em: where the next word's space starts."""
+    complete: bool
+    """Whether every visible character had a bundled glyph."""
 
 
 @dataclass(frozen=True, slots=True)
 class GlyphRun:
-    """A line of text as glyphs; ``complete`` is False when a character had no bundled glyph."""
+    """A line of text as words of glyphs; ``complete`` is False when a character had no bundled glyph."""
 
-    glyphs: tuple[PlacedGlyph, ...]
+    words: tuple[tuple[float, Word], ...]
+    """(start on the em from the line's start, word), left to right; spaces are the gaps between them."""
     complete: bool
 
-
-def _font_for(code: int, face: FontFace) -> _Font | None:
-    primary = _font(face)
-    if code in primary.cmap:
-        return primary
-    for fallback in FallbackFont:
-        font = _font(fallback)
-        if code in font.cmap:
-            return font
-    return None
+    @property
+    def glyphs(self) -> list[PlacedGlyph]:
+        """Every drawn glyph, placed from the line's start."""
+        return [PlacedGlyph(g.font, g.glyph, start + g.x, g.y) for start, word in self.words for g in word.glyphs]
 
 
-@lru_cache(maxsize=16384)
-def glyph_run(text: str, style: TextStyle) -> GlyphRun:
-    """``text`` as positioned glyphs (x in layout units from the line's start), as the layout measured it.
+_NOT_DRAWN = ("Mn", "Me", "Cf", "Cc", "Zs")
+"""Categories a missing glyph of is no loss: marks, format characters, controls and spaces."""
+_MISSING_SPACE = 260.0
+"""Advance of a space no bundled font has (Noto Sans' own space)."""
 
-    Emoji sequences and flags are drawn as the PDF and the screen draw them (``layout.text.unshaped``).
-    """
-    text = unshaped(text)
+
+@cache
+def _face_table(face: FontFace) -> dict[str, tuple[_Font, str] | None]:
+    """Character → (font, glyph) for ``face`` and its fallbacks, filled as characters are met."""
+    return {}
+
+
+def _font_for(ch: str, face: FontFace) -> tuple[_Font, str] | None:
+    table = _face_table(face)
+    if ch in table:
+        return table[ch]
+    code = ord(ch)
+    found: tuple[_Font, str] | None = None
+    for candidate in (_font(face), *(_font(fallback) for fallback in FallbackFont)):
+        if code in candidate.cmap:
+            found = (candidate, candidate.cmap[code])
+            break
+    table[ch] = found
+    return found
+
+
+_WORD_CACHE = 65536
+"""Distinct words kept per face: a 10,000-card map uses about 3,000."""
+
+
+@cache
+def _words_of(face: FontFace) -> dict[str, Word]:
+    return {}
+
+
+def _plain_word(text: str, face: FontFace) -> Word:
+    """``text`` (no space) as glyphs placed from its start, one a character, emoji sequences joined."""
     placed: list[PlacedGlyph] = []
     x = 0.0
     previous = 0
@@ -118,34 +183,139 @@ def glyph_run(text: str, style: TextStyle) -> GlyphRun:
         previous = code
         if joined or second_flag_letter or code in _INVISIBLE:
             continue  # drawn as one glyph with what precedes it, or invisible
-        font = _font_for(code, style.face)
-        if font is None:
-            if unicodedata.category(ch) not in ("Mn", "Me", "Cf", "Cc", "Zs"):
+        found = _font_for(ch, face)
+        if found is None:
+            category = unicodedata.category(ch)
+            if category not in _NOT_DRAWN:
                 complete = False
-            if unicodedata.category(ch) == "Zs":
-                x += 0.26 * style.size
+            if category == "Zs":
+                x += _MISSING_SPACE
             continue
-        glyph = font.cmap[code]
-        placed.append(PlacedGlyph(font, glyph, x))
-        x += font.advance(glyph) * style.size / font.units
-    return GlyphRun(tuple(placed), complete)
+        font, glyph = found
+        if font.outline(glyph):
+            placed.append(PlacedGlyph(font, glyph, x))
+        x += font.advance(glyph)
+    return Word(tuple(placed), x, complete)
+
+
+def _place_plain(text: str, face: FontFace, x: float, words: list[tuple[float, Word]]) -> tuple[float, bool]:
+    """Append ``text``'s words from ``x``, cut at its spaces; (x after it, all found)."""
+    complete = True
+    space = _space_advance(face)
+    known = _words_of(face)
+    for index, piece in enumerate(text.split(" ")):
+        if index:
+            x += space
+        if not piece:
+            continue
+        word = known.get(piece)
+        if word is None:
+            if len(known) >= _WORD_CACHE:
+                known.clear()
+            word = known[piece] = _plain_word(piece, face)
+        complete &= word.complete
+        if word.glyphs:
+            words.append((x, word))
+        x += word.advance
+    return x, complete
+
+
+@cache
+def _space_advance(face: FontFace) -> float:
+    found = _font_for(" ", face)
+    return found[0].advance(found[1]) if found else _MISSING_SPACE
+
+
+def _place_arabic(text: str, x: float, words: list[tuple[float, Word]]) -> float:
+    """Append the shaped words of an Arabic run (in visual order, left to right) from ``x``."""
+    font = _font(FallbackFont.ARABIC)
+    shaped = shape_arabic(text)
+    current: list[PlacedGlyph] = []
+    for glyph in (*shaped.glyphs, None):
+        placed = None
+        if glyph is not None:
+            placed = PlacedGlyph(font, font.name(glyph.glyph), (glyph.x + glyph.dx) * EM, -glyph.dy * EM)
+            if not placed.empty:
+                current.append(placed)
+                continue
+        if current:
+            start = current[0].x
+            glyphs = tuple(PlacedGlyph(g.font, g.glyph, g.x - start, g.y) for g in current)
+            words.append((x + start, Word(glyphs, current[-1].x + font.advance(current[-1].glyph) - start, True)))
+            current = []
+    return x + shaped.width * EM
+
+
+@lru_cache(maxsize=32768)
+def _run(text: str, face: FontFace) -> GlyphRun:
+    if _MAY_JOIN.search(text) is not None:  # only emoji sequences and flags change; most text has none
+        text = unshaped(text)
+    words: list[tuple[float, Word]] = []
+    x = 0.0
+    complete = True
+    for segment, arabic in visual_segments(text, _font(face).cmap_has):
+        if arabic:
+            x = _place_arabic(segment, x, words)
+        else:
+            x, found = _place_plain(segment, face, x, words)
+            complete &= found
+    return GlyphRun(tuple(words), complete)
+
+
+def glyph_run(text: str, style: TextStyle) -> GlyphRun:
+    """``text`` as words of positioned glyphs (on a 1000-unit em from the line's start), as the layout measured it.
+
+    Emoji sequences and flags are drawn as the PDF and the screen draw them (``layout.text.unshaped``).
+    """
+    return _run(text, style.face)
 
 
 @dataclass
 class GlyphLibrary:
-    """The outlines one SVG file uses, each written once into its ``<defs>``."""
+    """The outlines (and words made of them) one SVG file uses, each written once into its ``<defs>``."""
 
-    _written: dict[str, str] = field(default_factory=dict)
+    _glyphs: dict[str, str] = field(default_factory=dict)
+    _words: dict[Word, str] = field(default_factory=dict)
+    _shapes: dict[tuple[tuple[str, float, float], ...], str] = field(default_factory=dict)
+    """Word drawings by their glyphs and places: the same word made twice is written once."""
+    _word_defs: list[str] = field(default_factory=list)
 
     def use(self, font: _Font, glyph: str) -> str:
         """The id of ``glyph``'s outline, adding it to the library on first use."""
         ident = font.glyph_id(glyph)
-        if ident not in self._written:
-            self._written[ident] = font.outline(glyph)
+        if ident not in self._glyphs:
+            self._glyphs[ident] = font.outline(glyph)
+        return ident
+
+    def word(self, word: Word) -> str:
+        """The id of a word's drawing: its glyph's own for a one-glyph word, else a group of its glyphs."""
+        ident = self._words.get(word)
+        if ident is not None:
+            return ident
+        glyphs = word.glyphs
+        if len(glyphs) == 1 and not glyphs[0].x and not glyphs[0].y:
+            ident = self.use(glyphs[0].font, glyphs[0].glyph)
+        else:
+            shape = tuple((self.use(g.font, g.glyph), round(g.x, 1), round(g.y, 1)) for g in glyphs)
+            ident = self._shapes.get(shape)
+            if ident is None:
+                ident = self._shapes[shape] = f"w{len(self._word_defs)}"
+                uses = "".join(f'<use xlink:href="#{glyph}"{_at(x, y)}/>' for glyph, x, y in shape)
+                self._word_defs.append(f'<g id="{ident}">{uses}</g>')
+        self._words[word] = ident
         return ident
 
     def defs(self) -> list[str]:
-        return [f'<path id="{ident}" d="{data}"/>' for ident, data in self._written.items() if data]
+        glyphs = [f'<path id="{ident}" d="{data}"/>' for ident, data in self._glyphs.items() if data]
+        return glyphs + self._word_defs
 
-    def empty(self, ident: str) -> bool:
-        return not self._written.get(ident)
+
+def _at(x: float, y: float) -> str:
+    """The x and y attributes of a ``<use>`` placed at (x, y) on the em, left out when zero."""
+    at = f' x="{_number(x)}"' if x else ""
+    return at + (f' y="{_number(y)}"' if y else "")
+
+
+def line_uses(library: GlyphLibrary, run: GlyphRun) -> str:
+    """The ``<use>`` elements drawing ``run`` on the em, one per word."""
+    return "".join(f'<use xlink:href="#{library.word(word)}"{_at(start, 0.0)}/>' for start, word in run.words)

@@ -18,9 +18,11 @@ from ...painter.colour import colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .svg_glyphs import EM, GlyphLibrary, glyph_run
+from .svg_glyphs import EM, GlyphLibrary, glyph_run, line_uses
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
+_CHUNK = 4096
+"""Elements encoded together: few enough to keep the pending text small, enough to make encoding cheap."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold: a card may contain them, the file must not."""
 
@@ -37,24 +39,29 @@ def xml_attribute(text: str) -> str:
 
 def _n(value: float) -> str:
     """A coordinate, short: two decimals at most, no trailing zeros."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    rounded = round(value, 2)
+    whole = int(rounded)
+    return str(whole) if rounded == whole else repr(rounded)
+
+
+_TRAILING_ZEROS = re.compile(r"\.?0+(?=[ MLCZ]|$)")
+_NEGATIVE_ZERO = re.compile(r"(?<![\d.])-0(?![\d.])")
 
 
 def path_data(path: VectorPath) -> str:
+    """The path as SVG path data, each number as :func:`_n` writes it (formatted in one go: a map has 50,000)."""
     parts = []
     for step in path:
-        if isinstance(step, Move):
-            parts.append(f"M{_n(step.x)} {_n(step.y)}")
-        elif isinstance(step, Line):
-            parts.append(f"L{_n(step.x)} {_n(step.y)}")
-        elif isinstance(step, Cubic):
-            parts.append(
-                f"C{_n(step.x1)} {_n(step.y1)} {_n(step.x2)} {_n(step.y2)} {_n(step.x)} {_n(step.y)}"
-            )
-        elif isinstance(step, Close):
+        if type(step) is Cubic:
+            parts.append(f"C{step.x1:.2f} {step.y1:.2f} {step.x2:.2f} {step.y2:.2f} {step.x:.2f} {step.y:.2f}")
+        elif type(step) is Line:
+            parts.append(f"L{step.x:.2f} {step.y:.2f}")
+        elif type(step) is Move:
+            parts.append(f"M{step.x:.2f} {step.y:.2f}")
+        elif type(step) is Close:
             parts.append("Z")
-    return "".join(parts)
+    data = _TRAILING_ZEROS.sub("", "".join(parts))
+    return _NEGATIVE_ZERO.sub("0", data) if "-0" in data else data
 
 
 def _paint(fill: str | None, stroke: Stroke | None) -> str:
@@ -79,7 +86,7 @@ def _paint(fill: str | None, stroke: Stroke | None) -> str:
 
 
 def _font(style: TextStyle) -> str:
-    attrs = f'font-family="{FONT_FAMILY}" font-size="{_n(style.size)}"'
+    attrs = f'font-size="{_n(style.size)}"'
     if style.face is FontFace.BOLD:
         attrs += ' font-weight="bold"'
     elif style.face is FontFace.ITALIC:
@@ -91,7 +98,14 @@ class SvgSurface:
     """Collects drawing as SVG elements; :meth:`document` wraps them into a file."""
 
     def __init__(self) -> None:
-        self._body: list[str] = []
+        self._body: list[bytes] = []
+        """The drawing so far, as UTF-8 chunks of many elements (a str of a whole map would take four
+        bytes a character as soon as it held one emoji)."""
+        self._pending: list[str] = []
+        self._lines: dict[tuple[str, TextStyle], tuple[str | None, str]] = {}
+        """Each line of text's outlines and searchable text, by text and style: a label repeated on many cards is
+        built once."""
+        self._fills: dict[str, str] = {}
         self._defs: list[str] = []
         self._icons: dict[tuple[str, str, str], str | None] = {}
         self._glyphs = GlyphLibrary()
@@ -100,58 +114,59 @@ class SvgSurface:
     # -- Surface ---------------------------------------------------------------------------
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
-        self._body.append(
+        self._write(
             f'<rect x="{_n(rect.x)}" y="{_n(rect.y)}" width="{_n(rect.width)}" height="{_n(rect.height)}" '
             f"{_paint(fill, None)}/>"
         )
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         if path:
-            self._body.append(f'<path d="{path_data(path)}" {_paint(fill, stroke)}/>')
+            self._write(f'<path d="{path_data(path)}" {_paint(fill, stroke)}/>')
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
         if not text:
             return
-        c = colour(colour_)
-        opacity = f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else ""
-        width = text_width(text, style)
+        fill = self._fills.get(colour_)
+        if fill is None:
+            c = colour(colour_)
+            fill = self._fills[colour_] = f'fill="{c.hex}"' + (f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else "")
+        line = self._lines.get((text, style))
+        if line is None:
+            line = self._lines[(text, style)] = self._line(text, style)
+        at_x, at_y = _n(x), _n(baseline)
+        outlines, searchable = line
+        if outlines is None:  # a script no bundled font has: the reader's fonts draw it
+            self._write(f'<text x="{at_x}" y="{at_y}" font-family="{FONT_FAMILY}" {fill} {searchable}')
+        elif outlines:
+            self._write(f'<g {fill} transform="translate({at_x} {at_y}) {outlines}\n'
+                        f'<text x="{at_x}" y="{at_y}" fill-opacity="0" {searchable}')
+        else:
+            self._write(f'<text x="{at_x}" y="{at_y}" fill-opacity="0" {searchable}')
+
+    def _line(self, text: str, style: TextStyle) -> tuple[str | None, str]:
+        """What draws a line wherever it is: the rest of its outlines' group (None if a character has no bundled
+        glyph), and the rest of its ``<text>`` element, kept invisible over the outlines to be found and copied."""
+        searchable = (f'{_font(style)} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
+                      f"{xml_text(text)}</text>")
         run = glyph_run(text, style)
-        if not run.complete:  # a script no bundled font has: the reader's fonts draw it
-            self._body.append(
-                f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}"{opacity} '
-                f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">{xml_text(text)}</text>'
-            )
-            return
-        k = style.size / EM
-        uses = []
-        for glyph in run.glyphs:
-            ident = self._glyphs.use(glyph.font, glyph.glyph)
-            if not self._glyphs.empty(ident):
-                at = f' x="{_n(glyph.x / k)}"' if glyph.x else ""
-                uses.append(f'<use xlink:href="#{ident}"{at}/>')
-        if uses:
-            self._body.append(
-                f'<g fill="{c.hex}"{opacity} transform="translate({_n(x)} {_n(baseline)}) scale({k:.5f})">'
-                + "".join(uses) + "</g>"
-            )
-        self._body.append(
-            f'<text x="{_n(x)}" y="{_n(baseline)}" {_font(style)} fill="{c.hex}" fill-opacity="0" '
-            f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">{xml_text(text)}</text>'
-        )
+        if not run.complete:
+            return None, searchable
+        uses = line_uses(self._glyphs, run)
+        return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
         ident = self._icon_id(folder, name, colour_)
         if ident is None:
             return False
         scale = rect.width / 24.0
-        self._body.append(
+        self._write(
             f'<use xlink:href="#{ident}" transform="translate({_n(rect.x)} {_n(rect.y)}) scale({scale:.4f})"/>'
         )
         return True
 
     def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
         encoded = base64.b64encode(data).decode("ascii")
-        self._body.append(
+        self._write(
             f'<image x="{_n(rect.x)}" y="{_n(rect.y)}" width="{_n(rect.width)}" height="{_n(rect.height)}" '
             f'preserveAspectRatio="xMidYMid slice" xlink:href="data:{mime};base64,{encoded}"/>'
         )
@@ -164,31 +179,42 @@ class SvgSurface:
             f'<clipPath id="{ident}"><rect x="{_n(rect.x)}" y="{_n(rect.y)}" '
             f'width="{_n(rect.width)}" height="{_n(rect.height)}"/></clipPath>'
         )
-        self._body.append(f'<g clip-path="url(#{ident})">')
+        self._write(f'<g clip-path="url(#{ident})">')
         try:
             yield
         finally:
-            self._body.append("</g>")
+            self._write("</g>")
 
     @contextmanager
     def group(self, kind: str, ident: str = "") -> Iterator[None]:
         data = f" data-id={xml_attribute(ident)}" if ident else ""
-        self._body.append(f"<g class={xml_attribute(kind)}{data}>")
+        self._write(f"<g class={xml_attribute(kind)}{data}>")
         try:
             yield
         finally:
-            self._body.append("</g>")
+            self._write("</g>")
+
+    def _write(self, element: str) -> None:
+        pending = self._pending
+        pending.append(element)
+        if len(pending) >= _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._body.append(("\n".join(self._pending) + "\n").encode("utf-8"))
+            self._pending.clear()
 
     # -- beyond the protocol ---------------------------------------------------------------
 
     @contextmanager
     def translated(self, dx: float, dy: float) -> Iterator[None]:
         """Draw the ``with`` block moved by (dx, dy): pages stacked in one picture."""
-        self._body.append(f'<g transform="translate({_n(dx)} {_n(dy)})">')
+        self._write(f'<g transform="translate({_n(dx)} {_n(dy)})">')
         try:
             yield
         finally:
-            self._body.append("</g>")
+            self._write("</g>")
 
     def document(self, view: Rect, width: float, height: float, title: str, background: str | None) -> bytes:
         """The whole file: ``view`` (layout units) shown at ``width`` × ``height`` pixels."""
@@ -196,7 +222,8 @@ class SvgSurface:
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
             f'width="{_n(width)}" height="{_n(height)}" '
-            f'viewBox="{_n(view.x)} {_n(view.y)} {_n(view.width)} {_n(view.height)}" xml:space="preserve">\n'
+            f'viewBox="{_n(view.x)} {_n(view.y)} {_n(view.width)} {_n(view.height)}" xml:space="preserve" '
+            f'font-family="{FONT_FAMILY}">\n'
             f"<title>{xml_text(title)}</title>\n"
         )
         all_defs = self._glyphs.defs() + self._defs
@@ -207,7 +234,8 @@ class SvgSurface:
                 f'<rect x="{_n(view.x)}" y="{_n(view.y)}" width="{_n(view.width)}" height="{_n(view.height)}" '
                 f"{_paint(background, None)}/>\n"
             )
-        return (head + defs + back + "\n".join(self._body) + "\n</svg>\n").encode("utf-8")
+        self._flush()
+        return b"".join([(head + defs + back).encode("utf-8"), *self._body, b"</svg>\n"])
 
     def _icon_id(self, folder: str, name: str, colour_: str) -> str | None:
         key = (folder, name, colour_)
