@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import JourneyMap, LaneKind, MapView, Persona, Stage
+from ..model import JourneyMap, LaneKind, MapView, Persona, Stage, StageMetrics
 from ..words import word
 from .blocks import Align, TextBlock, text_block
 from .geometry import Rect
@@ -182,9 +182,11 @@ def compose_reflowed(
     (cards wrap into fewer lines) and its lanes only as tall as its own cards need (no room kept for another
     stage's fuller cell). A group too full for one slide is shown stage by stage instead when that takes fewer
     slides, each stage's cards side by side in its lanes' rows (:func:`side_by_side_layout`): a dense map
-    gives a slide or two a stage, not a strip of cards a slide. Returns the whole map's layout (what sets the
-    scale) and the deck; each slide carries its own layout. Cuts, repeated headers and titles, locators and the
-    legibility floor as :func:`compose_slides`. A map without stages, lanes or anything to show gives no
+    gives a slide or two a stage, not a strip of cards a slide. A stage alone in its group (one stage
+    exported, or one too wide to share) is always shown side by side unless that takes more slides. Returns the
+    whole map's layout (what sets the scale) and the deck; each slide carries its own layout (and its metrics,
+    when not the map's). Cuts, repeated headers and titles, locators and the legibility floor as
+    :func:`compose_slides`. A map without stages, lanes or anything to show gives no
     slides: an empty frame tells a room nothing."""
     width, height = size
     full = hide_marks(compute_layout(journey_map, personas, language, metrics), marks, journey_map, language,
@@ -200,12 +202,13 @@ def compose_reflowed(
     for first, last in _stage_groups(full, body_width):
         stacked = _stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
                                  scale, body_width, room, width)
-        if len(stacked) > 1:
+        if len(stacked) > 1 or first == last:
             dense = side_by_side_metrics(smallest, metrics)
             side = [slide for index in range(first, last + 1)
                     for slide in _side_by_side_stage(journey_map, full.stages[index].stage_id, personas, language,
                                                      marks, dense, title, scale, room, width)]
-            if len(side) < len(stacked):
+            # A lone stage takes the slide's width side by side rather than a column of it, even at the same count.
+            if len(side) < len(stacked) or first == last and len(side) == len(stacked):
                 stacked = side
         slides += stacked
     slides = _renumbered(slides)
@@ -301,7 +304,7 @@ def side_by_side_layout(
     column_ids = [stage_id if index == 0 else f"{stage_id}#{index}" for index in range(columns)]
     parts = [stage.model_copy(update={
         "id": column_id, "width": column_width,
-        **({} if index == 0 else {"name": "", "customer_goal": "", "icon": ""}),
+        **({} if index == 0 else {"name": "", "customer_goal": "", "icon": "", "metrics": StageMetrics()}),
     }) for index, column_id in enumerate(column_ids)]
     seen: dict[str, int] = {}
     cards = []
@@ -336,7 +339,11 @@ def _joined(layout: MapLayout, stage: Stage, m: LayoutMetrics) -> MapLayout:
     cards = tuple(replace(box, stage_id=stage.id) for box in layout.cards)
     curves = tuple(replace(curve, points=tuple(replace(point, stage_id=stage.id) for point in curve.points))
                    for curve in layout.curves)
-    cells = tuple(replace(cell, stage_id=stage.id) for cell in layout.metric_cells)
+    shift = x + width / 2 - first.rect.center.x  # the stage's funnel figures, centred under all its columns
+    cells = tuple(replace(cell, stage_id=stage.id, rect=replace(cell.rect, x=cell.rect.x + shift),
+                          value=replace(cell.value, rect=replace(cell.value.rect, x=cell.value.rect.x + shift)),
+                          caption=replace(cell.caption, rect=replace(cell.caption.rect, x=cell.caption.rect.x + shift)))
+                  for cell in layout.metric_cells)
     return replace(layout, stages=(column,), cards=cards, curves=curves, metric_cells=cells,
                    card_index={box.card_id: box for box in cards})
 

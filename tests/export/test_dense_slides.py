@@ -133,3 +133,17 @@ def test_a_dense_cell_wraps_into_rows_under_its_lane_title(app) -> None:
     assert len(slides.deck.slides) == 1, "14 cards of one cell fit one slide side by side"
     (slide,) = slides.deck.slides
     assert rows_of_cards(slide, slide.layout) >= 4
+
+
+def test_one_stage_exported_shows_its_cards_side_by_side_and_its_figures_once(shoes, app) -> None:
+    stage = shoes.maps[0].stages[1]
+    slides = slide_set(shoes, shoes.maps[0], ExportOptions(scope="stage", stage=stage.name))
+    assert cut_cards(slides.layout, slides.deck) == []
+    assert illegible_slides(slides.layout, slides.deck, 18.0) == []
+    assert max(rows_of_cards(slide, slide.layout) for slide in slides.deck.slides) >= 2
+    figures = [cell for slide in slides.deck.slides for cell in slide.layout.metric_cells
+               if cell.rect.intersects(slide.cells.source)]
+    assert len(figures) == 1, "the stage's funnel figures once, not once a column"
+    (cell,) = figures
+    column = slides.deck.slides[0].layout.stages[0]
+    assert abs(cell.value.rect.center.x - column.rect.center.x) < 1, "centred under the stage"
