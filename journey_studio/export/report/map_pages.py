@@ -10,7 +10,7 @@ and tape them by; when they form a grid, an overview page numbers them.
 from collections.abc import Callable
 from dataclasses import replace
 
-from ...layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect
+from ...layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect
 from ...layout.text import text_width
 from ...painter.map_painter import MapPainter
 from ...painter.path import polyline, rect_path
@@ -84,11 +84,20 @@ def add_map_pages(
         _caption(surface, page, word("map_title", language), label, theme)
         target = centred(tile.source.width * scale, tile.source.height * scale, area)
         # Each card on one page, whole: the tile's own cards only (a neighbour's may reach into its edge).
-        tile_painter = MapPainter(replace(layout, cards=tuple(cards[tile.index])), theme, metrics)
+        tile_painter = _with_cards(painter, tuple(cards[tile.index]))
         with surface.view(tile.source, target):
             tile_painter.paint(surface, visible=tile.source, background=background)
         _crop_marks(surface, target, theme)
     return len(tiles) + (1 if has_overview(columns) else 0)
+
+
+def _with_cards(painter: MapPainter, cards: tuple[CardBox, ...]) -> MapPainter:
+    """``painter`` drawing only ``cards``. Its curves are the same objects: what it measured of them once
+    (functools.cached_property keeps it in the instance's dictionary) is shared, not measured again per page."""
+    tile = MapPainter(replace(painter.layout, cards=cards), painter.theme, painter.metrics)
+    for name in ("stage_colours", "_point_extents", "_segment_hulls"):
+        tile.__dict__[name] = getattr(painter, name)
+    return tile
 
 
 def _locator(surface: PdfSurface, painter: MapPainter, region: Rect, target: Rect, scale: float,

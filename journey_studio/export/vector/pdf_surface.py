@@ -42,13 +42,26 @@ def _f(value: float) -> str:
     return f"{value:.2f}"
 
 
-_STEP_OPS = {Cubic: "%.2f %.2f %.2f %.2f %.2f %.2f c", Line: "%.2f %.2f l", Move: "%.2f %.2f m", Close: "h"}
+class _Numbers(dict[float, str]):
+    """Each number as PDF writes it, two decimals (a hundredth of a pixel), formatted once: a map's paths
+    repeat the same few thousand coordinates (a column's edge, a card's corner offsets) hundreds of times."""
+
+    def __missing__(self, value: float) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        text = self[value] = f"{value:.2f}"
+        return text
+
+
+_NUMBERS = _Numbers()
+_number = _NUMBERS.__getitem__
+_STEP_OPS = {Cubic: "%s %s %s %s %s %s c", Line: "%s %s l", Move: "%s %s m", Close: "h"}
 _shapes: dict[tuple[type, ...], str] = {}
 """A path's step kinds → its operators with a slot per number: paths of one shape share it."""
 
 
 def _path_ops(path: VectorPath) -> str:
-    """The path's operators, two decimals per number (a hundredth of a pixel), formatted in one call."""
+    """The path's operators, each number written as :data:`_NUMBERS` has it."""
     steps = path.steps
     kinds = tuple(map(type, steps))
     template = _shapes.get(kinds)
@@ -62,7 +75,7 @@ def _path_ops(path: VectorPath) -> str:
             add((step.x1, step.y1, step.x2, step.y2, step.x, step.y))  # type: ignore[union-attr]
         elif kind is not Close:
             add((step.x, step.y))  # type: ignore[union-attr]
-    return template % tuple(numbers)
+    return template % tuple(map(_number, numbers))
 
 
 def _compress(text: str | bytes) -> bytes:
@@ -168,7 +181,8 @@ class PdfSurface:
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
         self._fill(fill)
-        self._canvas._code.append(f"{rect.x:.2f} {rect.y:.2f} {rect.width:.2f} {rect.height:.2f} re f")
+        n = _number
+        self._canvas._code.append(f"{n(rect.x)} {n(rect.y)} {n(rect.width)} {n(rect.height)} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         if not path.steps or (fill is None and stroke is None):
@@ -189,7 +203,7 @@ class PdfSurface:
         if not shown:
             return
         self._fill(colour_)
-        self._canvas._code.append(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
+        self._canvas._code.append(f"BT 1 0 0 -1 {_number(x)} {_number(baseline)} Tm {shown} ET")
 
     def _show_text(self, runs: tuple[Run, ...], size: float) -> str:
         """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
