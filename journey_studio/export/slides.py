@@ -8,7 +8,6 @@ every other format (``export.view_options``), and the projector theme raises the
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..layout import DEFAULT_METRICS, LayoutMetrics, MapLayout, Rect, compute_layout
 from ..layout.slide_deck import (
@@ -31,9 +30,6 @@ from ..theme import Theme
 from .options import ExportError, ExportOptions, Progress, Scope, no_progress
 from .scope import find_stage
 from .view_options import viewed_export
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
 
 MAX_SLIDES = 600
 """Most slides one export makes (the 1,000-card map makes 60): a hostile 20,000-card map would keep an export
@@ -133,8 +129,9 @@ def slide_pngs(
 
 
 def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = no_progress) -> list[bytes]:
-    """Each slide drawn into one reused image and encoded while the next one is drawn (zlib lets go of Python's
-    lock): a 60-slide set costs little more than its drawing."""
+    """Each slide drawn into one reused image and encoded (``png_writer``: zlib level 1, no row filter) on a
+    worker thread while the next one is drawn, zlib letting go of Python's lock: on two cores a 60-slide set
+    costs little more than its drawing."""
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from PySide6.QtGui import QColor, QImage, QPainter
@@ -176,44 +173,10 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
                 paint_slide(QtSurface(painter), deck, slide, slides.painter_for(slide), slides.theme, place)
             finally:
                 painter.end()
-            if background:
-                rows = image.convertToFormat(QImage.Format.Format_RGB888)  # a copy: the image is drawn again
-                pending.append(encoder.submit(opaque_png, rows, 96.0 * k))
-            else:
-                pending.append(encoder.submit(encode_png, image.copy(), 96.0 * k))
+            pending.append(encoder.submit(encode_png, image.copy(), 96.0 * k))  # a copy: the image is drawn again
         pictures = [future.result() for future in pending]
     progress(1.0, "slides")
     return pictures
-
-
-def opaque_png(image: "QImage", dpi: float) -> bytes:
-    """An RGB888 image as PNG bytes. A row that repeats the one above (a slide's margins and the blank between
-    its cards, about half its rows) is written with the "up" filter, as zeros: deflate gets through those at
-    once, where it would search each one for matches as it does a row of text."""
-    import struct
-    import zlib
-
-    width, height = image.width(), image.height()
-    row_bytes, stride = width * 3, image.bytesPerLine()
-    bits = bytes(image.constBits())
-    data = bytearray((row_bytes + 1) * height)
-    previous = b""
-    for i in range(height):
-        row = bits[i * stride:i * stride + row_bytes]
-        start = i * (row_bytes + 1)
-        if row == previous:
-            data[start] = 2  # "up": each byte less the one above, all zero
-        else:
-            data[start + 1:start + 1 + row_bytes] = row
-        previous = row
-
-    def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
-
-    dots = round(dpi / 0.0254)
-    return b"".join((b"\x89PNG\r\n\x1a\n", chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
-                     chunk(b"pHYs", struct.pack(">IIB", dots, dots, 1)), chunk(b"IDAT", zlib.compress(data, 1)),
-                     chunk(b"IEND", b"")))
 
 
 def slide_pdf_bytes(
