@@ -117,30 +117,31 @@ def cut_pieces(start: float, end: float, length: float, obstacles: Obstacles) ->
     starts at the top of the first thing that edge crossed, so that it is printed whole there.
     """
     pieces: list[tuple[float, float]] = []
-    obstacles = obstacles.fitting(length)
-    starts = [s for s, _ in obstacles.spans]
+    # Long things (a one-line scenario) are avoided when a page holds them and a clean cut remains;
+    # when none does, they are cut rather than the cards around them.
+    choices = [obstacles.fitting(length), obstacles] if obstacles.long_things else [obstacles]
     here = start
     # Past the last thing there is only the margin: a page is not spent on it.
     last = min(end, obstacles.spans[-1][1]) if obstacles.spans else end
     while last - here > length + 1e-6:
         limit = here + length
-        cut = _preferred_cut(obstacles.preferred, here + length * PREFERRED_FILL, limit)
-        if cut is None:
-            cut = _free_cut(obstacles, starts, here + length * MIN_FILL, limit)
+        cut = next((c for c in (_clean_cut(o, here, length, limit) for o in choices) if c is not None), None)
         if cut is not None:
             pieces.append((here, cut))
             here = cut
             continue
         pieces.append((here, limit))
-        here = max(here + length * MIN_FILL, min(limit, obstacles.top_of_crossing(limit)))
+        here = max(here + length * MIN_FILL, min(limit, choices[-1].top_of_crossing(limit)))
     pieces.append((here, min(end, here + length)))
     return pieces
 
 
-def cut_positions(start: float, end: float, length: float, obstacles: Obstacles) -> list[float]:
-    """The edges of :func:`cut_pieces` when they adjoin (no obstacles, or none longer than a page)."""
-    pieces = cut_pieces(start, end, length, obstacles)
-    return [pieces[0][0], *(piece_end for _, piece_end in pieces)]
+def _clean_cut(obstacles: Obstacles, here: float, length: float, limit: float) -> float | None:
+    """A cut at an edge (a lane's, a stage's) leaving the page at least half full, else between two things."""
+    cut = _preferred_cut(obstacles.preferred, here + length * PREFERRED_FILL, limit)
+    if cut is None:
+        cut = _free_cut(obstacles, [s for s, _ in obstacles.spans], here + length * MIN_FILL, limit)
+    return cut
 
 
 def _preferred_cut(preferred: Sequence[float], low: float, limit: float) -> float | None:
@@ -168,15 +169,17 @@ class CutGuide:
         """``area`` is a page's room for the map: a thing longer than a page is cut where the page ends
         (a one-line scenario as wide as the map), and does not stop the cuts around it."""
         rects: list[Rect] = []
+        columns: list[Rect] = []
         edges_x: list[float] = []
         edges_y: list[float] = []
         if layout is not None:
             rects = [r for r in _things(layout) if r.intersects(region)]
+            columns = [r for r in _things(layout, annotations=False) if r.intersects(region)]
             edges_x = [c.rect.x for c in layout.stages]
             edges_y = [row.rect.y for row in layout.lanes] + [c.header_rect.y for c in layout.stages[:1]]
         # A page is at least ``area`` long in layout units (at 1:1): anything longer is kept apart.
         self._short_y = math.inf if area is None else area.height
-        self.x = Obstacles.build(((r.x, r.right) for r in rects), edges_x, math.inf if area is None else area.width)
+        self.x = Obstacles.build(((r.x, r.right) for r in columns), edges_x, math.inf if area is None else area.width)
         self._edges_y = edges_y
         # Horizontal cuts look at the things in their column of tiles: things are kept by the stretch between
         # two stage edges they lie in, so a column of tiles gathers its things from a few stretches.
@@ -201,16 +204,22 @@ class CutGuide:
         return self._columns[key]
 
 
-def _things(layout: MapLayout) -> list[Rect]:
-    """Every card, every text's inked part (a card's own texts lie in its box), every emotion face."""
+ANNOTATIONS = ("arrow ", "emotion point ", "emotion scale ", "legend ")
+"""Small labels beside the grid's things: a vertical cut at a stage's edge may pass through one that reaches
+over it (a legend entry, an emotion label); horizontal cuts avoid them like everything else."""
+
+
+def _things(layout: MapLayout, annotations: bool = True) -> list[Rect]:
+    """Every card, every text's inked part (a card's own texts lie in its box), every emotion face;
+    ``annotations`` False leaves out the small labels of :data:`ANNOTATIONS` and the faces."""
     rects = [box.rect for box in layout.cards]
-    rects += [_inked(block) for name, block in all_blocks(layout) if block.lines and not name.startswith("card ")]
-    for curve in layout.curves:
-        rects += [Rect(p.center.x - 14, p.center.y - 14, 28, 28) for p in curve.points]
-    if layout.legend is not None:
-        rects.append(_inked(layout.legend.title))
-        for entry in layout.legend.entries:
-            rects += [entry.marker_rect, _inked(entry.text)]
+    rects += [_inked(block) for name, block in all_blocks(layout)
+              if block.lines and not name.startswith("card ") and (annotations or not name.startswith(ANNOTATIONS))]
+    if annotations:
+        for curve in layout.curves:
+            rects += [Rect(p.center.x - 14, p.center.y - 14, 28, 28) for p in curve.points]
+        if layout.legend is not None:
+            rects += [entry.marker_rect for entry in layout.legend.entries]
     return rects
 
 
