@@ -8,7 +8,7 @@ out is left out, not mimicked.
 """
 
 from ...layout import Point, Rect
-from ...layout.picture import ACCENT_WIDTH, CARD_FACE_RADIUS, card_face_centre
+from ...layout.picture import ACCENT_WIDTH
 from ...painter.colour import mood_colour
 from ...painter.connector import paint_connector
 from ...painter.curve import paint_curve_line
@@ -40,9 +40,8 @@ def paint_locator(surface: Surface, painter: MapPainter, scale: float, backgroun
     for connector in layout.connectors:
         paint_connector(surface, connector, theme)
     for box in layout.cards:
+        # A card's own small face would be a speck: its box and colour say enough to find it.
         _card_shape(surface, box.rect, box.colour or painter.stage_colour(box.stage_id), box.critical, theme)
-        if box.mood is not None:
-            _dot(surface, card_face_centre(box), CARD_FACE_RADIUS, box.mood, theme)
     for cell in layout.metric_cells:
         paint_metric_cell(surface, cell, theme)
     shade = len(layout.curves) == 1

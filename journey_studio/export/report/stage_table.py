@@ -5,7 +5,7 @@ whole page is split between items, its stage repeated with "(continued)".
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...layout import Rect, TextBlock
@@ -47,7 +47,7 @@ class Entry:
     lines: tuple[Line, ...]
 
     def height(self, width: float) -> float:
-        return sum(_block(line, 0, 0, width).rect.height for line in self.lines)
+        return sum(_wrapped(line, width).rect.height for line in self.lines)
 
     def draw(self, surface: Surface, x: float, y: float, width: float) -> float:
         for line in self.lines:
@@ -62,9 +62,9 @@ class Entry:
 
 def _block(line: Line, x: float, y: float, width: float) -> TextBlock:
     """The line wrapped to ``width`` at (x, y): wrapped once (measuring a row and drawing it ask alike), then moved."""
-    block = _wrapped(line, width)
-    rect = block.rect
-    return replace(block, rect=Rect(rect.x + x, rect.y + y, rect.width, rect.height))
+    b = _wrapped(line, width)
+    return TextBlock(Rect(b.rect.x + x, b.rect.y + y, b.rect.width, b.rect.height), b.style, b.lines, b.elided,
+                     b.full_text, b.align)
 
 
 @lru_cache(maxsize=4096)
