@@ -167,8 +167,9 @@ def _stages_without_touchpoints(journey_map: JourneyMap, w: "_Words") -> list[In
 
 def _channels_per_stage(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
     result = []
+    by_stage = _cards_by_stage(journey_map)
     for stage in journey_map.stages:
-        cards = [card for card in _stage_cards(journey_map, stage.id) if card.channel is not None]
+        cards = [card for card in by_stage.get(stage.id, []) if card.channel is not None]
         channels = list(dict.fromkeys(card.channel for card in cards if card.channel is not None))
         if not channels:
             continue
@@ -187,8 +188,9 @@ def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words") -> list[Ins
     pain_lanes = _lanes_of(journey_map, LaneKind.PAIN_POINTS)
     opportunity_lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
     result = []
+    by_stage = _cards_by_stage(journey_map)
     for stage in journey_map.stages:
-        cards = _stage_cards(journey_map, stage.id)
+        cards = by_stage.get(stage.id, [])
         pains = [card for card in cards if card.lane_id in pain_lanes]
         if not pains or any(card.lane_id in opportunity_lanes for card in cards):
             continue
@@ -202,11 +204,12 @@ def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words") -> list[Ins
 def _opportunities_without_owner(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
     lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
     stage_names = {stage.id: stage.name for stage in journey_map.stages}
+    by_stage = _cards_by_stage(journey_map)
     return [
         Insight(InsightKind.OPPORTUNITY_WITHOUT_OWNER, Severity.LOW,
                 w.no_owner(w.quote(card.title), stage_names[card.stage_id]), (card.stage_id,), (card.id,))
         for stage in journey_map.stages
-        for card in _stage_cards(journey_map, stage.id)
+        for card in by_stage.get(stage.id, [])
         if card.lane_id in lanes and not card.owner.strip() and card.stage_id in stage_names
     ]
 
@@ -232,11 +235,16 @@ def _lanes_of(journey_map: JourneyMap, kind: LaneKind) -> set[str]:
     return {lane.id for lane in journey_map.lanes if lane.kind is kind}
 
 
-def _stage_cards(journey_map: JourneyMap, stage_id: str) -> list[Card]:
-    """The stage's cards in reading order: lane by lane, then top to bottom."""
+def _cards_by_stage(journey_map: JourneyMap) -> dict[str, list[Card]]:
+    """Each stage's cards in reading order (lane by lane, then top to bottom), in one pass over the map's
+    cards: a pass per stage made 100 stages of 10,000 cards a second's work."""
     lane_index = {lane.id: index for index, lane in enumerate(journey_map.lanes)}
-    cards = [card for card in journey_map.cards if card.stage_id == stage_id and card.lane_id in lane_index]
-    return sorted(cards, key=lambda card: (lane_index[card.lane_id], card.order))
+    by_stage: dict[str, list[Card]] = {}
+    for card in journey_map.cards:
+        if card.lane_id in lane_index:
+            by_stage.setdefault(card.stage_id, []).append(card)
+    return {stage_id: sorted(cards, key=lambda card: (lane_index[card.lane_id], card.order))
+            for stage_id, cards in by_stage.items()}
 
 
 def _cards_of(points: Sequence[EmotionPoint], journey_map: JourneyMap) -> tuple[str, ...]:
