@@ -7,7 +7,7 @@ from pathlib import Path
 from ..io.atomic import atomic_write
 from ..io.errors import ErrorText, os_reason
 from ..model import JourneyMap, Workspace
-from .limits import ExportFailed, ExportTooLarge, check_export_bounds
+from .limits import ExportFailed, ExportTooLarge, check_export_bounds, tr
 from .options import (
     Background,
     ExportCancelled,
@@ -22,11 +22,6 @@ from .output_guard import OutputIsInput, check_output
 from .view_options import viewed_export
 
 Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
-
-
-def tr(text: str, **values: object) -> ErrorText:
-    """Why an export failed, translated where it is shown (the export dialog); English on the command line."""
-    return ErrorText("ExportFailed", text, values)
 
 
 def _problem(error: ExportError) -> str | ErrorText:

@@ -33,6 +33,11 @@ and do not count."""
 RASTER_SUFFIXES = frozenset({".png", ".pptx"})
 
 
+def tr(text: str, **values: object) -> ErrorText:
+    """Why an export failed, translated where it is shown (the export dialog); English on the command line."""
+    return ErrorText("ExportFailed", text, values)
+
+
 class ExportFailed(ExportError):
     """A map could not be exported; the message names the map and the format.
 
@@ -61,8 +66,9 @@ def check_export_bounds(
         if pages > MAX_PDF_MAP_PAGES:
             raise ExportTooLarge(
                 journey_map, format_label,
-                f"its map would be tiled over {pages:,} pages (the limit is {MAX_PDF_MAP_PAGES}); "
-                "choose --page fit for one large page, a larger paper size, or export one stage",
+                tr("its map would be tiled over {pages} pages (the limit is {limit}); "
+                   "choose --page fit for one large page, a larger paper size, or export one stage",
+                   pages=f"{pages:,}", limit=MAX_PDF_MAP_PAGES),
             )
 
 
@@ -74,8 +80,9 @@ def _check_arrows(workspace: Workspace, journey_map: JourneyMap, suffix: str, fo
         if len(arrows) > MAX_ARROWS_PER_BAND:
             raise ExportTooLarge(
                 journey_map, format_label,
-                f"{len(arrows)} arrows run through the lane “{lanes.get(lane_id, lane_id)}”, and a picture "
-                f"draws at most {MAX_ARROWS_PER_BAND} per lane; remove some arrows, or export SVG or PDF",
+                tr("{arrows} arrows run through the lane “{lane}”, and a picture draws at most {limit} per lane; "
+                   "remove some arrows, or export SVG or PDF",
+                   arrows=len(arrows), lane=lanes.get(lane_id, lane_id), limit=MAX_ARROWS_PER_BAND),
             )
     total = sum(len(arrows) for arrows in banded.values())
     if total <= MAX_ARROW_WORK // 4:  # too few to matter at any size: no layout needed to know
@@ -85,8 +92,9 @@ def _check_arrows(workspace: Workspace, journey_map: JourneyMap, suffix: str, fo
         most = int(MAX_ARROW_WORK / max(scale, 0.5))
         raise ExportTooLarge(
             journey_map, format_label,
-            f"{total} arrows loop through its lanes' bands, and a picture this size draws at most {most} of them "
-            "(each crosses its whole band); remove some arrows, lower the resolution, or export SVG or PDF",
+            tr("{arrows} arrows loop through its lanes' bands, and a picture this size draws at most {limit} of them "
+               "(each crosses its whole band); remove some arrows, lower the resolution, or export SVG or PDF",
+               arrows=total, limit=most),
         )
 
 

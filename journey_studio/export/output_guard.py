@@ -11,6 +11,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from .limits import tr
 from .options import ExportError
 
 SNIFF_BYTES = 4096
@@ -32,7 +33,7 @@ def check_output(output: Path, inputs: Iterable[Path] = ()) -> None:
             )
     if holds_a_journey_map(target):
         raise OutputIsInput(
-            f"{output}: is a journey map file; an export never replaces a map. Choose another output name"
+            tr("{path}: is a journey map file; an export never replaces a map. Choose another output name", path=output)
         )
 
 

@@ -1231,6 +1231,26 @@ Demain : {future}</translation>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d'écrire {path} : {reason}</translation>
     </message>
+    <message>
+        <location filename="../../journey_studio/export/limits.py"/>
+        <source>its map would be tiled over {pages} pages (the limit is {limit}); choose --page fit for one large page, a larger paper size, or export one stage</source>
+        <translation>son parcours serait découpé sur {pages} pages (la limite est de {limit}) ; choisissez --page fit pour une seule grande page, un format de papier plus grand, ou exportez une seule étape</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/limits.py"/>
+        <source>{arrows} arrows run through the lane “{lane}”, and a picture draws at most {limit} per lane; remove some arrows, or export SVG or PDF</source>
+        <translation>{arrows} flèches passent par le couloir « {lane} », et une image en dessine au plus {limit} par couloir ; retirez des flèches, ou exportez en SVG ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/limits.py"/>
+        <source>{arrows} arrows loop through its lanes' bands, and a picture this size draws at most {limit} of them (each crosses its whole band); remove some arrows, lower the resolution, or export SVG or PDF</source>
+        <translation>{arrows} flèches font le tour par les bandes de ses couloirs, et une image de cette taille en dessine au plus {limit} (chacune traverse toute sa bande) ; retirez des flèches, baissez la résolution, ou exportez en SVG ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journey_studio/export/output_guard.py"/>
+        <source>{path}: is a journey map file; an export never replaces a map. Choose another output name</source>
+        <translation>{path} : est un fichier de parcours ; un export ne remplace jamais un parcours. Choisissez un autre nom de fichier</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>

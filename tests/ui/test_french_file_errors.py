@@ -119,3 +119,24 @@ def test_a_failed_export_is_explained_in_french(qtbot, french_window, tmp_path):
     assert f"impossible d'écrire {target}{NBSP}: " in text, text
     assert "could not be made" not in text and "cannot write" not in text
     assert not target.exists()
+
+
+def test_exporting_over_a_map_is_refused_in_french(qtbot, french_window, tmp_path, sample_path):
+    """A PNG name that holds a journey map (a map saved under the wrong name): never replaced, and said in French."""
+    target = tmp_path / "parcours.png"
+    target.write_bytes(sample_path.read_bytes())
+    messages: list[str] = []
+
+    def in_the_dialog(dialog: ExportDialog) -> None:
+        replace_text(qtbot, dialog.path_edit, str(target), finish=None)
+        warning = when_modal(lambda box: messages.append(message_of(box)), QMessageBox)
+        click(qtbot, dialog.export_button)
+        checked(warning)
+        dialog.reject()
+
+    shown = when_modal(in_the_dialog, ExportDialog)
+    qtbot.keyClick(french_window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    checked(shown)
+    assert f"{target}{NBSP}: est un fichier de parcours" in messages[0], messages[0]
+    assert "is a journey map file" not in messages[0]
+    assert target.read_bytes() == sample_path.read_bytes()  # the map is still there, untouched
