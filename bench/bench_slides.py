@@ -8,12 +8,13 @@ neighbours, the CPU time the work.
 Before (29 Nov 2026, one run each): 415 slides at 18 px; PNG set 21.4 s (~52 ms a slide), deck 44.3 s (~107 ms
 a slide in python-pptx's object model).
 
-After (29 Nov 2026, 12:21 UTC, median of 3, load average 8.3 on the 2 cores): 60 slides (each stage's cards side
-by side in its lanes' rows, two slides a stage, text still 18 px or more); deck 5.3 s wall, 1.8 s CPU (the
-painter draws onto a DrawingML surface whose XML goes into the saved package as text); PNG set 7.3 s wall,
-3.7 s CPU (about 2.3 s drawing on the main thread, 1.4 s zlib on a worker thread while the next slide is
-drawn). The wall figures miss the target only through the load: the deck's CPU time is well under 3 s, and the
-PNG set's drawing and encoding overlap on two free cores (about 2.5 s).
+After (29 Nov 2026, 12:35 UTC, median of 3, load average 6.5 on the 2 cores): 60 slides (each stage's cards side
+by side in its lanes' rows, two slides a stage, text still 18 px or more); deck 3.6 s wall, 1.7 s CPU (the
+painter draws onto a DrawingML surface whose XML goes into the saved package as text); PNG set 5.7 s wall,
+3.8 s CPU (about 2 s of drawing on the main thread, 1.4 s of zlib on a worker thread while the next slide is
+drawn). The deck's CPU time is well under the target; the PNG set's is over it, and meets it in wall time only
+where its drawing and encoding get a core each (about 2.2 s): the figures above were taken with six other jobs
+on the machine, so neither wall figure says what an idle machine does.
 """
 
 import os
