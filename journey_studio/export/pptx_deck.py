@@ -51,6 +51,8 @@ SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)
 PICTURE_DPI = 200.0
 EMU_PER_INCH = 914400
+OFFICE_LANGUAGE = {"fr": "fr-FR", "en": "en-GB"}
+"""The language tag of the slides' text: PowerPoint checks a French deck's spelling in French."""
 
 
 def pptx_bytes(
@@ -96,7 +98,8 @@ def pptx_bytes(
         if background is not None:
             slide.background.fill.solid()
             slide.background.fill.fore_color.rgb = _rgb(background)
-        surface = PptxSurface(slide_blocks(map_slide, map_slide.layout or slides.layout))
+        surface = PptxSurface(slide_blocks(map_slide, map_slide.layout or slides.layout), OFFICE_LANGUAGE.get(
+            language, "en-US"))
         paint_slide(surface, slides.deck, map_slide, slides.painter_for(map_slide), theme, surface.placed)
         shapes[slide.part.partname.lstrip("/")] = surface.shapes_xml().encode()
         notes = _notes([stages[i] for i in map_slide.stage_ids if i in stages],

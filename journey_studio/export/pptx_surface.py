@@ -67,10 +67,12 @@ class PptxSurface:
     """Shapes for one slide, in slide pixels (1920 × 1080); :meth:`xml` gives them for the slide's shape tree.
 
     ``blocks``: the text blocks the painter will draw (the layout's), so that the lines of one block become
-    one text box, aligned and as wide as the layout made it.
+    one text box, aligned and as wide as the layout made it. ``language``: the text's, for the spelling checker
+    of whoever edits it.
     """
 
-    def __init__(self, blocks: Iterable[TextBlock] = ()) -> None:
+    def __init__(self, blocks: Iterable[TextBlock] = (), language: str = "en-US") -> None:
+        self._language = escape(language, _QUOTE)
         self._transform = _Transform()
         self._clips: list[tuple[float, float, float, float]] = []
         self._stack: list[list[str]] = [[]]
@@ -210,7 +212,7 @@ class PptxSurface:
         face = block.style.face.name
         bold = ' b="1"' if "BOLD" in face else ' b="0"'
         italic = ' i="1"' if "ITALIC" in face else ""
-        run_props = (f'<a:rPr lang="en-US" sz="{round(size * 100)}"{bold}{italic} dirty="0">{_fill(ink)}'
+        run_props = (f'<a:rPr lang="{self._language}" sz="{round(size * 100)}"{bold}{italic} dirty="0">{_fill(ink)}'
                      f'<a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>')
         runs = f"<a:br>{run_props}</a:br>".join(
             f"<a:r>{run_props}<a:t>{escape(office_line(line))}</a:t></a:r>" for line in block.lines)

@@ -124,3 +124,13 @@ def test_evidence_badges_follow_the_view(shoes, app) -> None:
 
     assert badges(presentation(shoes)) == (assumed, backed)
     assert badges(presentation(shoes, view="Client deck")) == (0, backed), "the client deck drops only the ?"
+
+
+def test_a_french_deck_s_text_is_tagged_french_for_the_spelling_checker(chaussures, shoes, app) -> None:
+    def languages(workspace) -> set[str]:
+        deck = presentation(workspace)
+        return {run.get("lang") for slide in list(deck.slides)[2:]
+                for run in slide.shapes._spTree.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}rPr")}
+
+    assert languages(chaussures) == {"fr-FR"}
+    assert languages(shoes) == {"en-GB"}
