@@ -91,12 +91,15 @@ class LiveBinding(QObject):
         self.root = root_of(doc)
         self.host = host
         self._repair = repair
-        self.patcher = Patcher(document.workspace, self.root)
+        self.patcher = Patcher(document.workspace, self.root, remembered=self._remembered)
         self.undo_manager = UndoManager(scopes=[self.root], capture_timeout_millis=0)
         self.undo_manager.include_origin(LOCAL)
         self.graveyard: dict[tuple[str, str, str], Any] = {}
         """Items that left the workspace, by (map id, collection, id): the host restores from here."""
         self._in_undo = False
+        self._in_events = False
+        self._outgoing: list[bytes] = []
+        self._send_scheduled = False
         self._receiving = False
         self._repairing = False
         self._changed_scheduled = False
@@ -133,6 +136,7 @@ class LiveBinding(QObject):
         before = len(self.undo_manager.undo_stack)
         with self.doc.transaction(origin=LOCAL):
             write_touches(self.document.workspace, self.root, touches_of(command), self.author or None)
+        self._send_written()
         return len(self.undo_manager.undo_stack) - before
 
     def _remember_removals(self, command: QUndoCommand) -> None:
@@ -149,6 +153,9 @@ class LiveBinding(QObject):
                 item = next((i for i in items if i.id == item_id), None)
                 if item is not None:
                     self.graveyard[(collection.map_id or "", collection.name, item_id)] = item
+
+    def _remembered(self, map_id: str, collection: str, item_id: str) -> Any:
+        return self.graveyard.get((map_id, collection, item_id))
 
     def undo_steps(self, steps: int) -> None:
         with self._undoing():
@@ -206,13 +213,17 @@ class LiveBinding(QObject):
         changes: set[Change] = set()
         for event in events:
             keys = getattr(event, "keys", None)
-            changes |= changes_of(list(event.path), keys.keys() if isinstance(keys, dict) else None)
+            changes |= changes_of(list(event.path), keys if isinstance(keys, dict) else None)
         result = self.patcher.apply(changes)
         for map_id, name, item in result.removed:
             self.graveyard[(map_id, name, item.id)] = item
         self._merge_pending(result)
         if not (self._in_undo or self._receiving or self._repairing):
-            self._after_change(emit=True)
+            self._in_events = True
+            try:
+                self._after_change(emit=True)
+            finally:
+                self._in_events = False
 
     def _merge_pending(self, result: PatchResult) -> None:
         pending = self._pending
@@ -242,11 +253,26 @@ class LiveBinding(QObject):
                 # together re-lays out the window once, not once each.
                 self._changed_scheduled = True
                 QTimer.singleShot(0, self._emit_changed)
+        if not self._in_events:
+            self._send_written()  # a repair, an undo: out now that the transaction is over
 
     def _emit_changed(self) -> None:
         self._changed_scheduled = False
         self.document.changed.emit()
 
     def _on_update(self, event: Any) -> None:
+        """Keep what this peer wrote; it leaves once the transaction is over (:meth:`_send_written`).
+
+        Told inside the transaction's commit, where whoever receives the update at once (a peer in the
+        same process, a test) could not write back into this document yet.
+        """
         if not self._receiving:
-            self.localUpdate.emit(bytes(event.update))
+            self._outgoing.append(bytes(event.update))
+            if not self._send_scheduled:
+                self._send_scheduled = True
+                QTimer.singleShot(0, self._send_written)  # a write made outside our own operations
+
+    def _send_written(self) -> None:
+        self._send_scheduled = False
+        while self._outgoing:
+            self.localUpdate.emit(self._outgoing.pop(0))

@@ -8,7 +8,7 @@ title past 500 characters) is clamped for display here; the host repairs the doc
 No Qt here.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from pycrdt import Map, Text
 from pydantic import BaseModel, ValidationError
 
 from ..model import JourneyMap, Workspace
+from .complete import complete, missing
 from .schema import POS, Kind, fields_of, keyed_fields, model_data, ordered, plain
 
 WORKSPACE_PARTS = ("metadata", "business_context")
@@ -46,8 +47,14 @@ class PatchResult:
         return bool(self.changed or self.removed or self.maps_changed or self.structure_changed)
 
 
-def changes_of(path: list[Any], keys: Iterable[str] | None) -> set[Change]:
-    """The workspace parts a Y event at ``path`` (from the root map) with changed ``keys`` touched."""
+def changes_of(path: list[Any], keys: Iterable[str] | Mapping[str, Any] | None) -> set[Change]:
+    """The workspace parts a Y event at ``path`` (from the root map) with changed ``keys`` touched.
+
+    ``keys`` as a Y map event gives them (key → {"action": …}) tells items replaced under the same
+    id from items added or deleted.
+    """
+    replaced = ({str(key) for key, change in keys.items() if isinstance(change, Mapping)
+                 and change.get("action") == "update"} if isinstance(keys, Mapping) else set())
     keys = set(keys or ())
     if not path:
         return {Change("part", name=key) for key in keys if key in WORKSPACE_PARTS} | (
@@ -57,7 +64,7 @@ def changes_of(path: list[Any], keys: Iterable[str] | None) -> set[Change]:
         return {Change("part", name=head)}
     if head == "personas":
         if len(path) == 1:
-            return {Change("collection", name="personas")}
+            return {Change("collection", name="personas")} | _replaced("", "personas", replaced)
         found = {Change("item", name="personas", item_id=str(path[1]))}
         if len(path) == 2 and POS in keys:
             found.add(Change("collection", name="personas"))
@@ -65,7 +72,7 @@ def changes_of(path: list[Any], keys: Iterable[str] | None) -> set[Change]:
     if head != "maps":
         return set()
     if len(path) == 1:
-        return {Change("collection", name="maps")}
+        return {Change("collection", name="maps")} | _replaced("", "maps", replaced)
     map_id = str(path[1])
     if len(path) == 2:
         found = {Change("map", map_id=map_id)} if keys - {POS} else set()
@@ -76,11 +83,21 @@ def changes_of(path: list[Any], keys: Iterable[str] | None) -> set[Change]:
     if name not in keyed_fields(JourneyMap):
         return {Change("map", map_id=map_id)}
     if len(path) == 3:
-        return {Change("collection", map_id=map_id, name=name)}
+        return {Change("collection", map_id=map_id, name=name)} | _replaced(map_id, name, replaced)
     found = {Change("item", map_id=map_id, name=name, item_id=str(path[3]))}
     if len(path) == 4 and POS in keys:
         found.add(Change("collection", map_id=map_id, name=name))
     return found
+
+
+def _replaced(map_id: str, name: str, keys: set[str]) -> set[Change]:
+    """Every item a list's event names is read again, not only added or dropped.
+
+    An id that stays can hold a new item: an undone delete brings a card back as a new Y item,
+    without what a colleague wrote into the deleted one meanwhile. Seen as "still here", the
+    peer kept its own copy (a comment the room no longer has).
+    """
+    return {Change("item", map_id=map_id, name=name, item_id=str(key)) for key in keys}
 
 
 def validated(cls: type[BaseModel], data: dict[str, Any]) -> BaseModel:
@@ -125,12 +142,18 @@ def _clamp(data: Any, loc: list[Any], kind: str, ctx: Mapping[str, Any]) -> None
 class Patcher:
     """Applies :func:`changes_of` results to a workspace, reading only the touched parts of the document."""
 
-    def __init__(self, workspace: Workspace, root: Map):
+    def __init__(self, workspace: Workspace, root: Map,
+                 remembered: Callable[[str, str, str], BaseModel | None] | None = None):
         self.workspace = workspace
         self.root = root
         self.provisional: set[tuple[str, str, str]] = set()
         """Items shown in the workspace but not (yet) in the document (``repair.repair_view``): read
         from the document as soon as it has them."""
+        self.remembered = remembered
+        """An item that left the workspace, as it was (map id, collection, id): what an incomplete item lacks."""
+        self.incomplete: set[tuple[str, str, str]] = set()
+        """Items the document holds without a required value, shown made whole (``complete``): the host
+        writes them back."""
 
     def apply(self, changes: Iterable[Change]) -> PatchResult:
         result = PatchResult()
@@ -174,12 +197,15 @@ class Patcher:
                 self.provisional.discard((map_id, name, item_id))
                 item = None
             if item is None:
-                item = validated(item_cls, model_data(item_cls, plain(entries[item_id])))
+                item = self.read_item(map_id, name, item_id, item_cls, entries[item_id], owner, None)
+                if item is None:
+                    continue  # unreadable for now: left out, the room keeps it
                 result.changed.add((map_id, name, item_id))
             rebuilt.append(item)
-        kept = set(wanted)
+        kept = {item.id for item in rebuilt}
         result.removed.extend((map_id, name, item) for item in items if item.id not in kept)
-        if [item.id for item in items] != wanted or any(a is not b for a, b in zip(items, rebuilt, strict=False)):
+        moved = [item.id for item in items] != [item.id for item in rebuilt]
+        if moved or any(a is not b for a, b in zip(items, rebuilt, strict=False)):
             items[:] = rebuilt
             result.structure_changed = True
             if map_id:
@@ -199,15 +225,35 @@ class Patcher:
                 result.removed.append((map_id, name, items.pop(index)))
                 result.structure_changed = True
             return
-        fresh = validated(item_cls, model_data(item_cls, plain(entry)))
         if index is None:
             self._collection(map_id, name, result)
             return
+        fresh = self.read_item(map_id, name, item_id, item_cls, entry, owner, items[index])
+        if fresh is None:
+            return  # unreadable for now: the copy on screen stays
         if fresh != items[index]:
             items[index] = fresh
             result.changed.add((map_id, name, item_id))
             if map_id:
                 result.maps_changed.add(map_id)
+
+    def read_item(self, map_id: str, name: str, item_id: str, cls: type[BaseModel], entry: Map, owner: Any,
+                  shown: BaseModel | None) -> BaseModel | None:
+        """One item from its Y.Map, clamped into its limits and made whole when it lacks a required value."""
+        data = model_data(cls, plain(entry))
+        key = (map_id, name, item_id)
+        if missing(cls, data):
+            known = shown if shown is not None else self.remembered(*key) if self.remembered is not None else None
+            journey_map = owner if isinstance(owner, JourneyMap) else None
+            if not complete(cls, data, known, journey_map):
+                return None
+            self.incomplete.add(key)
+        else:
+            self.incomplete.discard(key)
+        try:
+            return validated(cls, data)
+        except ValidationError:
+            return None
 
     def _map_fields(self, map_id: str, result: PatchResult) -> None:
         journey_map, entry, _ = self._owner(map_id)

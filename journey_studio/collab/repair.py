@@ -23,7 +23,7 @@ from annotated_types import MaxLen
 from pycrdt import Map
 
 from ..model import JourneyMap, Lane, LaneKind, Stage
-from .patch import PatchResult
+from .patch import Change, PatchResult
 from .schema import POS, fields_of, insert_item, keyed_fields
 from .writer import write_object
 
@@ -63,6 +63,7 @@ def repair(binding: Any, result: PatchResult | None = None) -> list[RepairNote]:
         # Only items' contents changed and their references hold: their text limits are all left to check
         # (5 ms to 0.3 ms per remote edit on the 1,000-card map).
         with binding.doc.transaction(origin=REPAIR_ORIGIN):
+            _write_completed(binding)
             for journey_map in workspace.maps:
                 changed = {(n, i) for mid, n, i in result.changed if mid == journey_map.id}
                 entry = root["maps"].get(journey_map.id) if changed else None
@@ -70,6 +71,7 @@ def repair(binding: Any, result: PatchResult | None = None) -> list[RepairNote]:
                     notes += _repair_limits(journey_map, entry, changed)
         return notes
     with binding.doc.transaction(origin=REPAIR_ORIGIN):
+        _write_completed(binding)
         map_ids = {m.id for m in workspace.maps}
         persona_ids = {p.id for p in workspace.personas}
         for journey_map in list(workspace.maps):
@@ -78,6 +80,25 @@ def repair(binding: Any, result: PatchResult | None = None) -> list[RepairNote]:
                 changed = None if result is None else {(n, i) for mid, n, i in result.changed if mid == journey_map.id}
                 notes += _repair_map(binding, journey_map, entry, map_ids, persona_ids, changed)
     return notes
+
+
+def _write_completed(binding: Any) -> None:
+    """Items the document holds without a required value (``complete``): written as every peer's screen shows them.
+
+    Until then each peer fills the gap from what it last saw, so screens may differ for a moment;
+    once the host writes its version, all read the same item.
+    """
+    patcher = binding.patcher
+    for map_id, name, item_id in list(patcher.incomplete):
+        workspace = binding.document.workspace
+        owner = workspace if not map_id else next((m for m in workspace.maps if m.id == map_id), None)
+        yowner = binding.root if not map_id else binding.root["maps"].get(map_id)
+        item = next((i for i in getattr(owner, name, ()) if i.id == item_id), None) if owner is not None else None
+        entry = yowner[name].get(item_id) if yowner is not None and name in yowner else None
+        if item is None or entry is None:
+            patcher.incomplete.discard((map_id, name, item_id))
+            continue
+        write_object(entry, type(item), item.model_dump(mode="json"))
 
 
 def _repair_map(binding: Any, m: JourneyMap, entry: Map, map_ids: set[str], persona_ids: set[str],
@@ -247,7 +268,7 @@ def repair_view(binding: Any) -> bool:
     scores outside the scale are left out of the view. Nothing is written to the shared document;
     the host's repair replaces this view when it comes. True when the view had to be fixed.
     """
-    fixed = False
+    fixed = _drop_unneeded_provisional(binding)
     for m in binding.document.workspace.maps:
         stage_ids = {s.id for s in m.stages}
         lane_ids = {lane.id for lane in m.lanes}
@@ -277,3 +298,39 @@ def repair_view(binding: Any) -> bool:
                 card.emotion = min(max(card.emotion, low), high)
                 fixed = True
     return fixed
+
+
+def _drop_unneeded_provisional(binding: Any) -> bool:
+    """Take back a stage or lane shown only for a card that has since left it (moved away, deleted, undone).
+
+    The host restores a stage only while something is in it; a view that kept showing it would
+    differ from the room for good. True when one was taken back.
+    """
+    provisional = binding.patcher.provisional
+    if not provisional:
+        return False
+    dropped = False
+    maps = {m.id: m for m in binding.document.workspace.maps}
+    for key in list(provisional):
+        map_id, collection, item_id = key
+        m = maps.get(map_id)
+        if m is None:
+            provisional.discard(key)
+            continue
+        entry = binding.root["maps"].get(map_id)
+        if entry is not None and item_id in entry[collection]:
+            # The room has it now (the host's repair): shown as the room holds it.
+            binding.patcher.apply([Change("collection", map_id=map_id, name=collection)])
+            dropped = True
+            continue
+        if collection == "stages":
+            needed = any(c.stage_id == item_id for c in m.cards) or any(p.stage_id == item_id
+                                                                          for p in m.emotion_points)
+        else:
+            needed = any(c.lane_id == item_id for c in m.cards)
+        if not needed:
+            items = getattr(m, collection)
+            items[:] = [item for item in items if item.id != item_id]
+            provisional.discard(key)
+            dropped = True
+    return dropped

@@ -161,7 +161,17 @@ def assign_positions(order: Sequence[str], known: Mapping[str, float]) -> dict[s
             result[order[index + offset]] = slots[offset]
         previous = slots[-1]
         index = end
+    if not _reads_in_order(order, {**known, **result}):
+        # No room left between neighbours that share a position (two people inserted at the same
+        # spot, then undid and redid): number the whole list again rather than let ids decide.
+        return {item_id: float(rank) for rank, item_id in enumerate(order)}
     return result
+
+
+def _reads_in_order(order: Sequence[str], positions: Mapping[str, float]) -> bool:
+    """Whether sorting by (position, id), as every peer reads a list, gives ``order``."""
+    keys = [(float(positions[item_id]), item_id) for item_id in order]
+    return all(a < b for a, b in zip(keys, keys[1:], strict=False))
 
 
 def _increasing_run(keyed: Sequence[tuple[int, tuple[float, str]]]) -> list[int]:

@@ -8,7 +8,6 @@ it, until killed. ``--join-only`` joins, writes once and exits: a late joiner.
 """
 
 import argparse
-import contextlib
 import os
 import random
 import sys
@@ -29,6 +28,7 @@ from journey_studio.collab.session import LiveSession  # noqa: E402
 from journey_studio.document import Document  # noqa: E402
 from journey_studio.editor import InvalidEdit, MapEditor  # noqa: E402
 from journey_studio.io import workspace_to_bytes  # noqa: E402
+from tests.collab.random_edits import random_edit  # noqa: E402
 
 
 def pump(seconds: float) -> None:
@@ -52,39 +52,6 @@ def write(out: Path, data: bytes) -> None:
     os.replace(temporary, out)
 
 
-def random_edit(rng: random.Random, editor: MapEditor, document: Document) -> None:
-    m = editor.map
-    cards, stages, lanes = m.cards, m.stages, m.lanes
-    action = rng.choice(["title", "title", "add", "move", "delete", "comment", "stage", "emotion", "undo", "undo",
-                         "redo", "add_stage", "delete_stage"])
-    if action == "title" and cards:
-        card = rng.choice(cards)
-        words = card.title.split(" ")
-        words.insert(rng.randint(0, len(words)), rng.choice(["café", "☕", "été", "😊", "ok", "prix"]))
-        editor.set_card(card.id, {"title": " ".join(words)[:200]})
-    elif action == "add" and stages and lanes:
-        editor.add_card(rng.choice(stages).id, rng.choice(lanes).id, rng.choice(["Idée", "Besoin 😊", "Étape"]))
-    elif action == "move" and cards and stages and lanes:
-        editor.move_cards([rng.choice(cards).id], rng.choice(stages).id, rng.choice(lanes).id)
-    elif action == "delete" and len(cards) > 5:
-        editor.remove_cards([rng.choice(cards).id])
-    elif action == "comment" and cards:
-        editor.add_comment(rng.choice(cards).id, rng.choice(["vu", "à vérifier", "d'accord 👍"]))
-    elif action == "stage" and len(stages) > 1:
-        editor.move_stage(rng.choice(stages).id, rng.randrange(len(stages)))
-    elif action == "emotion" and m.emotion_points:
-        scale = m.emotion_scale
-        editor.set_emotion_point(rng.choice(m.emotion_points).id, {"score": rng.randint(scale.minimum, scale.maximum)})
-    elif action == "undo":
-        document.undo_stack.undo()
-    elif action == "redo":
-        document.undo_stack.redo()
-    elif action == "add_stage" and len(stages) < 12:
-        editor.add_stage(rng.randrange(len(stages) + 1), rng.choice(["Nouvelle", "Après-vente"]))
-    elif action == "delete_stage" and len(stages) > 3:
-        editor.remove_stage(rng.choice(stages).id)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("link")
@@ -104,6 +71,8 @@ def main() -> int:
         write(options.out, workspace_to_bytes(document.workspace))
         session.stop()
         return 0
+    log = options.out.with_suffix(".log").open("w", encoding="utf-8")
+    session.statusChanged.connect(lambda status, message: message and log.write(f"status {status}: {message}\n"))
     session.bind(document)
     editor = MapEditor(document)
     rng = random.Random(options.seed)
@@ -113,14 +82,20 @@ def main() -> int:
             session.client.go_offline(True)
         if index == offline[1]:
             session.client.go_offline(False)
-        with contextlib.suppress(InvalidEdit):
-            random_edit(rng, editor, document)
+        try:
+            done = random_edit(rng, editor, document)
+        except InvalidEdit as error:
+            done = f"refused: {error}"
+        log.write(f"{index} {done}\n")
+        log.flush()
         pump(rng.uniform(0.005, 0.03))
     session.client.go_offline(False)
     wait_for(lambda: session.status == "live", 20)
     options.out.with_suffix(".done").write_text("done")
     while True:  # until the test has what it needs and kills us
         write(options.out, workspace_to_bytes(document.workspace))
+        # The shared document as this peer holds it: a failure tells a patch bug from a sync bug.
+        write(options.out.with_suffix(".doc.json"), workspace_to_bytes(read_workspace(session.doc)))
         pump(0.2)
 
 

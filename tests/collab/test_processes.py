@@ -89,11 +89,6 @@ def _late_joiner(children: Children, link: str, out: Path, until: float) -> byte
     return out.read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known, intermittent (issue 16 stays open): once in a loaded full run both peers settled with a "
-           "card comment one of them lacked (a nested comment change not patched, or not synced); passes alone",
-)
 def test_two_editing_processes_converge_through_a_server_process(children, tmp_path, sample_path) -> None:
     until = time.monotonic() + DEADLINE
     data = tmp_path / "server"
