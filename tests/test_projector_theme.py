@@ -187,3 +187,35 @@ def test_the_exported_png_shows_the_column_and_bands_as_the_theme_says(qtbot):
     pixel = "#{:02X}{:02X}{:02X}".format(*image.getpixel((x, y)))
     assert pixel == projector.lane_title_background
     assert 1.35 <= contrast(pixel, "#FFFFFF") <= 3.0
+
+
+def test_the_editor_window_lays_the_map_out_in_projector_type_and_keeps_it_through_edits(qtbot, monkeypatch):
+    """View ▸ Theme ▸ Projector in the editor: larger type at once, and still after an edit re-lays the map."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMenu
+
+    from journey_studio.document import Document
+    from journey_studio.templates import new_from_template
+    from journey_studio.ui import dialogs
+    from journey_studio.ui.main_window import MainWindow
+    from journey_studio.ui.theme_menu import SETTING_CANVAS_THEME
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: dialogs.SaveChoice.DISCARD)
+
+    QSettings().remove(SETTING_CANVAS_THEME)
+    window = MainWindow(Document(new_from_template("running-shoes", "en")))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        light = window.scene.map_layout
+        menu = window.findChild(QMenu, "canvasThemeMenu")
+        next(action for action in menu.actions() if action.objectName() == "theme-projector").trigger()
+        assert window.scene.theme.name == "projector"
+        assert type_shortfalls(light, window.scene.map_layout) == []
+        card = window.document.current_map.cards[0].id
+        window.editor.set_card(card, {"title": "Compares three pairs"})
+        qtbot.waitUntil(lambda: window.scene.map_layout.card(card).title.full_text == "Compares three pairs")
+        assert window.scene.map_layout.card(card).title.style.size >= TYPE_FACTOR * light.card(card).title.style.size
+    finally:
+        QSettings().remove(SETTING_CANVAS_THEME)
