@@ -20,15 +20,19 @@ def paint_background(surface: Surface, layout: MapLayout, theme: Theme, metrics:
     grid = layout.grid_rect
     top = grid.y + metrics.stage_header_height + metrics.stage_header_gap
     lines = VectorPath()
+    # Only the lines that meet ``area`` (a PDF page of a 100-stage map draws its own few, not all 100).
+    low, high, left, right = area.y - 2, area.bottom + 2, area.x - 2, area.right + 2
     for row in layout.lanes:
-        lines.move_to(grid.x, row.rect.bottom).line_to(grid.right, row.rect.bottom)
-    if layout.lanes:
+        if low <= row.rect.bottom <= high:
+            lines.move_to(grid.x, row.rect.bottom).line_to(grid.right, row.rect.bottom)
+    if layout.lanes and low <= top <= high:
         lines.move_to(grid.x, top).line_to(grid.right, top)
     xs = [column.rect.x for column in layout.stages]
     if layout.stages:
         xs.append(layout.stages[-1].rect.right)
     for x in xs:
-        lines.move_to(x, top).line_to(x, grid.bottom)
+        if left <= x <= right:
+            lines.move_to(x, top).line_to(x, grid.bottom)
     if lines:
         surface.draw_path(lines, stroke=Stroke(theme.grid_line, theme.line(1.0)))
     if layout.emotion_lane is not None and layout.zero_y is not None:
