@@ -145,11 +145,14 @@ class LiveBinding(QObject):
             for child in getattr(command, "_children", []):
                 self._remember_removals(child)
         elif isinstance(command, RemoveItems):
+            gone = {item_id for _collection, item_id in command._removals}
             for collection, item_id in command._removals:
                 try:
                     items = collection.items(self.document.workspace)
                 except LookupError:
                     continue
+                self.patcher.remember_places(collection.map_id or "", collection.name, list(items),
+                                             {i.id for i in items if i.id not in gone})
                 item = next((i for i in items if i.id == item_id), None)
                 if item is not None:
                     self.graveyard[(collection.map_id or "", collection.name, item_id)] = item

@@ -151,6 +151,9 @@ class Patcher:
         from the document as soon as it has them."""
         self.remembered = remembered
         """An item that left the workspace, as it was (map id, collection, id): what an incomplete item lacks."""
+        self.follows: dict[tuple[str, str, str], str | None] = {}
+        """Of each item that left its list: the id of the item it came after (None: it was first), so a
+        repair can put it back in its place."""
         self.incomplete: set[tuple[str, str, str]] = set()
         """Items the document holds without a required value, shown made whole (``complete``): the host
         writes them back."""
@@ -204,6 +207,7 @@ class Patcher:
             rebuilt.append(item)
         kept = {item.id for item in rebuilt}
         result.removed.extend((map_id, name, item) for item in items if item.id not in kept)
+        self.remember_places(map_id, name, items, kept)
         moved = [item.id for item in items] != [item.id for item in rebuilt]
         if moved or any(a is not b for a, b in zip(items, rebuilt, strict=False)):
             items[:] = rebuilt
@@ -222,6 +226,7 @@ class Patcher:
         index = next((i for i, item in enumerate(items) if item.id == item_id), None)
         if entry is None:
             if index is not None:
+                self.remember_places(map_id, name, items, {i.id for i in items if i.id != item_id})
                 result.removed.append((map_id, name, items.pop(index)))
                 result.structure_changed = True
             return
@@ -236,6 +241,15 @@ class Patcher:
             result.changed.add((map_id, name, item_id))
             if map_id:
                 result.maps_changed.add(map_id)
+
+    def remember_places(self, map_id: str, name: str, items: list[Any], kept: set[str]) -> None:
+        """For each of ``items`` not in ``kept``: the nearest earlier item that stays (see :attr:`follows`)."""
+        previous: str | None = None
+        for item in items:
+            if item.id in kept:
+                previous = item.id
+            else:
+                self.follows[(map_id, name, item.id)] = previous
 
     def read_item(self, map_id: str, name: str, item_id: str, cls: type[BaseModel], entry: Map, owner: Any,
                   shown: BaseModel | None) -> BaseModel | None:

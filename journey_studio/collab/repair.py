@@ -101,6 +101,20 @@ def _write_completed(binding: Any) -> None:
         write_object(entry, type(item), item.model_dump(mode="json"))
 
 
+def _former_place(ycoll: Map, follows: str | None) -> float:
+    """A position right after the item ``follows`` (first when None); the end when that one is gone too."""
+    keys = sorted((float(p), str(k)) for k, v in ycoll.items()
+                  if isinstance(p := v.get(POS), (int, float)) and not isinstance(p, bool))
+    if not keys:
+        return 0.0
+    if follows is None:
+        return keys[0][0] - 1.0
+    index = next((i for i, (_p, k) in enumerate(keys) if k == follows), None)
+    if index is None or index == len(keys) - 1:
+        return keys[-1][0] + 1.0
+    return (keys[index][0] + keys[index + 1][0]) / 2
+
+
 def _repair_map(binding: Any, m: JourneyMap, entry: Map, map_ids: set[str], persona_ids: set[str],
                 changed: set[tuple[str, str]] | None) -> list[RepairNote]:
     notes: list[RepairNote] = []
@@ -184,9 +198,8 @@ def _restore(binding: Any, m: JourneyMap, entry: Map, collection: str, item_id: 
         gone = (Stage(id=item_id, name="Étape récupérée" if french else "Recovered stage") if collection == "stages"
                 else Lane(id=item_id, kind=LaneKind.TEXT, title="Couloir récupéré" if french else "Recovered lane"))
     ycoll = entry[collection]
-    positions = [v.get(POS) for v in ycoll.values()]
-    last = max((p for p in positions if isinstance(p, (int, float))), default=-1.0)
-    insert_item(ycoll, type(gone), gone.model_dump(mode="json"), float(last) + 1.0)
+    insert_item(ycoll, type(gone), gone.model_dump(mode="json"),
+                _former_place(ycoll, binding.patcher.follows.get((m.id, collection, item_id), "")))
     name = gone.name if collection == "stages" else gone.title
     by = binding.last_changed_by(m.id, added_in, added_id)
     return RepairNote("stage_kept" if collection == "stages" else "lane_kept", name, f"“{title}”", by)
