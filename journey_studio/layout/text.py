@@ -137,9 +137,14 @@ def _face(face: FontFace) -> _FaceWidths:
 @lru_cache(maxsize=65536)
 def _em_width(face: FontFace, text: str) -> float:
     """Sum of advances; emoji joined by ZWJ, tinted by a skin tone or paired into a flag draw as one glyph."""
-    widths = _face(face)
     if has_arabic(text):  # joined letter forms and ligatures: measured shaped, not letter by letter
-        return shaped_width(text, lambda plain: _em_width(face, plain), widths.draws)
+        return shaped_width(text, lambda plain: _unshaped_em_width(face, plain), _face(face).draws)
+    return _unshaped_em_width(face, text)
+
+
+def _unshaped_em_width(face: FontFace, text: str) -> float:
+    """:func:`_em_width` of text with nothing to shape (or the pieces of a line the face draws itself)."""
+    widths = _face(face)
     if _JOINING.search(text) is None:
         # No ZWJ, skin tone or flag letter: each character's own advance, added in order as the loop would.
         known = widths.known

@@ -95,9 +95,9 @@ def _title_box(workspace, scale: float) -> tuple[int, int, int, int]:
 
 def _ink(image: Image.Image) -> float:
     """Share of the picture that is not its most common colour (the card's background)."""
-    grey = image.convert("L")
-    background = max(range(256), key=grey.histogram().__getitem__)
-    return sum(n for value, n in enumerate(grey.histogram()) if abs(value - background) > 48) / (grey.width * grey.height)
+    histogram = image.convert("L").histogram()
+    background = max(range(256), key=histogram.__getitem__)
+    return sum(n for value, n in enumerate(histogram) if abs(value - background) > 48) / (image.width * image.height)
 
 
 def test_png_svg_and_screen_draw_the_same_arabic_title(app, tmp_path):
@@ -156,3 +156,14 @@ def test_the_arabic_stress_map_fits_its_boxes(app):
             for line in block.lines:
                 assert metrics.horizontalAdvance(line) <= block.rect.width + 0.5, (line, block.rect.width)
     assert DEFAULT_METRICS.card_title.face is FontFace.BOLD
+
+
+@pytest.mark.parametrize(
+    "text", ["عربي (English) ١٢٣ 456", "\u064b", "\u06dd١", "ﻻ", "مرحبا، كيف؟", "\u202eمرحبا\u202c"])
+def test_arabic_digits_marks_and_presentation_forms_are_measured_and_drawn(text):
+    """Arabic-block characters that read left to right or are neutral (digits, a lone mark) once sent the
+    measure into endless recursion; every output must take them."""
+    style = STYLES[1]
+    assert text_width(text, style) > 0 or text == "\u064b"
+    assert glyph_run(text, style).complete
+    assert font_runs(text, style.face)
