@@ -219,3 +219,33 @@ def test_the_editor_window_lays_the_map_out_in_projector_type_and_keeps_it_throu
         assert window.scene.map_layout.card(card).title.style.size >= TYPE_FACTOR * light.card(card).title.style.size
     finally:
         QSettings().remove(SETTING_CANVAS_THEME)
+
+
+def test_footer_marks_grow_with_the_projector_type_and_stay_in_the_footer():
+    """The evidence letter and the card's face are type too: 1.35× on the projector, side by side in the footer."""
+    from journey_studio.layout.picture import (
+        EVIDENCE_BADGE_STYLE,
+        card_face_centre,
+        card_face_radius,
+        evidence_badge_centre,
+        evidence_badge_radius,
+        evidence_badge_style,
+    )
+
+    workspace, journey_map = _template(ROOT / "resources/templates/running-shoes.en.journey.json")
+    felt = [card.model_copy(update={"emotion": -1.0}) if index % 2 else card
+            for index, card in enumerate(journey_map.cards)]  # half the cards with a face of their own
+    journey_map = journey_map.model_copy(update={"cards": felt})
+    for theme, factor in (("light", 1.0), ("projector", TYPE_FACTOR)):
+        layout = build_picture(workspace, journey_map, load_theme(theme)).map_layout
+        badged = [box for box in layout.cards if box.evidence is not None]
+        assert badged and sum(box.mood is not None for box in badged) >= 5
+        for box in badged:
+            assert evidence_badge_style(box).size >= factor * EVIDENCE_BADGE_STYLE.size - 1e-9
+            centre, radius = evidence_badge_centre(box), evidence_badge_radius(box)
+            footer = box.footer_rect
+            assert footer.y - 1 <= centre.y - radius and centre.y + radius <= footer.bottom + 1, (theme, box.card_id)
+            assert centre.x + radius <= box.rect.right
+            if box.mood is not None:
+                face = card_face_centre(box)
+                assert face.x + card_face_radius(box) < centre.x - radius, "the face clears the badge"

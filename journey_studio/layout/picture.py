@@ -57,12 +57,32 @@ def online_mark_x(box: "CardBox") -> float:
     return box.footer_rect.right - text_width(box.online_label, box.channel_label.style)
 
 
+FOOTER_TEXT_SIZE = 11.0
+"""The light theme's footer type, which the badge and face sizes above go with."""
+
+
+def footer_scale(box: "CardBox") -> float:
+    """How much larger than the light theme's the card's footer marks are: they grow with its footer type (the
+    projector's 1.35×, decided by the layout), never shrink below their own size."""
+    return max(1.0, box.channel_label.style.size / FOOTER_TEXT_SIZE)
+
+
+def evidence_badge_radius(box: "CardBox") -> float:
+    return EVIDENCE_BADGE_RADIUS * footer_scale(box)
+
+
+def evidence_badge_style(box: "CardBox") -> TextStyle:
+    k = footer_scale(box)
+    style = EVIDENCE_BADGE_STYLE
+    return style if k == 1.0 else TextStyle(style.face, round(style.size * k, 2), round(style.line_height * k, 2))
+
+
 def evidence_badge_centre(box: "CardBox") -> Point:
     """The badge's centre: at the footer's right, left of the online mark when there is one."""
     right = box.footer_rect.right
     if box.online_label:
         right = online_mark_x(box) - 12
-    return Point(right - 20, box.footer_rect.center.y)
+    return Point(right - 12.5 - evidence_badge_radius(box), box.footer_rect.center.y)
 
 
 CARD_FACE_RADIUS = 7.0
@@ -70,7 +90,11 @@ CARD_FACE_SPACE = 20.0
 """Room a card's own emotion face takes in its footer, left of the evidence badge."""
 
 
+def card_face_radius(box: "CardBox") -> float:
+    return CARD_FACE_RADIUS * footer_scale(box)
+
+
 def card_face_centre(box: "CardBox") -> Point:
     """The card's emotion face: just left of its evidence badge."""
     badge = evidence_badge_centre(box)
-    return Point(badge.x - EVIDENCE_BADGE_RADIUS - 5 - CARD_FACE_RADIUS, badge.y)
+    return Point(badge.x - evidence_badge_radius(box) - 5 - card_face_radius(box), badge.y)

@@ -7,7 +7,6 @@ function draws the card on screen and in every file.
 from ..layout import CardBox, Point, Rect
 from ..layout.picture import (
     ACCENT_WIDTH,
-    CARD_FACE_RADIUS,
     CARD_RADIUS,
     CRITICAL_FLAG_SIZE,
     EVIDENCE_BADGE_RADIUS,
@@ -16,10 +15,13 @@ from ..layout.picture import (
     ONLINE_DOT_RADIUS,
     SHADOW_DEPTH,
     card_face_centre,
+    card_face_radius,
     evidence_badge_centre,
+    evidence_badge_radius,
+    evidence_badge_style,
     online_mark_x,
 )
-from ..layout.text import font_ascent, font_descent, text_width
+from ..layout.text import TextStyle, font_ascent, font_descent, text_width
 from ..model import EvidenceSource
 from ..theme import Theme
 from .face import draw_face
@@ -49,9 +51,10 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
     if box.online_label:
         paint_online_mark(surface, box, theme)
     if box.evidence is not None:  # a view (a client deck) may hide it
-        paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme)
+        paint_evidence_badge(surface, evidence_badge_centre(box), box.evidence, theme, evidence_badge_radius(box),
+                             evidence_badge_style(box))
     if box.mood is not None:
-        draw_face(surface, card_face_centre(box), CARD_FACE_RADIUS, box.mood, theme)
+        draw_face(surface, card_face_centre(box), card_face_radius(box), box.mood, theme)
     if box.critical:
         paint_critical_flag(surface, rect, theme)
 
@@ -90,18 +93,22 @@ def accent_stripe(rect: Rect) -> VectorPath:
     return path.close()
 
 
-def paint_evidence_badge(surface: Surface, centre: Point, source: EvidenceSource, theme: Theme) -> None:
-    """Where the card's claim comes from: a letter on teal, a dashed "?" if it is an assumption."""
-    radius = EVIDENCE_BADGE_RADIUS
+def paint_evidence_badge(
+    surface: Surface, centre: Point, source: EvidenceSource, theme: Theme, radius: float = EVIDENCE_BADGE_RADIUS,
+    style: TextStyle = EVIDENCE_BADGE_STYLE,
+) -> None:
+    """Where the card's claim comes from: a letter on teal, a dashed "?" if it is an assumption.
+
+    ``radius`` and ``style`` grow with the card's footer type (``layout.picture.footer_scale``)."""
     circle = ellipse(centre.x, centre.y, radius, radius)
     if source is EvidenceSource.ASSUMPTION:
-        surface.draw_path(circle, stroke=Stroke(theme.evidence_assumed, 1.4, dash=(4 * 1.4, 2 * 1.4)))
+        width = theme.line(1.4)
+        surface.draw_path(circle, stroke=Stroke(theme.evidence_assumed, width, dash=(4 * width, 2 * width)))
         ink = theme.evidence_assumed
     else:
         surface.draw_path(circle, fill=theme.evidence_backed)
         ink = "#FFFFFF"
     letter = EVIDENCE_LETTERS[source]
-    style = EVIDENCE_BADGE_STYLE
     ascent, descent = font_ascent(style), font_descent(style)
     baseline = centre.y - (ascent + descent) / 2 + ascent
     surface.draw_text(centre.x - text_width(letter, style) / 2, baseline, letter, style, ink)
