@@ -175,6 +175,12 @@ class CutGuide:
         if layout is not None:
             rects = [r for r in _things(layout) if r.intersects(region)]
             columns = [r for r in _things(layout, annotations=False) if r.intersects(region)]
+            # The grid's far edges: pages end past the last card only where the grid ends too, never through it.
+            grid = layout.grid_rect
+            rects.append(Rect(grid.x, grid.bottom - 1, grid.width, 1))
+            columns.append(Rect(grid.right - 1, grid.y, 1, 1))
+            rects = [r for r in rects if r.intersects(region)]
+            columns = [r for r in columns if r.intersects(region)]
             edges_x = [c.rect.x for c in layout.stages]
             edges_y = [row.rect.y for row in layout.lanes] + [c.header_rect.y for c in layout.stages[:1]]
         # A page is at least ``area`` long in layout units (at 1:1): anything longer is kept apart.
@@ -331,6 +337,9 @@ def pages_needed(layout: MapLayout, region: Rect, area: Rect) -> int:
     """How many pages the map takes: 1 when it fits, else its tiles (and an overview when they form a grid)."""
     if fits_one_page(layout, region, area):
         return 1
+    fewest = math.ceil(region.width / area.width - 1e-9) * math.ceil(region.height / area.height - 1e-9)
+    if fewest > 2_000:  # even at 1:1: refused anyway, and planning each page is the very work the bounds avoid
+        return fewest
     guide = cut_guide(layout, region, area)
     columns, total = grid_size(region, area, READABLE_SCALE, guide)
     if total > 2_000:
