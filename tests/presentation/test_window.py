@@ -155,6 +155,13 @@ def test_animated_transitions_land_on_the_right_step(qtbot, show):
     qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
     assert window.deck.index == last_overview + 3
     assert _where(window) == (window.deck.current.stage_index, window.deck.current.page)
+    _press(qtbot, window, Qt.Key.Key_Home)  # the first overview slide shows stage 1: its column is zoomed onto
+    qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
+    assert window.view.scene().stage_column(window.shown_map.stages[0].id) is not None
+    _press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert window.transitioning and isinstance(window.view.scene(), OverviewScene)  # gliding over the overview
+    qtbot.waitUntil(lambda: not window.transitioning, timeout=3000)
+    assert _where(window) == (0, 0)
 
 
 def test_screens_of_the_overview_and_a_stage(qtbot, show, tmp_path):
