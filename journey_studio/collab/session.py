@@ -32,6 +32,7 @@ from .client import NetworkClient, Status
 from .link import RoomLink
 from .repair import REPAIR_ORIGIN, RepairNote, repair
 from .schema import is_empty, live_doc, seed_update
+from .update_log import UpdateLog
 
 KEEP_ALIVE_MS = 10_000
 """How often this peer says it is still here."""
@@ -62,9 +63,12 @@ class LiveSession(QObject):
     """The room's activity list changed (a repair was recorded)."""
 
     def __init__(self, link: RoomLink, name: str, colour: str, doc: Doc | None = None, *, host: bool = False,
-                 parent: QObject | None = None):
+                 update_log: UpdateLog | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.link = link
+        self.update_log = update_log
+        """Where this peer's own edits are kept until it leaves while connected (an offline edit survives a crash)."""
+        self._replaying = False
         self.doc = doc if doc is not None else live_doc()
         self.binding: LiveBinding | None = None
         self.status = Status.CONNECTING
@@ -103,6 +107,8 @@ class LiveSession(QObject):
     def stop(self) -> None:
         """Say goodbye (awareness state None, as the protocol wants) and close."""
         self._keep_alive.stop()
+        if self.update_log is not None and self.status == Status.LIVE and self.is_synced:
+            self.update_log.clear()  # the room has had every one of them
         self.awareness.set_local_state(None)
         self.client.send(create_awareness_message(self.awareness.encode_awareness_update([self.doc.client_id])))
         self.client.stop()
@@ -210,6 +216,7 @@ class LiveSession(QObject):
                     self.client.send(reply)
                 if message[1] == YSyncMessageType.SYNC_STEP2 and not self.is_synced:
                     self.is_synced = True
+                    self._replay_log()
                     self._maybe_publish()
                     self.synced.emit()
             elif message[0] == YMessageType.AWARENESS:
@@ -244,6 +251,32 @@ class LiveSession(QObject):
             self.doc.apply_update(seed_update(self._publish))
         self._publish = None
 
+    def _replay_log(self) -> None:
+        """Edits kept from an earlier visit (made offline, then the app closed): into the room once more.
+
+        An update the room already has changes nothing, so the whole log is applied; what is new goes
+        out to the room like any edit of ours.
+        """
+        if self.update_log is None or not self.can_edit:
+            return
+        updates = self.update_log.updates()
+        if not updates:
+            return
+        self._replaying = True
+        try:
+            if self.binding is not None:
+                with self.binding.receiving():
+                    for update in updates:
+                        self.doc.apply_update(update)
+            else:
+                for update in updates:
+                    self.doc.apply_update(update)
+        finally:
+            self._replaying = False
+
     def _on_doc_update(self, event: Any) -> None:
         if not self._receiving and self.can_edit:
-            self.client.send(create_update_message(bytes(event.update)))
+            update = bytes(event.update)
+            if self.update_log is not None and not self._replaying:
+                self.update_log.append(update)
+            self.client.send(create_update_message(update))

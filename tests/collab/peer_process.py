@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from journey_studio.collab.link import parse_link  # noqa: E402
 from journey_studio.collab.schema import read_workspace  # noqa: E402
 from journey_studio.collab.session import LiveSession  # noqa: E402
+from journey_studio.collab.update_log import UpdateLog  # noqa: E402
 from journey_studio.document import Document  # noqa: E402
 from journey_studio.editor import InvalidEdit, MapEditor  # noqa: E402
 from journey_studio.io import workspace_to_bytes  # noqa: E402
@@ -52,6 +53,22 @@ def write(out: Path, data: bytes) -> None:
     os.replace(temporary, out)
 
 
+OFFLINE_CARD = "Ajoutée hors ligne ☕"
+OFFLINE_COMMENT = "Note prise hors ligne"
+
+
+def offline_edit(session: LiveSession, editor: MapEditor, out: Path) -> None:
+    """Leave the room, edit, say so, and wait for the test to kill this process (a crash while offline)."""
+    session.client.go_offline(True)
+    wait_for(lambda: session.status != "live", 20)
+    m = editor.map
+    editor.add_card(m.stages[0].id, m.lanes[0].id, OFFLINE_CARD)
+    editor.add_comment(m.cards[0].id, OFFLINE_COMMENT)
+    out.with_suffix(".edited").write_text("edited")
+    while True:
+        pump(0.2)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("link")
@@ -61,9 +78,13 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=60)
     parser.add_argument("--offline", default="")
     parser.add_argument("--join-only", action="store_true")
+    parser.add_argument("--update-log", type=Path, default=None)
+    parser.add_argument("--offline-edit", action="store_true",
+                        help="go offline, add a card and a comment, write OUT.edited, wait to be killed")
     options = parser.parse_args()
     QGuiApplication([])
-    session = LiveSession(parse_link(options.link), options.name, "#E45756")
+    update_log = UpdateLog(options.update_log) if options.update_log is not None else None
+    session = LiveSession(parse_link(options.link), options.name, "#E45756", update_log=update_log)
     session.start()
     wait_for(lambda: session.is_synced, 20)
     document = Document(read_workspace(session.doc))
@@ -75,6 +96,8 @@ def main() -> int:
     session.statusChanged.connect(lambda status, message: message and log.write(f"status {status}: {message}\n"))
     session.bind(document)
     editor = MapEditor(document)
+    if options.offline_edit:
+        offline_edit(session, editor, options.out)
     rng = random.Random(options.seed)
     offline = tuple(int(x) for x in options.offline.split(":")) if options.offline else (-1, -1)
     for index in range(options.edits):

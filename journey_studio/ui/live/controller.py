@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
+from ... import recovery
 from ...canvas.inline_editor import InlineEditor
 from ...collab.client import NetworkClient, Status
 from ...collab.hosting import HostedRoom, host_document, lan_address
 from ...collab.link import RoomLink
 from ...collab.schema import is_empty, read_workspace
 from ...collab.session import LiveSession, Person
+from ...collab.update_log import UpdateLog
 from ...document import Document
 from ...presentation.window import PresentationWindow
 from .. import dialogs
@@ -146,7 +148,9 @@ class LiveController(QObject):
         settings = QSettings()
         settings.setValue("live/name", dialog.name)
         settings.setValue("live/colour", dialog.colour)
-        session = LiveSession(dialog.link, dialog.name, dialog.colour, parent=self)
+        # Offline edits are kept on disk until we leave while connected: an app closed offline merges them next time.
+        log = UpdateLog.for_room(recovery.default_folder(), dialog.link)
+        session = LiveSession(dialog.link, dialog.name, dialog.colour, update_log=log, parent=self)
         if dialog.publish.isChecked() and self.window.document.current_map is not None:
             session.publish_if_empty(self.window.document.workspace)
         session.synced.connect(self._open_joined)
