@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from journey_studio.layout.slide_deck import MIN_PROJECTOR_TEXT, MIN_SLIDE_TEXT, compose_reflowed, slide_text_sizes
 from journey_studio.layout.views import ALL_MARKS
@@ -270,3 +270,17 @@ def test_the_editor_starts_a_presentation_in_a_chosen_view(qtbot, workspace):
     qtbot.waitUntil(menu.isVisible)
     assert [action.isChecked() for action in menu.actions()] == [False, True, False, False]  # remembered
     menu.close()
+
+
+def test_the_view_menu_speaks_french(qtbot, show, english):
+    from journey_studio import i18n
+
+    i18n.install_translators(english, "fr")
+    window = show(view=WHOLE_MAP)
+    qtbot.keyClick(window, Qt.Key.Key_V)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert [action.text() for action in menu.actions()][:2] == ["Tout le parcours", "Sans pensées"]
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert "Choisir une vue" in window.findChild(QLabel, "presentationHelp").text()
