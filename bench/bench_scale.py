@@ -55,8 +55,12 @@ def window_rows(cards: int) -> dict[str, float]:
     app.processEvents()
     window.view.viewport().repaint()  # the first frame drawn
     opened = (time.perf_counter() - t) * 1000
-
     view, scene = window.view, window.scene
+    while not scene.complete:  # a large map's first frame shows its first columns; the rest follows when idle
+        app.processEvents()
+        time.sleep(0.001)
+    whole = (time.perf_counter() - t) * 1000
+
     view.set_zoom(1.0)
     box = scene.map_layout.cards[len(scene.map_layout.cards) // 2]
     view.centerOn(QPointF(box.rect.center.x, box.rect.center.y))
@@ -87,6 +91,7 @@ def window_rows(cards: int) -> dict[str, float]:
     window.hide()  # closing would ask about the unsaved edits
     return {
         "open a window on it": opened,
+        "  the whole map laid out": whole,
         "one edit, scene updated": statistics.median(edits),
         "drop after a drag": drop,
         "drag, one mouse move": statistics.median(moves),

@@ -37,6 +37,7 @@ _INTERACTIVE = (EmotionPointItem, CardItem, StageHeaderItem, LaneHeaderItem, Con
 
 
 class EditableMapScene(MapScene):
+    progressive = True
     cardsMoveRequested = Signal(list, str, str, int)
     cellActivated = Signal(str, str)
     """Double-click on an empty cell: add a card there."""

@@ -4,15 +4,17 @@ The scene knows nothing of files or undo: it is given a map to show and shows it
 """
 
 import gc
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from itertools import compress
 from operator import is_not
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect, compute_layout
+from ..layout.map_layout import first_columns, typeset_in_steps
 from ..layout.type_scale import themed_metrics
 from ..model import JourneyMap, Persona
 from ..painter.map_painter import MapPainter
@@ -31,9 +33,22 @@ from .qt_surface import QtSurface, qcolor, qrect
 
 _NOTHING = object()
 _MANY_ITEMS = 2000
+_PROGRESSIVE_CARDS = 2000
+"""From this many cards, a window's first frame shows the map's first columns before the rest is laid out."""
+_FIRST_WIDTH = 3400.0
+"""Scene pixels from the left that the first frame lays out: a 1920-pixel window with its panels opens at 50 %
+and shows about 3,000 (``view.show_map_start``)."""
+_FIRST_FRAME_MS = 50
+"""The rest starts once the first frame is on screen."""
+_STEP_SECONDS = 0.04
 
 
 class MapScene(QGraphicsScene):
+    completed = Signal()
+    """A map shown progressively is now laid out whole."""
+    progressive = False
+    """The editor's window sets it: a large map's first showing draws its first columns first (``show_map``)."""
+
     def __init__(
         self, theme: Theme | None = None, metrics: LayoutMetrics = DEFAULT_METRICS, parent=None,
         item_cache: bool = True,
@@ -61,6 +76,11 @@ class MapScene(QGraphicsScene):
         self.items_updated = 0
         """How many items the last layout created, changed or removed (the rest were left as they were)."""
         self._transparent = False
+        self._map_id = ""
+        self._finishing: Iterator[None] | None = None
+        self._finish_timer = QTimer(self)
+        self._finish_timer.setSingleShot(True)
+        self._finish_timer.timeout.connect(lambda: self._step(_STEP_SECONDS))
         self._underlay: tuple[object, ...] | None = None
         """What the background drew last: the scene repaints as a whole only when it changes."""
         self._lane_order: list[str] = []
@@ -123,6 +143,8 @@ class MapScene(QGraphicsScene):
 
     def show_map(self, journey_map: JourneyMap | None, personas: Sequence[Persona] = (), language: str = "fr") -> None:
         """Show ``journey_map`` (None clears the scene), reusing the items of what is still there."""
+        self._finishing = None  # a newer map (or the same, edited) replaces what was being finished
+        self._finish_timer.stop()
         if journey_map is None:
             self._clear_items()
             self._layout = None
@@ -132,11 +154,54 @@ class MapScene(QGraphicsScene):
             return
         self._lane_order = [lane.id for lane in journey_map.lanes]
         self._shown_map = (journey_map, personas, language)
+        first = self._layout is None or self._map_id != journey_map.id
+        self._map_id = journey_map.id
+        if first and self.progressive and len(journey_map.cards) >= _PROGRESSIVE_CARDS:
+            preview = first_columns(journey_map, _FIRST_WIDTH, self._metrics)
+            if preview is not None:
+                # The first frame shows the map's first columns; the rest is typeset between frames, then the whole
+                # map replaces them (their lanes may grow to hold the cards further right).
+                self.apply_layout(compute_layout(preview, personas, language, self._metrics))
+                self._finishing = self._finish(journey_map, personas, language)
+                self._finish_timer.start(_FIRST_FRAME_MS)
+                return
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
         if self.items_updated >= _MANY_ITEMS:
             # A large map just built: its model, layout and items live as long as it is shown. Frozen, they are
             # no longer walked by each full garbage collection (on 10,000 cards one took longer than an edit).
             gc.freeze()
+
+    @property
+    def complete(self) -> bool:
+        """False while a large map's first frame shows only its first columns."""
+        return self._finishing is None
+
+    def complete_now(self) -> None:
+        """Lay out the rest of a map being shown progressively at once (before reading the whole layout)."""
+        while self._finishing is not None:
+            self._step(budget=None)
+
+    def _finish(self, journey_map: JourneyMap, personas: Sequence[Persona], language: str) -> Iterator[None]:
+        yield from typeset_in_steps(journey_map, self._metrics)
+        self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
+        if self.items_updated >= _MANY_ITEMS:
+            gc.freeze()
+
+    def _step(self, budget: float | None = None) -> None:
+        """One slice of the rest of the map (about a frame's worth of typesetting), then the next when idle."""
+        finishing = self._finishing
+        if finishing is None:
+            return
+        deadline = None if budget is None else time.perf_counter() + budget
+        try:
+            while deadline is None or time.perf_counter() < deadline:
+                next(finishing)
+        except StopIteration:
+            if self._finishing is finishing:
+                self._finishing = None
+                self.completed.emit()
+            return
+        self._finish_timer.start(0)
 
     def apply_layout(self, layout: MapLayout) -> None:
         """Follow ``layout``: only the items whose geometry or content changed are touched.

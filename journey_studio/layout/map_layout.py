@@ -4,7 +4,7 @@ The canvas, the PNG/SVG export and the PDF all draw from a :class:`MapLayout`,
 so an export looks like the screen. Pure functions and frozen values: no Qt.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -413,6 +413,49 @@ def _place_cells(
     # corner orders the cards as sorting every card by (x, y) would.
     shown = sorted((piece for piece in pieces.values() if piece.boxes is not None), key=_CORNER)
     return list(chain.from_iterable(map(_BOXES, shown)))
+
+
+def first_columns(journey_map: JourneyMap, width: float, metrics: LayoutMetrics = DEFAULT_METRICS) -> JourneyMap | None:
+    """``journey_map`` cut to its first stages, up to ``width`` from the map's left edge, with their cards, points
+    and the arrows between them: what a window opening on a large map draws first. None when every stage fits."""
+    x = metrics.margin + metrics.lane_title_width
+    kept = []
+    for stage in journey_map.stages:
+        if x > width:
+            break
+        kept.append(stage)
+        x += stage.width
+    if len(kept) == len(journey_map.stages):
+        return None
+    stage_ids = {stage.id for stage in kept}
+    cards = [card for card in journey_map.cards if card.stage_id in stage_ids]
+    card_ids = {card.id for card in cards}
+    return journey_map.model_copy(update={
+        "stages": kept, "cards": cards,
+        "emotion_points": [p for p in journey_map.emotion_points if p.stage_id in stage_ids],
+        "connectors": [c for c in journey_map.connectors if c.from_card in card_ids and c.to_card in card_ids],
+    })
+
+
+def typeset_in_steps(
+    journey_map: JourneyMap, metrics: LayoutMetrics = DEFAULT_METRICS, cells_per_step: int = 20,
+) -> Iterator[None]:
+    """Typeset the map's cells a few at a time, yielding between them: the memo keeps them, so a window can spread a
+    large map's typesetting over idle moments and :func:`compute_layout` then finds every cell done."""
+    m = metrics
+    token = cell_memo.metrics_token(m)
+    width = {stage.id: stage.width for stage in journey_map.stages}
+    by_cell: dict[tuple[str, str], list[Card]] = {}
+    for card in sorted(journey_map.cards, key=_ORDER):  # stable: (order, position), as compute_layout groups
+        by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+    for count, ((stage_id, _lane_id), cards) in enumerate(by_cell.items(), 1):
+        if stage_id not in width:
+            continue
+        inner_width = width[stage_id] - 2 * m.column_padding - 2 * m.card_padding
+        texts = tuple(map(_TEXTS, cards))
+        cell_memo.sized_cell(("size", texts, inner_width, token), partial(_size_cards, texts, inner_width, m))
+        if count % cells_per_step == 0:
+            yield
 
 
 def _stage_column(
