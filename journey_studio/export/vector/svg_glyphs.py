@@ -33,6 +33,7 @@ _ZWJ = 0x200D
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 _INVISIBLE = frozenset({_ZWJ, 0xFE0E, 0xFE0F, 0x200B, 0x2060, 0xFEFF})
+_ZWJ_CHAR = chr(_ZWJ)
 _MAY_JOIN = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
 """What ``unshaped`` changes has one of these: a joiner, an emoji presentation selector, a skin tone, a flag letter."""
 
@@ -203,7 +204,9 @@ def _place_plain(text: str, face: FontFace, x: float, words: list[tuple[float, W
     complete = True
     space = _space_advance(face)
     known = _words_of(face)
-    for index, piece in enumerate(text.split(" ")):
+    # A space right after a joiner is drawn (and measured) as part of what it joins: no cut there.
+    pieces = [text] if _ZWJ_CHAR in text else text.split(" ")
+    for index, piece in enumerate(pieces):
         if index:
             x += space
         if not piece:
