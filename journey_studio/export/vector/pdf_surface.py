@@ -276,9 +276,14 @@ class PdfSurface:
     def _reset_state(self) -> None:
         """After a restored state or on a new page the colours in force are unknown: set them when next used."""
         self._state: dict[str, object] = {}
+        self._fill_now: str | None = None
+        """The fill last set, as the theme writes it: most drawing repeats it, and is done at a glance."""
 
     def _fill(self, fill: str) -> None:
         # Operators are written only when the state changes (most drawing repeats the last colour).
+        if fill == self._fill_now:
+            return
+        self._fill_now = fill
         entry = self._fills.get(fill)
         if entry is None:
             c = colour(fill)
