@@ -161,7 +161,7 @@ def assign_positions(order: Sequence[str], known: Mapping[str, float]) -> dict[s
             result[order[index + offset]] = slots[offset]
         previous = slots[-1]
         index = end
-    if not _reads_in_order(order, {**known, **result}):
+    if result and not _reads_in_order(order, {**known, **result}):
         # No room left between neighbours that share a position (two people inserted at the same
         # spot, then undid and redid): number the whole list again rather than let ids decide.
         return {item_id: float(rank) for rank, item_id in enumerate(order)}

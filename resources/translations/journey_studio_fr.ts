@@ -2147,6 +2147,11 @@ Demain : {future}</translation>
         <translation>Parcours</translation>
     </message>
     <message>
+        <location filename="../../journey_studio/ui/inspector/inspector.py"/>
+        <source>Last changed by {name}</source>
+        <translation>Modifié en dernier par {name}</translation>
+    </message>
+    <message>
         <location filename="../../journey_studio/ui/inspector/lane_form.py"/>
         <source>Lane kind</source>
         <translation>Type de couloir</translation>

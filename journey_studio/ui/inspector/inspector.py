@@ -4,6 +4,8 @@ The window tells it what to show (``show_card`` …) and calls :meth:`Inspector.
 document changes; each form is built once and kept, so refreshing never steals the focus.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
@@ -76,7 +78,16 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self._changed_by = QLabel(self)
+        """While live: who last changed what is shown ("last changed by")."""
+        self._changed_by.setObjectName("lastChangedBy")
+        self._changed_by.setContentsMargins(10, 2, 10, 0)
+        self._changed_by.setTextFormat(Qt.TextFormat.PlainText)
+        self._changed_by.hide()
+        self.attribution: Callable[[MapItemKind, str], str] | None = None
+        """Set by a live session: the name of whoever last changed an item (kind, id), "" when unknown."""
         layout.addWidget(self._heading)
+        layout.addWidget(self._changed_by)
         layout.addWidget(self._stack, 1)
         self.show_nothing()
 
@@ -117,6 +128,7 @@ class Inspector(QWidget):
         self._leave_current()
         self._stack.setCurrentWidget(self._nothing)
         self._heading.setText(tr("Nothing selected"))
+        self._show_changed_by()
 
     def refresh(self) -> None:
         """Re-read the model (after any change): values follow, the field being typed in keeps its text."""
@@ -183,3 +195,15 @@ class Inspector(QWidget):
             MapItemKind.EMOTION: tr("Emotion point"), MapItemKind.CONNECTOR: tr("Arrow"), MapItemKind.MAP: tr("Map"),
         }
         self._heading.setText(headings[form.kind])
+        self._show_changed_by()
+
+    def set_attribution(self, attribution: Callable[[MapItemKind, str], str] | None) -> None:
+        """Say who last changed the shown item (a live session), or stop saying it (None)."""
+        self.attribution = attribution
+        self._show_changed_by()
+
+    def _show_changed_by(self) -> None:
+        form = self._current
+        name = self.attribution(form.kind, form.target_id) if self.attribution and form and form.target_id else ""
+        self._changed_by.setText(tr("Last changed by {name}").format(name=name) if name else "")
+        self._changed_by.setVisible(bool(name))

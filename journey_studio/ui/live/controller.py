@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from ... import recovery
 from ...canvas.inline_editor import InlineEditor
+from ...canvas.item_kind import MapItemKind
 from ...collab.client import NetworkClient, Status
 from ...collab.hosting import HostedRoom, host_document, lan_address
 from ...collab.link import RoomLink
@@ -192,6 +193,7 @@ class LiveController(QObject):
             if session.binding is not None:
                 session.binding.detach()
             session.stop()
+        self.window.inspector.set_attribution(None)
         self.overlay.clear()
         self.chip.hide()
         self.toolbar.hide()
@@ -220,6 +222,19 @@ class LiveController(QObject):
         document.destroyed.connect(self._document_gone)
         if self.session is not None and self.session.binding is not None:
             self.session.binding.remoteChanged.connect(self._follow_in_presentation)
+        self.window.inspector.set_attribution(self._changed_by)
+
+    _COLLECTIONS = {MapItemKind.CARD: "cards", MapItemKind.STAGE: "stages", MapItemKind.LANE: "lanes",
+                    MapItemKind.EMOTION: "emotion_points", MapItemKind.CONNECTOR: "connectors"}
+
+    def _changed_by(self, kind: MapItemKind, item_id: str) -> str:
+        """For the inspector: who last changed the item it shows (nobody for the map's own fields)."""
+        session = self.session
+        journey_map = self.window.document.current_map
+        collection = self._COLLECTIONS.get(kind)
+        if session is None or session.binding is None or journey_map is None or collection is None:
+            return ""
+        return session.binding.last_changed_by(journey_map.id, collection, item_id)
 
     def _follow_in_presentation(self, _result: object) -> None:
         """The projector shows colleagues' edits as they happen (once per burst of them)."""
