@@ -138,13 +138,13 @@ def _glyph(font, char: str) -> bytes:
     return bytes(image.constBits())
 
 
-def test_no_tofu_for_accents_emoji_symbols_and_cjk(qapp):
+def test_no_tofu_for_accents_emoji_symbols_cjk_and_arabic(qapp):
     register_fonts()
     register_script_fonts()
     font = qfont(TextStyle(FontFace.BOLD, 28, 36))
     tofu = _glyph(font, "\U000F0001")  # private use: no font has it, Qt draws its missing-glyph box
     blank = _glyph(font, " ")
-    for char in "éŒ😀👟✓→★中あカ한Ж":
+    for char in "éŒ😀👟✓→★中あカ한Жبع":
         drawn = _glyph(font, char)
         assert drawn != tofu and drawn != blank, f"{char!r} (U+{ord(char):04X}) is not drawn"
 
@@ -163,6 +163,7 @@ def test_bundled_fonts_have_licences_and_stay_small():
         FallbackFont.EMOJI: "NotoEmoji-OFL.txt",
         FallbackFont.SYMBOLS: "JourneyStudioSymbols-LICENSE.txt",
         FallbackFont.CJK: "JourneyStudioCJK-LICENSE-Apache-2.0.txt",
+        FallbackFont.ARABIC: "NotoSansArabic-OFL.txt",
     }
     for font, licence in licences.items():
         assert (FONTS / font.value).is_file()
@@ -172,6 +173,7 @@ def test_bundled_fonts_have_licences_and_stay_small():
         "Noto Emoji",
         "Journey Studio Symbols",
         "Journey Studio CJK",
+        "Noto Sans Arabic",
     ]
     total = sum(path.stat().st_size for path in FONTS.glob("*.ttf"))
     assert total < 7 * 1024 * 1024, f"bundled fonts weigh {total / 1e6:.1f} MB"
