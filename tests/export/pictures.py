@@ -40,7 +40,7 @@ class Picture:
 
 
 def needs_system_fonts(source: Path) -> bool:
-    """Whether the map has text no bundled font draws (Arabic, say): Qt then borrows the machine's fonts, so its
+    """Whether the map has text no bundled font draws (Hebrew, say): Qt then borrows the machine's fonts, so its
     picture changes when fonts are installed, and only its size can be held to the reference."""
     import json
 
