@@ -20,7 +20,17 @@ from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
 from .locator import badge_rects, paint_locator, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
-from .tiling import READABLE_SCALE, Tile, assign_cards, cut_guide, fits_one_page, has_overview, plan_tiles, tile_scale
+from .tiling import (
+    READABLE_SCALE,
+    Tile,
+    assign_cards,
+    cut_guide,
+    fits_one_page,
+    forget_cut_guide,
+    has_overview,
+    plan_tiles,
+    tile_scale,
+)
 from .words import word
 
 __all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "plan_tiles", "tile_scale"]
@@ -88,6 +98,7 @@ def add_map_pages(
         with surface.view(tile.source, target):
             tile_painter.paint(surface, visible=tile.source, background=background)
         _crop_marks(surface, target, theme)
+    forget_cut_guide()
     return len(tiles) + (1 if has_overview(columns) else 0)
 
 

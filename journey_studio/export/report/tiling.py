@@ -253,6 +253,11 @@ def cut_guide(layout: MapLayout, region: Rect, area: Rect) -> CutGuide:
     return guide
 
 
+def forget_cut_guide() -> None:
+    """Let the last :class:`CutGuide` go once its export is drawn (a window's process lives on)."""
+    _last_guide.entry = None
+
+
 def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = None) -> list[Tile]:
     """Tiles of at most ``area`` size at ``scale`` covering ``region``, column by column cut where ``guide``
     allows, numbered row by row (reading order)."""
