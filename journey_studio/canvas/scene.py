@@ -124,10 +124,16 @@ class MapScene(QGraphicsScene):
         return list(self._lane_order)
 
     def card_items(self) -> dict[str, CardItem]:
+        """Every card's item (a map still being shown progressively is completed first)."""
+        self.complete_now()
         return dict(self._cards)
 
     def card_item(self, card_id: str) -> CardItem | None:
-        return self._cards.get(card_id)
+        item = self._cards.get(card_id)
+        if item is None and self._finishing is not None:
+            self.complete_now()  # a card further right than the first frame: the whole map, now
+            item = self._cards.get(card_id)
+        return item
 
     def stage_items(self) -> dict[str, StageHeaderItem]:
         return dict(self._stages)

@@ -1,6 +1,7 @@
 """A window opening on a large map draws its first columns first, and the whole map follows between frames."""
 
 from bench.synthetic_map import build_workspace
+from journey_studio.canvas.items import CardItem
 from journey_studio.canvas.scene import MapScene
 from journey_studio.document import Document
 from journey_studio.layout import cell_memo
@@ -14,11 +15,12 @@ def test_the_first_frame_builds_the_first_columns_then_the_whole_map_follows(qtb
     window.resize(1920, 1080)
     window.show()
     scene = window.scene
-    first = set(scene.card_items())
+    built = {item.card_id: item.box for item in scene.items() if isinstance(item, CardItem)}
+    first = set(built)
 
     # Before the first frame: the first stages' cards only, and the scene says the map is not complete.
     assert not scene.complete
-    shown_stages = {scene.card_item(card_id).box.stage_id for card_id in first}
+    shown_stages = {box.stage_id for box in built.values()}
     assert 0 < len(first) <= len(journey_map.cards) // 2
     assert shown_stages == {s.id for s in journey_map.stages[: len(shown_stages)]}
     assert first == {c.id for c in journey_map.cards if c.stage_id in shown_stages}
@@ -43,4 +45,15 @@ def test_an_edit_before_the_rest_arrives_shows_the_whole_map_at_once(qtbot):
     assert window.scene.complete
     assert window.scene.card_item("c3999").box.title.full_text == "Tout au bout"
     window.document.undo_stack.setClean()
+    window.close()
+
+
+def test_asking_for_a_card_the_first_frame_does_not_show_completes_the_map(qtbot):
+    workspace = build_workspace(stages=40, cards=4000)
+    window = MainWindow(Document(workspace))
+    window.show()
+    assert not window.scene.complete
+    window.scene.select_cards(["c3999"])  # as Find or a colleague's selection would
+    assert window.scene.complete
+    assert [item.card_id for item in window.scene.selectedItems()] == ["c3999"]
     window.close()
