@@ -17,7 +17,9 @@ Figures (2026-11-29, the 2-core machine shared with seven other jobs, load avera
   0.70 G, importing PySide6 and our layout, painter, canvas and export modules and starting the
   QGuiApplication 0.91 G, and the work itself (read, lay out, draw, encode, write) 0.27 G.
 - this bench at 12:42 (load 7): ours 1.06 s (CPU 0.74 s), the floor 0.88 s (CPU 0.46 s), mmdc 4.35 s:
-  ratio 0.24, the floor's own 0.20. Under such load even the floor misses 0.15; the target stays missed.
+  ratio 0.24, the floor's own 0.20; at 12:50 (load 3-5): ours 1.12 s (CPU 0.59 s), the floor 1.10 s
+  (CPU 0.55 s), mmdc 4.71 s: 0.24 against the floor's 0.23. The whole command is now within a few
+  percent of the floor, and under such load even the floor misses 0.15: the target stays missed.
 
 What went: ReportLab's TTF parser for the layout's font advances (layout/font_tables.py reads the same
 numbers with struct: about 0.15 s of parsing and ReportLab's import), QtWidgets and the translators
