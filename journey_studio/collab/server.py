@@ -21,6 +21,7 @@ import hmac
 import logging
 import os
 import secrets
+import sys
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -167,6 +168,7 @@ class RoomServer:
         return yroom.ydoc if yroom is not None else None
 
     async def run(self, started: Callable[[int], None] | None = None) -> None:
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.0005))  # the store's thread must not hold up relaying
         ssl_context = self.tls.server_context() if self.tls else None
         async with self._rooms, serve(self._serve, self.host, self.port, ssl=ssl_context, max_size=self.max_message,
                                       process_request=self._check, compression=None, server_header=None,
