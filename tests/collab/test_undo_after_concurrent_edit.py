@@ -6,6 +6,11 @@ kept its own copy, with the comment or title the room no longer has (the process
 card comment on one peer only). An item can also come back without the values a colleague overwrote in
 it (a card with no cell): it must still be read, along with the rest of the update. Through a real room
 server on 127.0.0.1.
+
+The two "restored" tests failed before the fix (the peer kept its copy for good). The last three passed
+before it too: through the server, the colleague's overwritten value reaches the undoing peer in a form
+that Yjs can redo over; they stay as checks of those paths. The incomplete item itself is reproduced
+exactly in ``test_incomplete_items.py``, where updates travel as they were made.
 """
 
 import pytest
