@@ -87,6 +87,16 @@ def test_svg_draws_arabic_as_shaped_outlines_right_to_left():
     assert len(arabic) >= 8 and "ga-0" not in arabic
     assert all(e.get("fill-opacity") == "0" for e in root.iter(f"{SVG}text")), "no line is left to the reader's fonts"
     assert COMPARES in [e.text for e in root.iter(f"{SVG}text")], "the text stays searchable, in logical order"
+    # The title is bold: Qt emboldens the regular-only Arabic outlines, so the SVG strokes them in the line's colour;
+    # the body is regular and is not stroked.
+    emboldened = [e for e in root.iter(f"{SVG}use") if e.get("stroke") == "currentColor"]
+    assert emboldened and all(e.get("stroke-width") for e in emboldened)
+    strokes_of = {e.get("id"): any(u.get("stroke") for u in e.iter(f"{SVG}use")) for e in root.iter(f"{SVG}g")
+                  if (e.get("id") or "").startswith("w")}
+    lines = [g for g in root.iter(f"{SVG}g") if g.get("transform", "").startswith("translate")]
+    title_line = next(g for g in lines if g.get("color"))
+    assert all(strokes_of.get(u.get(f"{XLINK}href")[1:], False) for u in title_line.iter(f"{SVG}use"))
+    assert sum(1 for g in lines if not g.get("color")) >= 1, "the regular body line is not emboldened"
 
 
 def _title_box(workspace, scale: float) -> tuple[int, int, int, int]:
@@ -125,7 +135,7 @@ def test_png_svg_and_screen_draw_the_same_arabic_title(app, tmp_path):
     def difference(a: Image.Image, b: Image.Image) -> float:
         return max(ImageStat.Stat(ImageChops.difference(a, b).convert("L")).mean)
 
-    assert difference(title, svg_title) < 6, "the SVG draws the glyphs Qt draws"
+    assert difference(title, svg_title) < 5, "the SVG draws the glyphs Qt draws (3.8 measured; boxes 24)"
     assert difference(title, tofu_title) > 3 * difference(title, svg_title), "boxes would be told apart"
 
 

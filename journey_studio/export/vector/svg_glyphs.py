@@ -97,6 +97,9 @@ class PlacedGlyph:
     """Pen position from the start of its word (or line), on a 1000-unit em (times size / EM: layout units)."""
     y: float = 0.0
     """Offset below the baseline, on the same em (an Arabic mark set above its letter is negative)."""
+    synthetic: str = ""
+    """"b" or "i" when a bold or italic line takes this glyph from a regular-only fallback font: Qt then
+    emboldens or slants the outline, and so does the SVG (:data:`SYNTHETIC`)."""
 
     @property
     def ident(self) -> str:
@@ -119,6 +122,10 @@ class Word:
     complete: bool
     """Whether every visible character had a bundled glyph."""
 
+    @property
+    def emboldened(self) -> bool:
+        return any(glyph.synthetic == "b" for glyph in self.glyphs)
+
 
 @dataclass(frozen=True, slots=True)
 class GlyphRun:
@@ -134,6 +141,15 @@ class GlyphRun:
         return [PlacedGlyph(g.font, g.glyph, start + g.x, g.y) for start, word in self.words for g in word.glyphs]
 
 
+_SYNTHETIC_STYLE = {FontFace.REGULAR: "", FontFace.BOLD: "b", FontFace.ITALIC: "i"}
+SYNTHETIC = {
+    "": "",
+    "b": ' stroke="currentColor" stroke-width="15.6" stroke-linejoin="round"',
+    "i": ' transform="skewX(-12)"',
+}
+"""How Qt (FreeType) makes bold and italic from a regular outline, as attributes of a glyph's ``<use>``: bold
+grows the outline by 1/24 em (a stroke that wide, in the line's colour: the group's ``color``), italic
+slants it by 0.2126 (12 degrees)."""
 _NOT_DRAWN = ("Mn", "Me", "Cf", "Cc", "Zs")
 """Categories a missing glyph of is no loss: marks, format characters, controls and spaces."""
 _MISSING_SPACE = 260.0
@@ -176,6 +192,7 @@ def _plain_word(text: str, face: FontFace) -> Word:
     previous = 0
     flag_open = False
     complete = True
+    own, synthetic = _font(face), _SYNTHETIC_STYLE[face]
     for ch in text:
         code = ord(ch)
         joined = previous == _ZWJ or (code in _SKIN_TONES and previous >= 0x2600)
@@ -194,7 +211,7 @@ def _plain_word(text: str, face: FontFace) -> Word:
             continue
         font, glyph = found
         if font.outline(glyph):
-            placed.append(PlacedGlyph(font, glyph, x))
+            placed.append(PlacedGlyph(font, glyph, x, 0.0, "" if font is own else synthetic))
         x += font.advance(glyph)
     return Word(tuple(placed), x, complete)
 
@@ -229,21 +246,22 @@ def _space_advance(face: FontFace) -> float:
     return found[0].advance(found[1]) if found else _MISSING_SPACE
 
 
-def _place_arabic(text: str, x: float, words: list[tuple[float, Word]]) -> float:
+def _place_arabic(text: str, face: FontFace, x: float, words: list[tuple[float, Word]]) -> float:
     """Append the shaped words of an Arabic run (in visual order, left to right) from ``x``."""
     font = _font(FallbackFont.ARABIC)
+    synthetic = _SYNTHETIC_STYLE[face]
     shaped = shape_arabic(text)
     current: list[PlacedGlyph] = []
     for glyph in (*shaped.glyphs, None):
         placed = None
         if glyph is not None:
-            placed = PlacedGlyph(font, font.name(glyph.glyph), (glyph.x + glyph.dx) * EM, -glyph.dy * EM)
+            placed = PlacedGlyph(font, font.name(glyph.glyph), (glyph.x + glyph.dx) * EM, -glyph.dy * EM, synthetic)
             if not placed.empty:
                 current.append(placed)
                 continue
         if current:
             start = current[0].x
-            glyphs = tuple(PlacedGlyph(g.font, g.glyph, g.x - start, g.y) for g in current)
+            glyphs = tuple(PlacedGlyph(g.font, g.glyph, g.x - start, g.y, g.synthetic) for g in current)
             words.append((x + start, Word(glyphs, current[-1].x + font.advance(current[-1].glyph) - start, True)))
             current = []
     return x + shaped.width * EM
@@ -258,7 +276,7 @@ def _run(text: str, face: FontFace) -> GlyphRun:
     complete = True
     for segment, arabic in visual_segments(text, _font(face).cmap_has):
         if arabic:
-            x = _place_arabic(segment, x, words)
+            x = _place_arabic(segment, face, x, words)
         else:
             x, found = _place_plain(segment, face, x, words)
             complete &= found
@@ -279,7 +297,7 @@ class GlyphLibrary:
 
     _glyphs: dict[str, str] = field(default_factory=dict)
     _words: dict[Word, str] = field(default_factory=dict)
-    _shapes: dict[tuple[tuple[str, float, float], ...], str] = field(default_factory=dict)
+    _shapes: dict[tuple[tuple[str, float, float, str], ...], str] = field(default_factory=dict)
     """Word drawings by their glyphs and places: the same word made twice is written once."""
     _word_defs: list[str] = field(default_factory=list)
 
@@ -296,14 +314,15 @@ class GlyphLibrary:
         if ident is not None:
             return ident
         glyphs = word.glyphs
-        if len(glyphs) == 1 and not glyphs[0].x and not glyphs[0].y:
+        if len(glyphs) == 1 and not glyphs[0].x and not glyphs[0].y and not glyphs[0].synthetic:
             ident = self.use(glyphs[0].font, glyphs[0].glyph)
         else:
-            shape = tuple((self.use(g.font, g.glyph), round(g.x, 1), round(g.y, 1)) for g in glyphs)
+            shape = tuple((self.use(g.font, g.glyph), round(g.x, 1), round(g.y, 1), g.synthetic) for g in glyphs)
             ident = self._shapes.get(shape)
             if ident is None:
                 ident = self._shapes[shape] = f"w{len(self._word_defs)}"
-                uses = "".join(f'<use xlink:href="#{glyph}"{_at(x, y)}/>' for glyph, x, y in shape)
+                uses = "".join(f'<use xlink:href="#{glyph}"{_at(x, y)}{SYNTHETIC[synthetic]}/>'
+                               for glyph, x, y, synthetic in shape)
                 self._word_defs.append(f'<g id="{ident}">{uses}</g>')
         self._words[word] = ident
         return ident

@@ -94,6 +94,15 @@ def _font(style: TextStyle) -> str:
     return attrs
 
 
+def _fill(colour_: str, emboldened: bool) -> str:
+    """The paint attributes of a line's outlines; ``emboldened``: also the colour its synthetic bold strokes take."""
+    c = colour(colour_)
+    opacity = f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else ""
+    if emboldened:
+        opacity += f' color="{c.hex}"' + (f' stroke-opacity="{c.alpha:.3f}"' if c.alpha < 1 else "")
+    return f'fill="{c.hex}"{opacity}'
+
+
 class SvgSurface:
     """Collects drawing as SVG elements; :meth:`document` wraps them into a file."""
 
@@ -102,10 +111,10 @@ class SvgSurface:
         """The drawing so far, as UTF-8 chunks of many elements (a str of a whole map would take four
         bytes a character as soon as it held one emoji)."""
         self._pending: list[str] = []
-        self._lines: dict[tuple[str, TextStyle], tuple[str | None, str]] = {}
+        self._lines: dict[tuple[str, TextStyle], tuple[str | None, str, bool]] = {}
         """Each line of text's outlines and searchable text, by text and style: a label repeated on many cards is
         built once."""
-        self._fills: dict[str, str] = {}
+        self._fills: dict[tuple[str, bool], str] = {}
         self._defs: list[str] = []
         self._icons: dict[tuple[str, str, str], str | None] = {}
         self._glyphs = GlyphLibrary()
@@ -126,15 +135,14 @@ class SvgSurface:
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
         if not text:
             return
-        fill = self._fills.get(colour_)
-        if fill is None:
-            c = colour(colour_)
-            fill = self._fills[colour_] = f'fill="{c.hex}"' + (f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else "")
         line = self._lines.get((text, style))
         if line is None:
             line = self._lines[(text, style)] = self._line(text, style)
         at_x, at_y = _n(x), _n(baseline)
-        outlines, searchable = line
+        outlines, searchable, emboldened = line
+        fill = self._fills.get((colour_, emboldened))
+        if fill is None:
+            fill = self._fills[(colour_, emboldened)] = _fill(colour_, emboldened)
         if outlines is None:  # a script no bundled font has: the reader's fonts draw it
             self._write(f'<text x="{at_x}" y="{at_y}" font-family="{FONT_FAMILY}" {fill} {searchable}')
         elif outlines:
@@ -143,16 +151,17 @@ class SvgSurface:
         else:
             self._write(f'<text x="{at_x}" y="{at_y}" fill-opacity="0" {searchable}')
 
-    def _line(self, text: str, style: TextStyle) -> tuple[str | None, str]:
+    def _line(self, text: str, style: TextStyle) -> tuple[str | None, str, bool]:
         """What draws a line wherever it is: the rest of its outlines' group (None if a character has no bundled
         glyph), and the rest of its ``<text>`` element, kept invisible over the outlines to be found and copied."""
         searchable = (f'{_font(style)} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
                       f"{xml_text(text)}</text>")
         run = glyph_run(text, style)
         if not run.complete:
-            return None, searchable
+            return None, searchable, False
         uses = line_uses(self._glyphs, run)
-        return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable
+        emboldened = any(word.emboldened for _, word in run.words)
+        return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable, emboldened
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
         ident = self._icon_id(folder, name, colour_)
