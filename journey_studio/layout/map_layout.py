@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 from operator import attrgetter, itemgetter
+from threading import get_ident
 
 from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
@@ -200,7 +201,8 @@ def compute_layout(
     # only the cells whose cards' values changed (``cell_index``), and when the columns, the arrows' bands and
     # the scale stayed, only those cells are typeset and placed again: the others keep what they had.
     token = cell_memo.metrics_token(m)
-    grouping = cell_index.group((journey_map.id, token, language), journey_map.cards)
+    # Kept per thread too: a layout computed on another thread never shares a grouping being updated here.
+    grouping = cell_index.group((journey_map.id, token, language, get_ident()), journey_map.cards)
     gutters = arc_gutter_lanes(journey_map, _EndpointCells(grouping))
     scale = journey_map.emotion_scale
     frame = (
