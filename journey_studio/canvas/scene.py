@@ -10,7 +10,7 @@ from itertools import compress
 from operator import is_not
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect, compute_layout
@@ -36,8 +36,8 @@ _MANY_ITEMS = 2000
 _PROGRESSIVE_CARDS = 2000
 """From this many cards, a window's first frame shows the map's first columns before the rest is laid out."""
 _FIRST_WIDTH = 3400.0
-"""Scene pixels from the left that the first frame lays out: a 1920-pixel window with its panels opens at 50 %
-and shows about 3,000 (``view.show_map_start``)."""
+"""Scene pixels from the left that the first frame lays out at least: a 1920-pixel window with its panels opens
+at 50 % and shows about 3,000 (``view.show_map_start``); a wider screen gets more (``_first_width``)."""
 _FIRST_FRAME_MS = 50
 """The rest starts once the first frame is on screen."""
 _STEP_SECONDS = 0.04
@@ -163,7 +163,7 @@ class MapScene(QGraphicsScene):
         first = self._layout is None or self._map_id != journey_map.id
         self._map_id = journey_map.id
         if first and self.progressive and len(journey_map.cards) >= _PROGRESSIVE_CARDS:
-            preview = first_columns(journey_map, _FIRST_WIDTH, self._metrics)
+            preview = first_columns(journey_map, _first_width(), self._metrics)
             if preview is not None:
                 # The first frame shows the map's first columns; the rest is typeset between frames, then the whole
                 # map replaces them (their lanes may grow to hold the cards further right).
@@ -326,6 +326,13 @@ class MapScene(QGraphicsScene):
             area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             MapPainter(self._layout, theme, self._metrics).paint_underlay(QtSurface(painter), area)
+
+
+def _first_width() -> float:
+    """How far right a window's first frame can see: a window opens at 50 % at least (``view.show_map_start``),
+    so twice the screen's width, and never less than a 1920-pixel screen's."""
+    screen = QGuiApplication.primaryScreen()
+    return max(_FIRST_WIDTH, 2.0 * screen.availableGeometry().width() if screen is not None else 0.0)
 
 
 def _underlay(layout: MapLayout) -> tuple[object, ...]:
