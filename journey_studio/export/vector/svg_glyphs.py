@@ -144,12 +144,13 @@ class GlyphRun:
 _SYNTHETIC_STYLE = {FontFace.REGULAR: "", FontFace.BOLD: "b", FontFace.ITALIC: "i"}
 SYNTHETIC = {
     "": "",
-    "b": ' stroke="currentColor" stroke-width="15.6" stroke-linejoin="round"',
+    "b": ' stroke-width="15.6" stroke-linejoin="round"',
     "i": ' transform="skewX(-12)"',
 }
 """How Qt (FreeType) makes bold and italic from a regular outline, as attributes of a glyph's ``<use>``: bold
-grows the outline by 1/24 em (a stroke that wide, in the line's colour: the group's ``color``), italic
-slants it by 0.2126 (12 degrees)."""
+grows the outline (a stroke of 1/64 em, the width that best matched Qt's picture, in the line's colour: the
+line's group sets ``stroke`` with a zero width, which only these uses widen; not ``currentColor``, which Qt's SVG
+reader takes from where a definition is, not from where it is used), italic slants it by 0.2126 (12 degrees)."""
 _NOT_DRAWN = ("Mn", "Me", "Cf", "Cc", "Zs")
 """Categories a missing glyph of is no loss: marks, format characters, controls and spaces."""
 _MISSING_SPACE = 260.0

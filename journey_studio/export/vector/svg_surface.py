@@ -98,8 +98,8 @@ def _fill(colour_: str, emboldened: bool) -> str:
     """The paint attributes of a line's outlines; ``emboldened``: also the colour its synthetic bold strokes take."""
     c = colour(colour_)
     opacity = f' fill-opacity="{c.alpha:.3f}"' if c.alpha < 1 else ""
-    if emboldened:
-        opacity += f' color="{c.hex}"' + (f' stroke-opacity="{c.alpha:.3f}"' if c.alpha < 1 else "")
+    if emboldened:  # the stroke synthetic bold glyphs widen (svg_glyphs.SYNTHETIC); zero wide for the others
+        opacity += f' stroke="{c.hex}" stroke-width="0"' + (f' stroke-opacity="{c.alpha:.3f}"' if c.alpha < 1 else "")
     return f'fill="{c.hex}"{opacity}'
 
 
