@@ -22,6 +22,7 @@ from journey_studio.export.vector.svg_glyphs import glyph_run
 from journey_studio.io import read_workspace
 from journey_studio.layout import DEFAULT_METRICS, compute_layout
 from journey_studio.layout.text import FontFace, TextStyle, text_width
+from tests.export import pictures as P
 from tests.factories import make_card, make_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,3 +200,33 @@ def test_any_mix_of_arabic_and_other_text_is_measured_drawn_and_shown(text):
     for start, word in run.words:  # a mark may sit a little left of its letter's origin
         assert -0.1 * style.size <= start * style.size / 1000 <= width + 0.5
         assert (start + word.advance) * style.size / 1000 <= width + 0.5
+
+
+def test_qt_and_librsvg_draw_emboldened_arabic_alike(app, tmp_path):
+    """White bold Arabic stage names: both readers widen the glyphs in the line's colour (Qt's SVG reader once
+    stroked them black, taking ``currentColor`` where the glyphs were defined: worst block 52, now 3 to 11)."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    workspace = read_workspace(STRESS)
+    svg = tmp_path / "map.svg"
+    svg.write_bytes(export_bytes(workspace, workspace.maps[0], ".svg", ExportOptions(width=1600)))
+    config = tmp_path / "fonts.conf"
+    config.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
+    subprocess.run(["rsvg-convert", str(svg), "-o", str(tmp_path / "rsvg.png")], check=True, timeout=120,
+                   env={**os.environ, "FONTCONFIG_FILE": str(config)})
+    drawn = Image.open(tmp_path / "rsvg.png").convert("RGB")
+    image = QImage(drawn.width, drawn.height, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    QSvgRenderer(str(svg)).render(painter)
+    painter.end()
+    image.save(str(tmp_path / "qt.png"))
+    qt = Image.open(tmp_path / "qt.png").convert("RGB")
+    layout = compute_layout(workspace.maps[0], workspace.personas, workspace.metadata.language)
+    scale = drawn.width / layout.bounds.width
+    for stage in layout.stages:
+        r = stage.header_rect
+        box = (int(r.x * scale), int(r.y * scale), int(r.right * scale), int(r.bottom * scale))
+        worst = P.worst_block(drawn.crop(box), qt.crop(box))
+        assert worst <= P.BLOCK_TOLERANCE, f"stage header {stage.stage_id}: worst 8 × 8 block {worst:.0f}"
