@@ -243,7 +243,7 @@ class LiveBinding(QObject):
                     notes = self._repair(self, self._pending)
                     if notes:
                         self.repaired.emit(notes)
-                elif repair_view(self):
+                elif repair_view(self, self._pending):
                     self._pending.structure_changed = True
             finally:
                 self._repairing = False

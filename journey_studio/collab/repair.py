@@ -239,11 +239,15 @@ def _repair_limits(m: JourneyMap, entry: Map, changed: set[tuple[str, str]] | No
             notes.append(RepairNote("items_cut", m.title, f"{len(extra)} {name.replace('_', ' ')}"))
     item_cls = {name: fields_of(JourneyMap)[name][1] for name in keyed_fields(JourneyMap)}
     for name, cls in item_cls.items():
-        for item in getattr(m, name):
-            if changed is not None and (name, item.id) not in changed:
-                continue
-            yentry = ycoll_get(entry, name, item.id)
+        # Only the changed items' texts are measured, found by id in the document: walking every card
+        # for it cost 1.5 ms of each colleague's keystroke on the 1,000-card map.
+        ids = [item.id for item in getattr(m, name)] if changed is None else [i for kind, i in changed if kind == name]
+        for item_id in ids:
+            yentry = ycoll_get(entry, name, item_id)
             if yentry is None or not _too_long(yentry):
+                continue
+            item = next((i for i in getattr(m, name) if i.id == item_id), None)
+            if item is None:
                 continue
             assert cls is not None
             write_object(yentry, cls, item.model_dump(mode="json"))
@@ -273,14 +277,20 @@ def _max_length(cls: type, name: str) -> int | None:
     return None
 
 
-def repair_view(binding: Any) -> bool:
+def repair_view(binding: Any, result: PatchResult | None = None) -> bool:
     """What every other peer shows until the host's repair arrives: the same fixes, in the workspace only.
 
     A card whose stage a colleague just deleted would otherwise point nowhere for a moment (and
     for as long as the host is away): its stage or lane is shown back, arrows to missing cards and
     scores outside the scale are left out of the view. Nothing is written to the shared document;
     the host's repair replaces this view when it comes. True when the view had to be fixed.
+
+    With ``result`` (what just changed): when only items' contents changed and they still point at
+    things that exist, nothing is scanned (1.3 ms of every colleague's keystroke on 1,000 cards).
     """
+    if (result is not None and not result.structure_changed and not result.removed
+            and not binding.patcher.provisional and _items_sound(binding.document.workspace, result)):
+        return False
     fixed = _drop_unneeded_provisional(binding)
     for m in binding.document.workspace.maps:
         stage_ids = {s.id for s in m.stages}
