@@ -80,10 +80,10 @@ def pptx_bytes(
     w, h = int(region.width * k), int(region.height * k)
     pixels = max(16, min(_pixels(w), 8000))
     frame = Frame(region, pixels, max(1, round(pixels * region.height / region.width)), PICTURE_DPI)
-    # A map too large for its words to be read on one slide is drawn as the canvas draws it far out: its cards
-    # as blocks (render_frame's preview, below LOW_DETAIL_SCALE). Text under 4 px tells a room nothing and
-    # took two seconds of a 1,000-card deck; every word is on the slides that follow.
-    data = encode_png(render_frame(scene, frame, options.background, preview=True), PICTURE_DPI)
+    # A map too large for its words to be read on one slide is drawn as a locator: its cards as their shapes
+    # and colours, no text (and no grey bars standing for it). Text under 4 px tells a room nothing and took
+    # two seconds of a 1,000-card deck; every word is on the slides that follow.
+    data = encode_png(render_frame(scene, frame, options.background, locator=True), PICTURE_DPI)
     slide.shapes.add_picture(io.BytesIO(data), (SLIDE_W - w) // 2, Inches(1.0), w, h)
 
     insights = compute_insights(journey_map, language, workspace.personas)

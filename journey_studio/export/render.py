@@ -21,6 +21,7 @@ from ..layout.picture import LOW_DETAIL_SCALE, MIN_LEGIBLE_PIXELS
 from ..layout.type_scale import themed_metrics
 from ..layout.views import ALL_MARKS, Marks, hide_marks
 from ..model import JourneyMap, Workspace
+from ..painter.locator import paint_locator
 from ..painter.map_painter import MapPainter
 from ..theme import Theme, load_theme
 from .options import Background, Progress, no_progress
@@ -83,12 +84,14 @@ def legibility_warning(layout: MapLayout, frame: Frame) -> str | None:
 
 def render_frame(
     picture: MapPicture, frame: Frame, background: Background = Background.THEME, progress: Progress = no_progress,
-    on_band: Callable[[QImage, int, int], None] | None = None, preview: bool = False,
+    on_band: Callable[[QImage, int, int], None] | None = None, preview: bool = False, locator: bool = False,
 ) -> QImage:
     """``frame.view`` of the map drawn into a ``frame.width`` × ``frame.height`` image, DPI recorded.
 
     ``preview`` (a picture shown on screen, never written to a file) draws cards as the canvas does at
     that zoom: as blocks below :data:`LOW_DETAIL_SCALE`, where their text could not be read anyway.
+    ``locator`` (a file's whole-map overview, whose every word is shown legibly elsewhere) draws cards as
+    their shapes without text below :data:`~..painter.locator.LOCATOR_SCALE`: never grey bars in a file.
 
     The picture is drawn in bands from the top; ``on_band(image, top, rows)`` is called as soon as
     a band's rows are final, so an encoder can work on them while the next band is drawn.
@@ -118,7 +121,10 @@ def render_frame(
             if area is not None:
                 painter.save()
                 painter.setClipRect(QRectF(area.x, area.y, area.width, area.height))
-                painter_of_map.paint(surface, visible=area, blocks=preview and scale < LOW_DETAIL_SCALE)
+                if locator:
+                    paint_locator(surface, painter_of_map, scale, None)
+                else:
+                    painter_of_map.paint(surface, visible=area, blocks=preview and scale < LOW_DETAIL_SCALE)
                 painter.restore()
             if on_band is not None:
                 on_band(image, top, band)

@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from ...layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect
 from ...layout.text import text_width
+from ...painter.locator import paint_locator
 from ...painter.map_painter import MapPainter
 from ...painter.path import polyline, rect_path
 from ...painter.surface import Stroke
 from ...theme import Theme
 from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
-from .locator import badge_rects, paint_locator, scaled
+from .locator import badge_rects, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
 from .tiling import (
     READABLE_SCALE,
