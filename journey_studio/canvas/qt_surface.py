@@ -65,6 +65,30 @@ def qpen(stroke: Stroke, join: Qt.PenJoinStyle = Qt.PenJoinStyle.MiterJoin) -> Q
     return pen
 
 
+_SHAPES: dict[int, tuple[VectorPath, QPainterPath]] = {}
+"""Shared shapes' Qt paths, by the shape's identity (the shape is kept, so its id stays its own)."""
+
+
+def _shape_qpath(shape: VectorPath) -> QPainterPath:
+    found = _SHAPES.get(id(shape))
+    if found is None:
+        if len(_SHAPES) >= 8192:
+            _SHAPES.clear()
+        found = _SHAPES[id(shape)] = (shape, qpath(shape))
+    return found[1]
+
+
+@lru_cache(maxsize=512)
+def _pen(stroke: Stroke) -> QPen:
+    """The pen of a stroke, made once (a QPen is copied when set: the cached one never changes)."""
+    return qpen(stroke)
+
+
+@lru_cache(maxsize=512)
+def _brush(fill: str) -> QBrush:
+    return QBrush(qcolor(fill))
+
+
 class QtSurface:
     """Draws on ``painter`` in layout units (the painter's transform maps them to its device).
 
@@ -79,9 +103,18 @@ class QtSurface:
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         painter = self._painter
-        painter.setPen(qpen(stroke) if stroke is not None else Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(qcolor(fill)) if fill is not None else Qt.BrushStyle.NoBrush)
-        painter.drawPath(qpath(path))
+        painter.setPen(_pen(stroke) if stroke is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(_brush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
+        shape = path.shape
+        if shape is None:
+            painter.drawPath(qpath(path))
+            return
+        # A shared shape (a card's outline, a face): its QPainterPath is made once, drawn moved.
+        dx, dy = path.offset
+        transform = painter.transform()
+        painter.translate(dx, dy)
+        painter.drawPath(_shape_qpath(shape))
+        painter.setTransform(transform)
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour: str) -> None:
         painter = self._painter

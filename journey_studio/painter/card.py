@@ -4,6 +4,8 @@ Coordinates are the layout's; the canvas item translates its painter so the same
 function draws the card on screen and in every file.
 """
 
+from functools import lru_cache
+
 from ..layout import CardBox, Point, Rect
 from ..layout.picture import (
     ACCENT_WIDTH,
@@ -25,7 +27,7 @@ from ..layout.text import TextStyle, font_ascent, font_descent, text_width
 from ..model import EvidenceSource
 from ..theme import Theme
 from .face import draw_face
-from .path import KAPPA, VectorPath, ellipse, polyline, rounded_rect
+from .path import KAPPA, VectorPath, ellipse, placed, placed_circle, placed_rounded_rect, polyline
 from .surface import Stroke, Surface, draw_text_block
 
 FALLBACK_STAGE_COLOUR = "#888888"
@@ -35,11 +37,12 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
     """The card in full detail: what every file shows, and the screen at readable zooms."""
     rect = box.rect
     # A faint shadow in the card's own shape, offset down: the card lifts off without a hard grey bar.
-    surface.draw_path(rounded_rect(rect.adjusted(0, SHADOW_DEPTH * 0.6, 0, SHADOW_DEPTH * 0.6), CARD_RADIUS),
+    # Cards of one size share their outlines (made once, moved): most of a large map's cards have a few sizes.
+    surface.draw_path(placed_rounded_rect(rect.adjusted(0, SHADOW_DEPTH * 0.6, 0, SHADOW_DEPTH * 0.6), CARD_RADIUS),
                       fill=theme.card_shadow)
-    border = Stroke(theme.critical, theme.line(2.0)) if box.critical else Stroke(theme.card_border, theme.line(1.0))
-    surface.draw_path(rounded_rect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS), fill=theme.card_background,
-                      stroke=border)
+    border = _solid(theme.critical, theme.line(2.0)) if box.critical else _solid(theme.card_border, theme.line(1.0))
+    surface.draw_path(placed_rounded_rect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS),
+                      fill=theme.card_background, stroke=border)
     surface.draw_path(accent_stripe(rect), fill=box.colour or stage_colour)
     draw_text_block(surface, box.title, theme.card_title)
     draw_text_block(surface, box.body, theme.card_body)
@@ -57,6 +60,12 @@ def paint_card(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) 
         draw_face(surface, card_face_centre(box), card_face_radius(box), box.mood, theme)
     if box.critical:
         paint_critical_flag(surface, rect, theme)
+
+
+@lru_cache(maxsize=256)
+def _solid(colour: str, width: float) -> Stroke:
+    """A plain stroke, made once per colour and width: a card draws several."""
+    return Stroke(colour, width)
 
 
 def paint_card_low_detail(surface: Surface, box: CardBox, theme: Theme, stage_colour: str) -> None:
@@ -77,12 +86,21 @@ def paint_online_mark(surface: Surface, box: CardBox, theme: Theme) -> None:
     ink = theme.online if box.online else theme.offline
     x = online_mark_x(box)
     surface.draw_text(x, box.channel_label.baseline(0), box.online_label, style, ink)
-    dot = ellipse(x - 8, box.footer_rect.center.y, ONLINE_DOT_RADIUS, ONLINE_DOT_RADIUS)
-    surface.draw_path(dot, fill=ink if box.online else None, stroke=Stroke(ink, 1.5))
+    dot = placed_circle(x - 8, box.footer_rect.center.y, ONLINE_DOT_RADIUS)
+    surface.draw_path(dot, fill=ink if box.online else None, stroke=_solid(ink, 1.5))
 
 
 def accent_stripe(rect: Rect) -> VectorPath:
-    """The coloured left edge of a card, following its rounded corners."""
+    """The coloured left edge of a card, following its rounded corners (the shared stripe of its height, moved)."""
+    return placed(_accent_shape(rect.height), rect.x, rect.y)
+
+
+@lru_cache(maxsize=4096)
+def _accent_shape(height: float) -> VectorPath:
+    return _accent_path(Rect(0.0, 0.0, ACCENT_WIDTH, height))
+
+
+def _accent_path(rect: Rect) -> VectorPath:
     r = ACCENT_WIDTH
     k = r * KAPPA
     x, y, bottom = rect.x, rect.y, rect.bottom
@@ -100,7 +118,7 @@ def paint_evidence_badge(
     """Where the card's claim comes from: a letter on teal, a dashed "?" if it is an assumption.
 
     ``radius`` and ``style`` grow with the card's footer type (``layout.picture.footer_scale``)."""
-    circle = ellipse(centre.x, centre.y, radius, radius)
+    circle = placed_circle(centre.x, centre.y, radius)
     if source is EvidenceSource.ASSUMPTION:
         width = theme.line(1.4)
         surface.draw_path(circle, stroke=Stroke(theme.evidence_assumed, width, dash=(4 * width, 2 * width)))
@@ -116,13 +134,20 @@ def paint_evidence_badge(
 
 def paint_critical_flag(surface: Surface, rect: Rect, theme: Theme) -> None:
     """The red corner badge with "!" that marks a moment of truth, seen from across the room."""
-    size, right, top = CRITICAL_FLAG_SIZE, rect.right - 8, rect.y
-    badge = polyline(
-        ((right - size, top), (right, top), (right, top + size + 6), (right - size / 2, top + size),
-         (right - size, top + size + 6)),
-        closed=True,
-    )
-    surface.draw_path(badge, fill=theme.critical)
-    cx = right - size / 2
-    surface.draw_path(polyline(((cx, top + 4), (cx, top + 11.5))), stroke=Stroke("#FFFFFF", 2.4, cap="round"))
-    surface.draw_path(ellipse(cx, top + 16, 1.2, 1.2), fill="#FFFFFF")
+    badge, bar, dot = _critical_flag_shapes()
+    right, top = rect.right - 8, rect.y
+    surface.draw_path(placed(badge, right, top), fill=theme.critical)
+    surface.draw_path(placed(bar, right, top), stroke=_EXCLAMATION)
+    surface.draw_path(placed(dot, right, top), fill="#FFFFFF")
+
+
+_EXCLAMATION = Stroke("#FFFFFF", 2.4, cap="round")
+
+
+@lru_cache(maxsize=1)
+def _critical_flag_shapes() -> tuple[VectorPath, VectorPath, VectorPath]:
+    """The badge, the "!"'s bar and its dot, from the badge's top right corner."""
+    size = CRITICAL_FLAG_SIZE
+    badge = polyline(((-size, 0.0), (0.0, 0.0), (0.0, size + 6), (-size / 2, size), (-size, size + 6)), closed=True)
+    cx = -size / 2
+    return badge, polyline(((cx, 4.0), (cx, 11.5))), ellipse(cx, 16.0, 1.2, 1.2)

@@ -1,7 +1,8 @@
 """Outlines as a list of move / line / cubic / close steps: the one path shape SVG and PDF both take."""
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..layout import CubicSegment, Point, Rect
 
@@ -39,34 +40,60 @@ class Close:
 Step = Move | Line | Cubic | Close
 
 
-@dataclass
 class VectorPath:
-    steps: list[Step] = field(default_factory=list)
-    _current: tuple[float, float] = (0.0, 0.0)
-    _start: tuple[float, float] = (0.0, 0.0)
+    """An outline, or (:func:`placed`) a shared shape moved by an offset: its steps are then made only if a
+    backend asks for them, and the SVG and Qt backends draw the shape they know once, moved."""
+
+    __slots__ = ("_steps", "_current", "_start", "shape", "offset")
+
+    def __init__(self, steps: list[Step] | None = None) -> None:
+        self._steps: list[Step] | None = [] if steps is None else list(steps)
+        self._current = self._start = (0.0, 0.0)
+        self.shape: VectorPath | None = None
+        """The shape this path is a copy of, moved by :attr:`offset`; None for a path of its own."""
+        self.offset: tuple[float, float] = (0.0, 0.0)
+
+    @property
+    def steps(self) -> list[Step]:
+        steps = self._steps
+        if steps is None:
+            assert self.shape is not None
+            steps = self._steps = self.shape.transformed(1.0, *self.offset).steps
+        return steps
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
 
     def __bool__(self) -> bool:
-        return bool(self.steps)
+        return bool(self.shape) if self._steps is None else bool(self._steps)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VectorPath) and self.steps == other.steps
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _own(self) -> list[Step]:
+        """The steps, to add to: the path is no longer a copy of a shared shape."""
+        steps = self.steps
+        self.shape = None
+        return steps
 
     @property
     def current(self) -> tuple[float, float]:
         return self._current
 
     def move_to(self, x: float, y: float) -> "VectorPath":
-        self.steps.append(Move(x, y))
+        self._own().append(Move(x, y))
         self._current = self._start = (x, y)
         return self
 
     def line_to(self, x: float, y: float) -> "VectorPath":
-        self.steps.append(Line(x, y))
+        self._own().append(Line(x, y))
         self._current = (x, y)
         return self
 
     def cubic_to(self, x1: float, y1: float, x2: float, y2: float, x: float, y: float) -> "VectorPath":
-        self.steps.append(Cubic(x1, y1, x2, y2, x, y))
+        self._own().append(Cubic(x1, y1, x2, y2, x, y))
         self._current = (x, y)
         return self
 
@@ -78,12 +105,12 @@ class VectorPath:
         )
 
     def close(self) -> "VectorPath":
-        self.steps.append(Close())
+        self._own().append(Close())
         self._current = self._start
         return self
 
     def extend(self, other: "VectorPath") -> "VectorPath":
-        self.steps.extend(other.steps)
+        self._own().extend(other.steps)
         self._current, self._start = other._current, other._start
         return self
 
@@ -103,6 +130,18 @@ class VectorPath:
             else:
                 out.close()
         return out
+
+
+def placed(shape: VectorPath, dx: float, dy: float) -> VectorPath:
+    """``shape`` moved by (dx, dy), the shape kept: a card's outline, made once per size, drawn at every card.
+
+    ``shape`` must not change afterwards (the shape builders below cache theirs)."""
+    path = VectorPath.__new__(VectorPath)
+    path._steps = None
+    path.shape, path.offset = shape, (dx, dy)
+    path._current = (shape._current[0] + dx, shape._current[1] + dy)
+    path._start = (shape._start[0] + dx, shape._start[1] + dy)
+    return path
 
 
 def polyline(points: Iterable[tuple[float, float]], closed: bool = False) -> VectorPath:
@@ -145,6 +184,28 @@ def ellipse(cx: float, cy: float, rx: float, ry: float) -> VectorPath:
     path.cubic_to(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry)
     path.cubic_to(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy)
     return path.close()
+
+
+@lru_cache(maxsize=4096)
+def rounded_rect_shape(width: float, height: float, radius: float) -> VectorPath:
+    """A rounded rectangle at the origin, made once per size (shared: never change it)."""
+    return rounded_rect(Rect(0.0, 0.0, width, height), radius)
+
+
+def placed_rounded_rect(rect: Rect, radius: float) -> VectorPath:
+    """:func:`rounded_rect`, as the shared shape of its size moved to ``rect``."""
+    return placed(rounded_rect_shape(rect.width, rect.height, radius), rect.x, rect.y)
+
+
+@lru_cache(maxsize=1024)
+def circle_shape(radius: float) -> VectorPath:
+    """A circle about the origin, made once per radius (shared: never change it)."""
+    return ellipse(0.0, 0.0, radius, radius)
+
+
+def placed_circle(cx: float, cy: float, radius: float) -> VectorPath:
+    """:func:`ellipse` with equal radii, as the shared circle of that radius moved to (cx, cy)."""
+    return placed(circle_shape(radius), cx, cy)
 
 
 def curve_path(segments: Iterable[CubicSegment]) -> VectorPath:

@@ -169,7 +169,8 @@ def _font_for(ch: str, face: FontFace) -> tuple[_Font, str] | None:
         return table[ch]
     code = ord(ch)
     found: tuple[_Font, str] | None = None
-    for candidate in (_font(face), *(_font(fallback) for fallback in FallbackFont)):
+    for source in (face, *FallbackFont):  # a fallback font is read only when a character needs it
+        candidate = _font(source)
         if code in candidate.cmap:
             found = (candidate, candidate.cmap[code])
             break

@@ -115,6 +115,9 @@ class SvgSurface:
         """Each line of text's outlines and searchable text, by text and style: a label repeated on many cards is
         built once."""
         self._fills: dict[tuple[str, bool], str] = {}
+        self._paints: dict[tuple[str | None, Stroke | None], str] = {}
+        self._shapes: dict[int, tuple[VectorPath, str]] = {}
+        """Shared shapes written into the definitions, by identity (the shape is kept, so its id stays its own)."""
         self._defs: list[str] = []
         self._icons: dict[tuple[str, str, str], str | None] = {}
         self._glyphs = GlyphLibrary()
@@ -129,8 +132,24 @@ class SvgSurface:
         )
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
-        if path:
-            self._write(f'<path d="{path_data(path)}" {_paint(fill, stroke)}/>')
+        paint = self._paints.get((fill, stroke))
+        if paint is None:
+            paint = self._paints[(fill, stroke)] = _paint(fill, stroke)
+        shape = path.shape
+        if shape is None:
+            if path:
+                self._write(f'<path d="{path_data(path)}" {paint}/>')
+            return
+        # A shared shape (a card's outline, a face): its path data is written once, in the definitions, and
+        # used here moved; the paint on the <use> is inherited by the definition, which sets none.
+        found = self._shapes.get(id(shape))
+        if found is None:
+            if not shape:
+                return
+            found = self._shapes[id(shape)] = (shape, f"s{len(self._shapes)}")
+            self._defs.append(f'<path id="{found[1]}" d="{path_data(shape)}"/>')
+        dx, dy = path.offset
+        self._write(f'<use xlink:href="#{found[1]}" x="{_n(dx)}" y="{_n(dy)}" {paint}/>')
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
         if not text:
