@@ -8,6 +8,7 @@ Qt is told to fall back through them; only what no bundled font has is guessed.
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache, reduce
@@ -26,6 +27,10 @@ class FontFace(Enum):
     REGULAR = "NotoSans-Regular.ttf"
     BOLD = "NotoSans-Bold.ttf"
     ITALIC = "NotoSans-Italic.ttf"
+
+    __hash__ = object.__hash__
+    """Members are singletons: hashing by identity (in C) instead of Enum's Python-level name hash, which was a
+    tenth of a 10,000-card layout's time (every cached measure and wrap hashes the style's face)."""
 
 
 FONT_FAMILY = "Noto Sans"
@@ -214,10 +219,24 @@ def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str
         return text
     budget = width - text_width(ELLIPSIS, style)
     kept = ""
-    for cluster in graphemes(text):
-        if text_width(kept + cluster, style) > budget:
-            break
-        kept += cluster
+    plain = _plain_em_widths(text, style.face)
+    if plain is not None and not may_join(text):
+        # One character per cluster, widths summed in order: each prefix's width is the previous one's plus
+        # one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring).
+        size = style.size
+        prefix = 0.0
+        count = 0
+        for ch in text:
+            prefix += plain(ch)
+            if prefix * size > budget:
+                break
+            count += 1
+        kept = text[:count]
+    else:
+        for cluster in graphemes(text):
+            if text_width(kept + cluster, style) > budget:
+                break
+            kept += cluster
     cut_inside_word = len(kept) < len(text) and not _BREAKABLE_SPACE.match(text[len(kept)]) and kept[-1:].strip()
     if cut_inside_word:
         space = max(kept.rfind(" "), kept.rfind("\u3000"))
@@ -249,9 +268,57 @@ NO_LINE_END = frozenset("（［｛「『【〔〈《〘〖〝｟([{«‹")
 
 
 def graphemes(text: str) -> list[str]:
-    """User-perceived characters (Unicode extended grapheme clusters): 🏃‍♀️, 🇫🇷 or é are one each."""
+    """User-perceived characters (Unicode extended grapheme clusters): 🏃‍♀️, 🇫🇷 or é are one each.
+
+    Text with no character that can join its neighbour (most text, accents precomposed, lone emoji) is one
+    cluster per character: split without the segmentation, which cost a tenth of a large map's layout.
+    """
+    if not may_join(text):
+        return list(text)
+    return graphemes_segmented(text)
+
+
+def graphemes_segmented(text: str) -> list[str]:
+    """:func:`graphemes` by full Unicode segmentation, whatever the text (the reference the quick split equals)."""
     clusters: list[str] = _CLUSTER.findall(text)
     return clusters
+
+
+JOINER_CLASS = (
+    "[\\r"
+    + "".join(
+        f"\\p{{Grapheme_Cluster_Break={kind}}}"
+        for kind in ("Extend", "ZWJ", "SpacingMark", "Prepend", "Regional_Indicator", "L", "V", "T", "LV", "LVT")
+    )
+    + "]"
+)
+"""In the ``regex`` module's syntax, every character a grapheme cluster rule (UAX #29) can attach to a
+neighbour: a carriage return (CR LF), combining and spacing marks, the ZWJ, prepended marks, flag letters,
+Hangul jamo and syllables. Text with none of them is one cluster per character."""
+
+PLAIN_SCRIPTS = "\x00-\u08ff\u1e00-\u2bff\u2e80-\u9fff\uf900-\uffff\U0001F000-\U0001FAFF\U00020000-\U0003FFFF"
+"""Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, symbols, CJK, fullwidth forms and emoji. Outside them
+(Indic, Southeast Asian, Tibetan, Myanmar, Hangul, the historic scripts) clusters follow syllable rules of their
+own: such text is always segmented."""
+
+JOINERS_IN_PLAIN_SCRIPTS = (
+    "\r\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7-\u05c9\u0600-\u0605"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dd\u06df-\u06e4\u06e7-\u06e8\u06ea-\u06ed\u070f\u0711"
+    "\u0730-\u074a\u07a6-\u07b0\u07eb-\u07f3\u07fd\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d"
+    "\u0859-\u085b\u0890-\u0891\u0897-\u089f\u08ca-\u08ff\u200c-\u200d\u20d0-\u20f0\u302a-\u302f\u3099-\u309a"
+    "\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\uff9e-\uff9f\U0001f1e6-\U0001f1ff\U0001f3fb-\U0001f3ff"
+)
+""":data:`JOINER_CLASS` within :data:`PLAIN_SCRIPTS`, written out so that the check needs neither ``regex`` nor
+a scan at start-up (``tests/layout/test_wrap_fast_path.py`` derives it again from ``regex`` and compares)."""
+
+_MAY_JOIN = re.compile(f"[^{PLAIN_SCRIPTS}]|[{JOINERS_IN_PLAIN_SCRIPTS}]")
+
+
+def may_join(text: str) -> bool:
+    """Whether some grapheme cluster of ``text`` may hold more than one character (else each character is one)."""
+    if text.isascii():
+        return "\r" in text
+    return _MAY_JOIN.search(text) is not None
 
 
 def unshaped(text: str) -> str:
@@ -310,12 +377,14 @@ def _words(paragraph: str) -> list[tuple[str, str]]:
     A space before a French closing mark (» ? ! : ;) or after an opening « holds the two together,
     as a no-break space would: the mark never starts a line.
     """
-    clusters = graphemes(paragraph)
     may_break_without_space = _WIDE.search(paragraph) is not None  # else no pair of clusters can break
-    if not may_break_without_space and len(clusters) == len(paragraph) and _BINDING.search(paragraph) is None:
+    if not may_break_without_space and _BINDING.search(paragraph) is None and (
+        not may_join(paragraph) or len(graphemes_segmented(paragraph)) == len(paragraph)
+    ):
         # One character per cluster, nothing that binds across a space, no break without one: the runs
         # between spaces, as the loop below would find them (most Latin text takes this path).
         return [(" " if k else "", run) for k, run in enumerate(_BREAKABLE_SPACE.split(paragraph)) if run]
+    clusters = graphemes(paragraph)
     words: list[tuple[str, str]] = []
     current, separator = "", ""
     i = 0
@@ -345,17 +414,37 @@ def _words(paragraph: str) -> list[tuple[str, str]]:
     return words
 
 
+def _plain_em_widths(text: str, face: FontFace) -> "Callable[[str], float] | None":
+    """For text with nothing to shape or join (no Arabic, ZWJ, skin tone or flag letter): a function giving the
+    em width of any piece of it, summed from the face's per-character table in C, equal to :func:`_em_width`
+    bit for bit. None for other text, which is measured piece by piece through :func:`_em_width`."""
+    if _JOINING.search(text) is not None or has_arabic(text):
+        return None
+    widths = _face(face)
+    known = widths.known
+    for ch in set(text).difference(known):
+        known[ch] = widths.em_width(ch)
+    advance = known.__getitem__
+    return lambda piece: reduce(add, map(advance, piece), 0.0)
+
+
 def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]:
     words = _words(paragraph)
     if not words:
         return [""]
+    plain = _plain_em_widths(paragraph, style.face)
+    size = style.size
+    if plain is None:
+        word_widths = [text_width(word, style) for _, word in words]
+    else:  # each word measured from the table once, with no cache lookups (most text: a large map's wrapping)
+        word_widths = [plain(word) * size for _, word in words]
+    space_width = text_width(" ", style)
     lines: list[str] = []
     current = ""
     current_width = 0.0
-    for separator, word in words:
-        word_width = text_width(word, style)
+    for (separator, word), word_width in zip(words, word_widths, strict=True):
         joint = separator if current else ""
-        joint_width = text_width(joint, style) if joint else 0.0
+        joint_width = (space_width if joint == " " else text_width(joint, style)) if joint else 0.0
         if current and current_width + joint_width + word_width <= width:
             current += joint + word
             current_width += joint_width + word_width

@@ -1,0 +1,130 @@
+"""The wrapping's quick paths (no grapheme segmentation for text that cannot join, words measured from the face's
+table, elision by running sums) give exactly what the full loops give, on text in every script a map may hold."""
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journey_studio.layout import text
+from journey_studio.layout.metrics import DEFAULT_METRICS
+
+PIECES = [
+    "client", "recherche", "livraison", "e-mail", "https://exemple.fr/un/très/long/chemin", "Motivated",
+    "é", "e\u0301", "ç", "Ça", "œuvre", "naïve", "n\u0303",  # precomposed and combining accents
+    "中文", "東京都", "カタカナ", "ー", "、", "。", "「引用」", "（注）",  # CJK, kana, kinsoku marks
+    "한국어", "각",  # Hangul
+    "😊", "☕", "🏃\u200d♀\ufe0f", "👩\u200d👩\u200d👧", "👍🏽",  # emoji, ZWJ sequences, skin tones
+    "🇫🇷", "🇯🇵🇩🇪", "\u2764\ufe0f",  # flags, variation selector
+    "مرحبا", "السلام", "لا", "١٢٣", "שלום",  # Arabic (shaped), Arabic-Indic digits, Hebrew
+    "«", "»", "?", "!", ":", ";", "…", "\u00a0", "\u202f", "70\u00a0%",  # French punctuation and no-break spaces
+    "नमस्ते", "ภาษาไทย",  # Indic and Thai: always segmented
+    " ", " ", " ", "  ", "\t", "\u3000", "\n", "\r\n", "\r",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+STYLES = [DEFAULT_METRICS.card_title, DEFAULT_METRICS.card_body, DEFAULT_METRICS.scenario,
+          DEFAULT_METRICS.point_label, DEFAULT_METRICS.stage_name]
+
+
+def _clear() -> None:
+    text.wrap_text.cache_clear()
+    text._em_width.cache_clear()
+
+
+@contextmanager
+def _full_loops() -> Iterator[None]:
+    """Every text taken through the original loops: segmented, measured word by word and prefix by prefix."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text, "may_join", lambda _text: True)
+        patch.setattr(text, "_plain_em_widths", lambda _text, _face: None)
+        _clear()
+        yield
+    _clear()
+
+
+def _typeset(sample: str, width: float, lines: int) -> list[object]:
+    results: list[object] = []
+    for style in STYLES:
+        results.append(text.wrap_text(sample, style, width, lines))
+        results.append(text.elide(sample, style, width, force=True))
+        results.append(text.elide(sample, style, width))
+        results.append(text.graphemes(sample))
+    return results
+
+
+def _mismatches(samples: list[tuple[str, float, int]]) -> list[str]:
+    _clear()
+    quick = [_typeset(*sample) for sample in samples]
+    with _full_loops():
+        full = [_typeset(*sample) for sample in samples]
+    return [sample[0] for sample, a, b in zip(samples, quick, full, strict=True) if a != b]
+
+
+@settings(max_examples=150, deadline=None)
+@given(sample=TEXTS, width=st.floats(min_value=8, max_value=320), lines=st.integers(min_value=1, max_value=4))
+def test_the_quick_paths_typeset_exactly_as_the_full_loops(sample: str, width: float, lines: int) -> None:
+    assert _mismatches([(sample, width, lines)]) == []
+
+
+FIXED_SAMPLES = [
+    ("Photo refuse\u0301e : recommence", 60.0, 2),
+    ("😀 Motivated 🏃\u200d♀\ufe0f 👩\u200d👩\u200d👧 🇫🇷🇯🇵", 40.0, 3),
+    ("Le client compare les avis et les prix des magasins avant de venir", 90.0, 2),
+    ("مرحبا بالعالم السلام عليكم", 50.0, 2),
+    ("東京都の「引用」、カタカナ。", 45.0, 2),
+]
+
+
+def _broken_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_MAY_JOIN", re.compile("(?!)"))  # claims nothing ever joins: splits é, 🏃‍♀️, 🇫🇷
+
+
+def _broken_measure(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = text._plain_em_widths
+
+    def short_by_one(sample: str, face: text.FontFace) -> Callable[[str], float] | None:
+        plain = original(sample, face)
+        return None if plain is None else (lambda piece: plain(piece[:-1]))  # forgets each piece's last advance
+
+    monkeypatch.setattr(text, "_plain_em_widths", short_by_one)
+
+
+@pytest.mark.parametrize("breakage", [_broken_split, _broken_measure])
+def test_the_comparison_catches_a_broken_quick_path(
+    monkeypatch: pytest.MonkeyPatch, breakage: Callable[[pytest.MonkeyPatch], None]
+) -> None:
+    assert _mismatches(FIXED_SAMPLES) == []
+    with monkeypatch.context() as patch:
+        breakage(patch)
+        assert _mismatches(FIXED_SAMPLES) != []
+    _clear()
+
+
+def test_the_written_out_joiners_are_those_the_segmentation_knows() -> None:
+    """The quick check's character class equals what the ``regex`` module's own cluster properties say."""
+    joiner = regex.compile(text.JOINER_CLASS)
+    plain = re.compile(f"[{text.PLAIN_SCRIPTS}]")
+    quick = re.compile(f"[{text.JOINERS_IN_PLAIN_SCRIPTS}]")
+    expected, written = [], []
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        if plain.match(char) is None:
+            continue
+        if joiner.match(char) is not None:
+            expected.append(code)
+        if quick.match(char) is not None:
+            written.append(code)
+    assert written == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(sample=st.text(max_size=12) | TEXTS)
+def test_text_that_cannot_join_is_one_cluster_per_character(sample: str) -> None:
+    if not text.may_join(sample):
+        assert text.graphemes_segmented(sample) == list(sample)
