@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .. import __version__
+from .. import version
 from ..export.options import Background, PageSize
 from ..io import FILE_SUFFIX, JourneyFileError, read_workspace, write_workspace
 
@@ -67,6 +67,18 @@ def _end_process(code: int) -> None:
     os._exit(code)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read only when asked (reading it costs every other command's start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"journey-studio {version()}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journey-studio",
@@ -74,13 +86,13 @@ def _editor_parser() -> argparse.ArgumentParser:
         f"Commands: {', '.join(COMMANDS)} (journey-studio COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help=f"a {FILE_SUFFIX} file to open")
-    parser.add_argument("--version", action="version", version=f"journey-studio {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="journey-studio")
-    parser.add_argument("--version", action="version", version=f"journey-studio {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
 
     templates = commands.add_parser("templates", help="list the templates a new map can start from")

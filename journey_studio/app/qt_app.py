@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import version
 from ..canvas.qt_fonts import register_fonts
 from ..i18n import install_translators
 from .settings_guard import guard_settings
@@ -43,7 +43,7 @@ def application(headless: bool = False) -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setApplicationVersion(version())
     guard_settings(ORGANIZATION, APPLICATION)  # before anything reads a setting
     app = JourneyStudioApplication(sys.argv[:1])
     # Lets Wayland desktops match windows to packaging/linux's .desktop file and its icon.

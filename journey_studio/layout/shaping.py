@@ -15,8 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import as_file, files
+from typing import Any
 
-import uharfbuzz as hb  # type: ignore[import-untyped]  # no type information shipped
+# uharfbuzz is imported where Arabic is shaped, never at the top: a map without Arabic (most maps, and
+# every small PNG export's whole command) would pay its import, 15-40 ms, for nothing.
 
 GlyphCheck = Callable[[str], bool]
 """Whether the main font draws a character itself."""
@@ -77,7 +79,10 @@ def arabic_font_path() -> str:
 
 
 @cache
-def _hb_font() -> tuple[hb.Font, int]:
+def _hb_font() -> tuple[Any, int]:
+    """The bundled Arabic font as HarfBuzz's font (an ``uharfbuzz.Font``) and its units per em."""
+    import uharfbuzz as hb  # type: ignore[import-untyped]  # no type information shipped
+
     face = hb.Face(hb.Blob.from_file_path(arabic_font_path()))
     return hb.Font(face), face.upem
 
@@ -85,6 +90,8 @@ def _hb_font() -> tuple[hb.Font, int]:
 @lru_cache(maxsize=16384)
 def shape_arabic(run: str) -> ShapedRun:
     """``run`` (Arabic letters, in logical order) as the bundled Arabic font's glyphs, right to left, shaped."""
+    import uharfbuzz as hb
+
     font, upem = _hb_font()
     buffer = hb.Buffer()
     buffer.add_str(run)
