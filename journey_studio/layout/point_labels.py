@@ -50,11 +50,15 @@ class Obstacles:
         """Five or more other faces within two face widths: no label fits there, do not search."""
         reach = 2 * self.face_clear
         box = Rect(centre.x - reach, centre.y - 2 * reach, 2 * reach, 4 * reach)
-        near = sum(
-            1 for cell in self._cells(box, 0.0) for face in self._faces.get(cell, ())
-            if box.x <= face.x <= box.right and box.y <= face.y <= box.bottom
-        )
-        return near - 1 >= 5
+        left, right, top, bottom = box.x, box.right, box.y, box.bottom
+        near = 0
+        for cell in self._cells(box, 0.0):
+            for face in self._faces.get(cell, ()):
+                if left <= face.x <= right and top <= face.y <= bottom:
+                    near += 1
+                    if near > 5:  # itself and five others: enough to know (faces stacked in a column ran to 40)
+                        return True
+        return False
 
     def take(self, rect: Rect) -> None:
         for cell in self._cells(rect, 0.0):
