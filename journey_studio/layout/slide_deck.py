@@ -12,9 +12,10 @@ slide) plus a title and a locator: the PNG set, the slide PDF, the deck and the 
 overview all draw the same parts.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import combinations
 
 from ..model import JourneyMap, LaneKind, MapView, Persona, Stage, StageMetrics
 from ..words import word
@@ -198,24 +199,53 @@ def compose_reflowed(
     title_width = full.lanes[0].title_rect.width
     body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
     room = (height - TITLE_BAND - BOTTOM_MARGIN) / scale
-    slides: list[Slide] = []
-    for first, last in _stage_groups(full, body_width):
+    dense = side_by_side_metrics(smallest, metrics)
+
+    @cache
+    def group(first: int, last: int) -> tuple[Slide, ...]:
         stacked = _stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
                                  scale, body_width, room, width)
-        if len(stacked) > 1 or first == last:
-            dense = side_by_side_metrics(smallest, metrics)
-            side = [slide for index in range(first, last + 1)
-                    for slide in _side_by_side_stage(journey_map, full.stages[index].stage_id, personas, language,
-                                                     marks, dense, title, scale, room, width)]
-            # A lone stage takes the slide's width side by side rather than a column of it, even at the same count.
-            if len(side) < len(stacked) or first == last and len(side) == len(stacked):
-                stacked = side
-        slides += stacked
+        if first < last:
+            return tuple(stacked)
+        side = _side_by_side_stage(journey_map, full.stages[first].stage_id, personas, language, marks, dense,
+                                   title, scale, room, width)
+        # A lone stage takes the slide's width side by side rather than a column of it, even at the same count.
+        return tuple(side if len(side) <= len(stacked) else stacked)
+
+    slides = _fewest_slides(full, body_width, group)
     slides = _renumbered(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
     located = [_locate(slide, full, language, len(slides), width, locator_style) for slide in slides]
     return full, SlideDeck(width, height, tuple(located), min_text_px)
+
+
+def _fewest_slides(
+    full: MapLayout, body_width: float, group: Callable[[int, int], tuple[Slide, ...]],
+) -> list[Slide]:
+    """The stage groupings' slides, the grouping that takes the fewest: each run of neighbouring stages a slide
+    is wide enough for is tried (shown together, or one stage on its own), and the cheapest split of the map
+    into such runs kept. Between splits that take as many slides, the even one (:func:`_stage_groups`) wins:
+    4 stages as 2 + 2 rather than 3 + 1."""
+    count = len(full.stages)
+
+    def fits(first: int, last: int) -> bool:
+        return full.stages[last].rect.right - full.stages[first].rect.x <= body_width + 0.5
+
+    even = _stage_groups(full, body_width)
+    preferred = set(even)
+    # best[j]: the fewest slides for stages 0…j-1, then the most groups of the even split, then its groups.
+    best: list[tuple[int, int, tuple[tuple[int, int], ...]]] = [(0, 0, ())]
+    for end in range(1, count + 1):
+        options = []
+        for start in range(end - 1, -1, -1):
+            if start < end - 1 and not fits(start, end - 1):
+                break
+            slides, kept, groups = best[start]
+            runs = (start, end - 1)
+            options.append((slides + len(group(*runs)), kept - (runs in preferred), groups + (runs,)))
+        best.append(min(options, key=lambda option: option[:2]))
+    return [slide for runs in best[count][2] for slide in group(*runs)]
 
 
 def _stacked_group(
@@ -229,8 +259,11 @@ def _stacked_group(
     widen = max(1.0, min(MAX_WIDEN, body_width / group_width))
     ids = [column.stage_id for column in full.stages[first:last + 1]]
     group = apply_view(journey_map, MapView(name="slides", stage_ids=ids)).journey_map
-    group = group.model_copy(update={"stages": [
-        stage.model_copy(update={"width": min(2000.0, stage.width * widen)}) for stage in group.stages]})
+    group = group.model_copy(update={
+        "stages": [stage.model_copy(update={"width": min(2000.0, stage.width * widen)}) for stage in group.stages],
+        # As tall as the group's cards need: a map's lane keeps room for its fullest cell in any stage.
+        "lanes": [lane.model_copy(update={"height": 40.0}) for lane in group.lanes],
+    })
     layout = hide_marks(compute_layout(group, personas, language, metrics), marks, group, language, metrics)
     return _cut(layout, title, language, scale, room, width)
 
@@ -438,7 +471,52 @@ def _bands(layout: MapLayout, x0: float, x1: float, body_height: float) -> tuple
             clean = clean and not crossed and end - start >= 0.4 * body_height
         bands.append((start, end))
         start = end
-    return bands, clean
+    return _evened(layout, bands, body_height), clean
+
+
+def _evened(layout: MapLayout, bands: list[tuple[float, float]], body_height: float) -> list[tuple[float, float]]:
+    """``bands`` (filled top-down) with each run of them cut between lanes shared out evenly (:func:`_balanced`);
+    a cut between the cards of a lane taller than a slide stays where it is."""
+    edges = [y for row in layout.lanes for y in (row.rect.y, row.rect.bottom)]
+
+    def between_lanes(band: tuple[float, float]) -> bool:
+        return all(any(abs(y - edge) < 0.5 for edge in edges) for y in band)
+
+    evened: list[tuple[float, float]] = []
+    run: list[tuple[float, float]] = []  # neighbouring bands cut between lanes (bands follow one another)
+    for band in [*bands, (float("nan"), float("nan"))]:  # a last band that is no band ends the last run
+        if between_lanes(band):
+            run.append(band)
+            continue
+        evened += (_balanced(layout, run[0][0], run[-1][1], len(run), body_height) or run) if len(run) > 1 else run
+        run = []
+        if band[0] == band[0]:  # not the last, made-up band (nan is not itself)
+            evened.append(band)
+    return evened
+
+
+MOST_LANES_BALANCED = 14
+"""Lanes up to which every way of cutting them into a group's slides is tried (at most 1,716 ways)."""
+
+
+def _balanced(
+    layout: MapLayout, top: float, bottom: float, count: int, body_height: float,
+) -> list[tuple[float, float]] | None:
+    """The lanes from ``top`` to ``bottom`` cut between lanes into ``count`` slides as even as they can be: of
+    the cuts where every slide fits, the one whose slides' heights, tallest first, are least (so no lane is left
+    alone on a slide when it could share the one before, and no neighbouring slides could trade a lane to be
+    more even). None when no such cut exists or there are too many lanes to try them all."""
+    rows = [row for row in layout.lanes if row.rect.y >= top - 0.5 and row.rect.bottom <= bottom + 0.5]
+    if len(rows) > MOST_LANES_BALANCED or len(rows) < count:
+        return None
+    best: tuple[tuple[float, ...], list[tuple[float, float]]] | None = None
+    for cuts in combinations(range(1, len(rows)), count - 1):
+        edges = (0, *cuts, len(rows))
+        bands = [(rows[a].rect.y, rows[b - 1].rect.bottom) for a, b in zip(edges, edges[1:], strict=False)]
+        heights = tuple(sorted((y1 - y0 for y0, y1 in bands), reverse=True))
+        if heights[0] <= body_height + 0.5 and (best is None or heights < best[0]):
+            best = heights, bands
+    return None if best is None else best[1]
 
 
 def _card_gap(cards: Sequence[Rect], start: float, reach: float) -> float:
