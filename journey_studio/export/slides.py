@@ -133,8 +133,8 @@ def slide_pngs(
 
 
 def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = no_progress) -> list[bytes]:
-    """Each slide drawn into one reused image and encoded (zlib level 1, no row filter) on a worker thread
-    while the next one is drawn, zlib letting go of Python's lock: on two cores a 60-slide set costs little
+    """Each slide drawn into one reused image and encoded (:func:`slide_png`) on a worker thread while the next
+    one is drawn, the compressor letting go of Python's lock: on two cores a 60-slide set costs little
     more than its drawing."""
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -185,7 +185,8 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
 
 
 def slide_png(image: "QImage", dpi: float) -> bytes:
-    """An opaque slide as PNG bytes (RGB, zlib level 1, no row filter, its DPI recorded), in one piece.
+    """An opaque slide as PNG bytes (RGB, no row filter, its DPI recorded), in one piece, deflated by
+    :func:`deflate_fast`.
 
     ``png_writer.PngStream`` takes a picture band by band on threads of its own, for maps too large to hold
     twice; a slide is 6 MB, and that machinery cost a third of its encoding (33 ms a slide against 24 ms).
@@ -209,8 +210,21 @@ def slide_png(image: "QImage", dpi: float) -> bytes:
 
     dots = round(dpi / 0.0254)
     return b"".join((b"\x89PNG\r\n\x1a\n", chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
-                     chunk(b"pHYs", struct.pack(">IIB", dots, dots, 1)), chunk(b"IDAT", zlib.compress(data, 1)),
+                     chunk(b"pHYs", struct.pack(">IIB", dots, dots, 1)), chunk(b"IDAT", deflate_fast(data)),
                      chunk(b"IEND", b"")))
+
+
+def deflate_fast(data: bytes | bytearray) -> bytes:
+    """``data`` as a zlib stream, the fastest way at hand: ISA-L's level 2 (``isal``) deflates a slide in 3 ms
+    against zlib level 1's 16 ms, for a file about a tenth larger (294 KB against 269 KB on the 1,000-card map);
+    zlib level 1 where ISA-L is missing. Either stream is plain deflate: every PNG reader opens it."""
+    try:
+        from isal import isal_zlib
+    except ImportError:  # pragma: no cover - isal is a dependency; a source install without its wheel still works
+        import zlib
+
+        return zlib.compress(data, 1)
+    return isal_zlib.compress(data, 2)
 
 
 def slide_pdf_bytes(
