@@ -293,11 +293,14 @@ def _export_slides(workspace, journey_map, output: Path, export_options, summary
             atomic_write(output, data)
             return count
         pictures = slide_pngs(workspace, journey_map, export_options, summary=summary, lanes=lanes or ())
+        if not pictures:  # no picture written and no error would leave a script none the wiser
+            raise CommandError(f"{output if summary else output.parent}: {journey_map.title!r} has no cards to show: "
+                               "nothing to put on slides")
         if summary:
             check_output(output)
             atomic_write(output, pictures[0])
             return 1
-    except ExportFailed:
+    except (ExportFailed, CommandError):
         raise
     except Exception as error:  # the ExportError family, and anything a map should never cause
         raise ExportFailed(journey_map, "PNG slides" if suffix == ".png" else "PDF slides", str(error)) from None
