@@ -14,11 +14,13 @@ from enum import Enum
 from functools import cache, lru_cache, reduce
 from importlib.resources import as_file, files
 from operator import add
-
-import regex
+from typing import TYPE_CHECKING
 
 from .font_tables import read_font_metrics
 from .shaping import ARABIC_FONT, has_arabic, shaped_width
+
+if TYPE_CHECKING:  # imported where text is segmented: most text never is, and its import costs every start 20-50 ms
+    import regex
 
 ELLIPSIS = "…"
 
@@ -248,7 +250,15 @@ def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str
 _BREAKABLE_SPACE = re.compile(r"[ \t\u2002-\u200A\u3000]+")
 """Spaces a line may break at; no-break spaces (French « 70 % ») keep words together."""
 
-_CLUSTER = regex.compile(r"\X")
+
+@cache
+def _cluster_pattern() -> "regex.Pattern[str]":
+    """Unicode's extended grapheme clusters (``regex``'s ``\\X``), compiled on the first text that needs it."""
+    import regex
+
+    return regex.compile(r"\X")
+
+
 _WIDE = re.compile("[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\U00020000-\U0003FFFF]")
 """Any character :func:`is_wide` would call wide: without one, a paragraph breaks only at spaces."""
 
@@ -280,7 +290,7 @@ def graphemes(text: str) -> list[str]:
 
 def graphemes_segmented(text: str) -> list[str]:
     """:func:`graphemes` by full Unicode segmentation, whatever the text (the reference the quick split equals)."""
-    clusters: list[str] = _CLUSTER.findall(text)
+    clusters: list[str] = _cluster_pattern().findall(text)
     return clusters
 
 

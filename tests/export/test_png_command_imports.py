@@ -14,6 +14,7 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "resources" / "templates" / "running-shoes.en.journey.json"
+PLAIN_LATIN = ROOT / "resources" / "templates" / "purchase.en.journey.json"
 
 NOT_FOR_A_MAP_PNG = (
     "PySide6.QtWidgets",  # the editor's widgets: a bare QGuiApplication draws the picture
@@ -41,10 +42,10 @@ sys.exit(code)
 """
 
 
-def _export_png(tmp_path: Path, before: str = "") -> tuple[set[str], Path]:
+def _export_png(tmp_path: Path, before: str = "", source: Path = TEMPLATE) -> tuple[set[str], Path]:
     png = tmp_path / "map.png"
     result = subprocess.run(
-        [sys.executable, "-c", before + _SCRIPT, str(TEMPLATE), str(png)],
+        [sys.executable, "-c", before + _SCRIPT, str(source), str(png)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -87,3 +88,14 @@ def test_the_probe_sees_a_module_the_png_should_not_load(tmp_path: Path) -> None
     """The check can fail: a process that has imported the widgets and the PDF library is reported."""
     loaded, _ = _export_png(tmp_path, before="import PySide6.QtWidgets, reportlab.pdfgen.canvas, importlib.metadata\n")
     assert {"PySide6.QtWidgets", "reportlab.pdfgen.canvas", "importlib.metadata"} <= set(_unwanted(loaded))
+
+
+def test_plain_text_is_drawn_without_the_unicode_segmentation_library(tmp_path: Path) -> None:
+    """``regex`` splits text whose characters may join (marks, ZWJ emoji, flags) into grapheme clusters; a map of
+    plain Latin text never needs it. The running-shoes map, whose persona is a ZWJ emoji (🏃‍♀️), does."""
+    plain, png = _export_png(tmp_path, source=PLAIN_LATIN)
+    assert "regex" not in plain
+    with Image.open(png) as image:
+        assert image.width > 1000
+    with_emoji, _ = _export_png(tmp_path)
+    assert "regex" in with_emoji
