@@ -302,6 +302,7 @@ class GlyphLibrary:
     _shapes: dict[tuple[tuple[str, float, float, str], ...], str] = field(default_factory=dict)
     """Word drawings by their glyphs and places: the same word made twice is written once."""
     _word_defs: list[str] = field(default_factory=list)
+    _begun: dict[Word, tuple[str, bool]] = field(default_factory=dict)
 
     def use(self, font: _Font, glyph: str) -> str:
         """The id of ``glyph``'s outline, adding it to the library on first use."""
@@ -328,6 +329,20 @@ class GlyphLibrary:
                 self._word_defs.append(f'<g id="{ident}">{uses}</g>')
         self._words[word] = ident
         return ident
+
+    def line(self, run: GlyphRun) -> tuple[str, bool]:
+        """The ``<use>`` elements drawing ``run`` on the em, one per word (as :func:`line_uses`), and whether a
+        word is emboldened; each word's element is begun once per file."""
+        parts = []
+        emboldened = False
+        begun = self._begun
+        for start, word in run.words:
+            found = begun.get(word)
+            if found is None:
+                found = begun[word] = (f'<use xlink:href="#{self.word(word)}"', word.emboldened)
+            parts.append(f'{found[0]} x="{_number(start)}"/>' if start else found[0] + "/>")
+            emboldened = emboldened or found[1]
+        return "".join(parts), emboldened
 
     def defs(self) -> list[str]:
         glyphs = [f'<path id="{ident}" d="{data}"/>' for ident, data in self._glyphs.items() if data]

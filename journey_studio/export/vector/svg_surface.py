@@ -18,7 +18,7 @@ from ...painter.colour import colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .svg_glyphs import EM, GlyphLibrary, glyph_run, line_uses
+from .svg_glyphs import EM, GlyphLibrary, glyph_run
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _CHUNK = 4096
@@ -38,10 +38,12 @@ def xml_attribute(text: str) -> str:
 
 
 def _n(value: float) -> str:
-    """A coordinate, short: two decimals at most, no trailing zeros."""
-    rounded = round(value, 2)
-    whole = int(rounded)
-    return str(whole) if rounded == whole else repr(rounded)
+    """A coordinate, short: two decimals at most, no trailing zeros (``f"{value:.2f}"`` trimmed: twice as fast as
+    rounding, and the same digits, both rounding the exact binary value)."""
+    text = f"{value:.2f}"
+    if text[-1] == "0":
+        text = text[:-3] if text[-2] == "0" else text[:-1]
+    return "0" if text == "-0" else text
 
 
 _TRAILING_ZEROS = re.compile(r"\.?0+(?=[ MLCZ]|$)")
@@ -178,8 +180,7 @@ class SvgSurface:
         run = glyph_run(text, style)
         if not run.complete:
             return None, searchable, False
-        uses = line_uses(self._glyphs, run)
-        emboldened = any(word.emboldened for _, word in run.words)
+        uses, emboldened = self._glyphs.line(run)
         return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable, emboldened
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
