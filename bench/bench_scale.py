@@ -111,6 +111,59 @@ def window_rows(cards: int) -> dict[str, float]:
     }
 
 
+def lane_growth_row(cards: int) -> dict[str, float]:
+    """A drop that makes the top lane taller: a card of the sixth lane dragged with the mouse to the bottom of the top
+    lane's tallest cell, so every lane below moves down (the scene moves each lane's group once; the layout still
+    places the cards below again). Wall and CPU ms from the release until the scene is updated."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from journey_studio.app.qt_app import application
+    from journey_studio.document import Document
+    from journey_studio.ui.main_window import MainWindow
+
+    app = application(headless=True)
+    window = MainWindow(Document(build_workspace(stages=STAGES.get(cards, 30), cards=cards)))
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    view, scene = window.view, window.scene
+    scene.complete_now()
+    view.set_zoom(1.0)
+    layout = scene.map_layout
+    top = layout.lanes[0]
+    tallest = max((b for b in layout.cards if b.lane_id == top.lane_id), key=lambda b: b.rect.bottom)
+    box = next(b for b in layout.cards if b.lane_id == layout.lanes[5].lane_id and b.stage_id == tallest.stage_id)
+    view.centerOn(QPointF(box.rect.center.x, (box.rect.center.y + tallest.rect.bottom) / 2))
+    app.processEvents()
+    viewport = view.viewport()
+    start = view.mapFromScene(QPointF(box.rect.center.x, box.rect.center.y))
+    end = view.mapFromScene(QPointF(tallest.rect.center.x, tallest.rect.bottom - 2))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(viewport, start + (end - start) * step / 10)
+    in_scene: list[float] = []  # the scene's share: following the new layout, without computing it
+    apply_layout = scene.apply_layout
+
+    def timed_apply(new_layout) -> None:
+        started = time.process_time()
+        apply_layout(new_layout)
+        in_scene.append((time.process_time() - started) * 1000)
+
+    scene.apply_layout = timed_apply
+    wall, cpu = time.perf_counter(), time.process_time()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    app.processEvents()
+    wall, cpu = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+    grew = scene.map_layout.lanes[1].rect.y > layout.lanes[1].rect.y
+    carried = getattr(scene, "cards_carried", 0)
+    print(f"  drop growing a lane: the lanes below moved {'yes' if grew else 'NO'}, {carried:,} cards "
+          f"carried by their lane, {scene.items_updated} items touched, {cpu:.0f} ms CPU of which the scene's "
+          f"{sum(in_scene):.0f} ms", flush=True)
+    window.hide()
+    return {"drop that grows a lane": wall}
+
+
 def run_command(args: list[str]) -> tuple[float, float] | str:
     """(seconds, peak resident MB) of one child process, from its own rusage; its message if it failed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -171,6 +224,7 @@ def main() -> int:
         rows: dict[str, tuple[float, str]] = {}
         if options.part in ("window", "all"):
             rows.update({name: (ms, "ms") for name, ms in window_rows(cards).items()})
+            rows.update({name: (ms, "ms") for name, ms in lane_growth_row(cards).items()})
         if options.part in ("export", "all"):
             for name, result in export_rows(cards, folder).items():
                 if isinstance(result, str):
