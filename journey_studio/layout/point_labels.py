@@ -83,14 +83,19 @@ class Obstacles:
 
 def curve_samples(segments: Iterable[CubicSegment], spacing: float = 2.0) -> list[Point]:
     """Points along the curve no further than about ``spacing`` apart: dense enough to test a label against."""
-    from .connectors import point_on
-
     points: list[Point] = []
     for segment in segments:
         length = math.dist((segment.start.x, segment.start.y), (segment.end.x, segment.end.y))
         length += math.dist((segment.start.x, segment.start.y), (segment.c1.x, segment.c1.y)) * 0.5
         steps = max(8, int(length / spacing) + 1)
-        points.extend(point_on(segment, k / steps) for k in range(steps + 1))
+        (x0, y0), (x1, y1) = (segment.start.x, segment.start.y), (segment.c1.x, segment.c1.y)
+        (x2, y2), (x3, y3) = (segment.c2.x, segment.c2.y), (segment.end.x, segment.end.y)
+        for k in range(steps + 1):
+            # connectors.point_on's sums, term for term (the same floats), each weight computed once for x and y.
+            t = k / steps
+            u = 1 - t
+            a, b, c, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
+            points.append(Point(a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
     return points
 
 
