@@ -119,7 +119,7 @@ def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: Export
     size = options.page or PageSize.A4
     if size is PageSize.FIT:
         return 1
-    from .report.map_pages import map_area
+    from .report.map_pages import map_area, map_page
     from .report.shared_layout import layout_for_check
     from .report.styles import page_geometry
     from .report.tiling import pages_needed
@@ -127,4 +127,4 @@ def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: Export
 
     layout = layout_for_check(workspace, journey_map, options)
     region = content_rect(layout, journey_map, options)
-    return pages_needed(layout, region, map_area(page_geometry(size)))
+    return pages_needed(layout, region, map_area(map_page(page_geometry(size), region, layout)))

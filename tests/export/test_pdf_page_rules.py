@@ -22,7 +22,7 @@ from journey_studio.export import ExportOptions, export_bytes
 from journey_studio.export.options import PageSize
 from journey_studio.export.report import map_pages, stage_table
 from journey_studio.export.report.map_pages import map_area, overview_badges, overview_target
-from journey_studio.export.report.styles import page_geometry
+from journey_studio.export.report.styles import PageGeometry, page_geometry
 from journey_studio.export.report.tiling import (
     ANNOTATIONS,
     MIN_PRINTED_PT,
@@ -175,12 +175,15 @@ def test_each_card_is_printed_whole_on_one_tile(onboarding, onboarding_pdf):
 def test_the_once_check_sees_a_card_printed_on_two_pages(onboarding, monkeypatch):
     """Cut through cards, each page drawing every card it touches: the cut cards show on two pages."""
     monkeypatch.setattr(map_pages, "cut_guide", lambda layout, region, area: CutGuide(None, region))
-    monkeypatch.setattr(map_pages, "tile_scale", lambda region, area, guide: 2 / 3)
     monkeypatch.setattr(map_pages, "assign_cards", lambda tiles, boxes: {
         t.index: [b for b in boxes if b.rect.intersects(t.source)] for t in tiles})
-    data = export_bytes(onboarding, onboarding.maps[0], ".pdf", ExportOptions())
-    counts = card_title_pages(pages_text(data), layout_of(onboarding), "Journey map, part")
-    assert max(counts.values()) >= 2
+    most = []
+    # A cut shows a card twice to this check when it passes through the card's title: one of these scales does.
+    for scale in (2 / 3, 0.7, 0.75, 0.8):
+        monkeypatch.setattr(map_pages, "tile_scale", lambda region, area, guide, scale=scale: scale)
+        data = export_bytes(onboarding, onboarding.maps[0], ".pdf", ExportOptions())
+        most.append(max(card_title_pages(pages_text(data), layout_of(onboarding), "Journey map, part").values()))
+    assert max(most) >= 2, most
 
 
 # -- centred tiles, overview numbers ---------------------------------------------------------------------
@@ -200,15 +203,28 @@ def margins(png: Path, area: Rect, dpi: int) -> tuple[float, float, float, float
 
 
 def tile_page_margins(data: bytes, tmp_path: Path, page: int) -> tuple[float, float, float, float]:
+    """The room around a tile page's drawing (tile, crop marks, repeated stage band and lane column), in pixels
+    at 48 dpi; the map area is read off the page's own size (a tall map is printed on portrait pages)."""
     pdf = tmp_path / "map.pdf"
     pdf.write_bytes(data)
+    box = PdfReader(io.BytesIO(data)).pages[page - 1].mediabox
+    sheet = PageGeometry(float(box.width) * 96 / 72, float(box.height) * 96 / 72)
     run_tool("pdftoppm", "-r", "48", "-png", "-f", str(page), "-l", str(page), str(pdf), str(tmp_path / "p"))
     png = next(tmp_path.glob("p-*.png"))
-    return margins(png, AREA.adjusted(-14, -14, 14, 14), 48)  # the crop marks reach 12 units outside the tile
+    return margins(png, map_area(sheet).adjusted(-14, -14, 14, 14), 48)  # crop marks reach 12 units outside
 
 
-def centred_problems(left: float, right: float, top: float, bottom: float) -> list[str]:
+TICK_PX = 12 * 48 / 96
+"""A crop mark's reach beyond the tile at 48 dpi: on a side that repeats the stage band or the lane column, the
+label reaches further and the composition (labels and tile) is what is centred."""
+
+
+def centred_problems(left: float, right: float, top: float, bottom: float, row: int = 1, column: int = 1) -> list[str]:
     problems = []
+    if column > 1:
+        right += TICK_PX
+    if row > 1:
+        bottom += TICK_PX
     if abs(left - right) > 2:
         problems.append(f"not centred across: {left} px left, {right} px right")
     if abs(top - bottom) > 2:
@@ -216,20 +232,26 @@ def centred_problems(left: float, right: float, top: float, bottom: float) -> li
     return problems
 
 
+def last_tile_page(texts: list[str]) -> tuple[int, int, int]:
+    """The last tile page's number, and its tile's row and column (from its caption)."""
+    page = max(i for i, text in enumerate(texts, start=1) if "Journey map, part" in text)
+    found = re.search(r"row (\d+), column (\d+)", texts[page - 1])
+    assert found is not None
+    return page, int(found.group(1)), int(found.group(2))
+
+
 def test_tiles_are_centred_on_their_pages(onboarding_pdf, tmp_path):
-    texts = pages_text(onboarding_pdf)
-    last_tile = max(i for i, text in enumerate(texts, start=1) if "Journey map, part" in text)
-    left, right, top, bottom = tile_page_margins(onboarding_pdf, tmp_path, last_tile)
+    page, row, column = last_tile_page(pages_text(onboarding_pdf))
+    left, right, top, bottom = tile_page_margins(onboarding_pdf, tmp_path, page)
     assert top + bottom > 20, "the last tile is shorter than its page: its place down the page means something"
-    assert centred_problems(left, right, top, bottom) == []
+    assert centred_problems(left, right, top, bottom, row, column) == []
 
 
 def test_the_centring_check_sees_a_tile_in_a_corner(onboarding, tmp_path, monkeypatch):
     monkeypatch.setattr(map_pages, "centred", lambda width, height, area: Rect(area.x, area.y, width, height))
     data = export_bytes(onboarding, onboarding.maps[0], ".pdf", ExportOptions())
-    texts = pages_text(data)
-    last_tile = max(i for i, text in enumerate(texts, start=1) if "Journey map, part" in text)
-    assert centred_problems(*tile_page_margins(data, tmp_path, last_tile)) != []
+    page, row, column = last_tile_page(pages_text(data))
+    assert centred_problems(*tile_page_margins(data, tmp_path, page), row, column) != []
 
 
 def wide_workspace() -> Workspace:

@@ -7,6 +7,7 @@ and a search finds a card on its page. Tiles are cut between cards and lanes
 and tape them by; when they form a grid, an overview page numbers them.
 """
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,20 +22,29 @@ from ..vector.pdf_surface import PdfSurface
 from .flow import start_page
 from .locator import badge_rects, scaled
 from .styles import SMALL, SUBHEADING, PageGeometry
+from .tile_labels import draw_tile_labels, shows_lane_titles, shows_stage_headers
 from .tiling import (
+    LABEL_GAP,
+    LANE_COLUMN,
     READABLE_SCALE,
+    STAGE_BAND,
     Tile,
     assign_cards,
     cut_guide,
     fits_one_page,
     forget_cut_guide,
     has_overview,
+    one_page_room,
+    pages_needed,
     plan_tiles,
+    tile_room,
     tile_scale,
+    trim_tiles,
 )
 from .words import word
 
-__all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "plan_tiles", "tile_scale"]
+__all__ = ["CAPTION", "FIT_MARGIN", "READABLE_SCALE", "Tile", "add_map_pages", "map_area", "map_page", "plan_tiles",
+           "tile_scale"]
 
 CAPTION = 30.0
 FIT_MARGIN = 24.0
@@ -43,6 +53,25 @@ FIT_MARGIN = 24.0
 def map_area(page: PageGeometry) -> Rect:
     """Where a map page draws the map: the page's content below its caption."""
     return page.content.adjusted(0, CAPTION, 0, 0)
+
+
+def map_page(page: PageGeometry, region: Rect, layout: MapLayout) -> PageGeometry:
+    """The sheet the map is printed on: ``page``, or ``page`` turned to portrait when the map is taller than
+    wide and needs fewer pages so (one stage's column fills portrait sheets instead of a strip of landscape
+    ones). The choice is kept for the drawing that follows the page count."""
+    if not (page.turnable and region.height > region.width and page.width > page.height):
+        return page
+    kept = getattr(_last_choice, "entry", None)
+    if kept is not None and kept[0] is layout and kept[1] == region and kept[2] == page:
+        return kept[3]
+    turned = PageGeometry(page.height, page.width, page.margin)
+    chosen = turned if pages_needed(layout, region, map_area(turned)) < pages_needed(
+        layout, region, map_area(page)) else page
+    _last_choice.entry = (layout, region, page, chosen)
+    return chosen
+
+
+_last_choice = threading.local()
 
 
 def centred(width: float, height: float, area: Rect) -> Rect:
@@ -69,38 +98,54 @@ def add_map_pages(
         _bookmark(surface, bookmark)
         show(region, Rect(FIT_MARGIN, FIT_MARGIN, region.width, region.height))
         return 1
+    page = map_page(page, region, layout)
+    _last_choice.entry = None  # the count's choice, handed over once
     area = map_area(page)
     fit = min(area.width / region.width, area.height / region.height)
-    if fits_one_page(layout, region, area):
-        scale = min(fit, 1.0)
+    alone = one_page_room(layout, region, area)
+    if fits_one_page(layout, region, alone):
+        scale = min(alone.width / region.width, alone.height / region.height, 1.0)
         start_page(surface, page, background)
         _bookmark(surface, bookmark)
         _caption(surface, page, word("map_title", language), "", theme)
-        show(region, centred(region.width * scale, region.height * scale, area))
+        target = _tile_target(layout, region, scale, area)
+        show(region, target)
+        draw_tile_labels(surface, layout, region, target, theme)
         return 1
-    guide = cut_guide(layout, region, area)
-    scale = tile_scale(region, area, guide)
-    tiles = plan_tiles(region, area, scale, guide)
+    room = tile_room(layout, region, area)
+    guide = cut_guide(layout, region, room)
+    scale = tile_scale(region, room, guide)
+    tiles = plan_tiles(region, room, scale, guide)
     columns = max(t.column for t in tiles) + 1
     if has_overview(columns):
         _overview_page(surface, page, area, region, tiles, fit, background, theme, language,
                        lambda target: _locator(surface, painter, region, target, fit, background), layout)
         _bookmark(surface, bookmark)
     cards = assign_cards(tiles, layout.cards)
+    tiles = trim_tiles(tiles, cards, guide)
     for number, tile in enumerate(tiles):
         start_page(surface, page, background)
         if number == 0 and not has_overview(columns):
             _bookmark(surface, bookmark)
         label = word("part", language, index=tile.index, count=len(tiles), row=tile.row + 1, column=tile.column + 1)
         _caption(surface, page, word("map_title", language), label, theme)
-        target = centred(tile.source.width * scale, tile.source.height * scale, area)
+        target = _tile_target(layout, tile.source, scale, area)
         # Each card on one page, whole: the tile's own cards only (a neighbour's may reach into its edge).
         tile_painter = _with_cards(painter, tuple(cards[tile.index]))
         with surface.view(tile.source, target):
             tile_painter.paint(surface, visible=tile.source, background=background)
         _crop_marks(surface, target, theme)
+        draw_tile_labels(surface, layout, tile.source, target, theme)
     forget_cut_guide()
     return len(tiles) + (1 if has_overview(columns) else 0)
+
+
+def _tile_target(layout: MapLayout, source: Rect, scale: float, area: Rect) -> Rect:
+    """Where a tile is drawn: centred on the page together with the stage band and lane column it repeats."""
+    left = 0.0 if shows_lane_titles(layout, source) else LANE_COLUMN + LABEL_GAP
+    top = 0.0 if shows_stage_headers(layout, source) else STAGE_BAND + LABEL_GAP
+    block = centred(source.width * scale + left, source.height * scale + top, area)
+    return Rect(block.x + left, block.y + top, source.width * scale, source.height * scale)
 
 
 def _with_cards(painter: MapPainter, cards: tuple[CardBox, ...]) -> MapPainter:

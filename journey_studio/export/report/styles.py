@@ -23,6 +23,8 @@ class PageGeometry:
     width: float
     height: float
     margin: float = 48.0
+    turnable: bool = True
+    """Whether a map taller than wide may be printed on this sheet turned to portrait (paper, not a slide)."""
 
     @property
     def content(self) -> Rect:
@@ -32,4 +34,4 @@ class PageGeometry:
 def page_geometry(size: PageSize) -> PageGeometry:
     """A landscape page of a standard size (FIT has no size of its own: A4 is used for text pages)."""
     inches = PAGE_INCHES.get(size, PAGE_INCHES[PageSize.A4])
-    return PageGeometry(inches[0] * PX_PER_INCH, inches[1] * PX_PER_INCH)
+    return PageGeometry(inches[0] * PX_PER_INCH, inches[1] * PX_PER_INCH, turnable=size is not PageSize.SLIDE)

@@ -34,6 +34,14 @@ WIDE_TEXT = 300.0
 """Texts whose box is wider than this are measured, so a cut may pass beside their words."""
 BLOCK_MARGIN = 2.0
 """Room kept between a cut and the thing it passes (a card's shadow, a text's last pixel)."""
+STAGE_BAND = 20.0
+"""Height, on the page, of the band of stage names above a tile that does not start at the map's top."""
+LANE_COLUMN = 100.0
+"""Width, on the page, of the column of lane titles left of a tile that does not start at the map's left."""
+LABEL_GAP = 4.0
+"""Room between that band or column and the tile."""
+TRIM_MIN = 8.0
+"""A tile's top is moved down past what earlier pages printed only when that frees at least this much."""
 
 
 @dataclass(frozen=True)
@@ -170,10 +178,13 @@ class CutGuide:
         (a one-line scenario as wide as the map), and does not stop the cuts around it."""
         rects: list[Rect] = []
         columns: list[Rect] = []
+        self.things: list[Rect] = []
+        """Every card, text and face of the region: what a page may start at."""
         edges_x: list[float] = []
         edges_y: list[float] = []
         if layout is not None:
             rects = [r for r in _things(layout) if r.intersects(region)]
+            self.things = list(rects)
             columns = [r for r in _things(layout, annotations=False) if r.intersects(region)]
             # The grid's far edges: pages end past the last card only where the grid ends too, never through it.
             grid = layout.grid_rect
@@ -281,6 +292,64 @@ def grid_size(region: Rect, area: Rect, scale: float, guide: CutGuide) -> tuple[
     return len(columns), total
 
 
+def tile_room(layout: MapLayout, region: Rect, area: Rect) -> Rect:
+    """Where tiles are drawn in ``area``: room is left above them for the stage names and left of them for
+    the lane titles when some tile will not show the map's own (it starts below the headers, right of the titles).
+
+    Tiles are at least :data:`READABLE_SCALE`: a region that fits the area's height (width) at that scale is
+    one row (column) of tiles, which shows the headers (titles) when the region starts with them.
+    """
+    titles_x = min((row.title_rect.x for row in layout.lanes), default=region.x)
+    headers_y = min((column.header_rect.y for column in layout.stages), default=region.y)
+    left = region.x > titles_x + 1 or region.width * READABLE_SCALE > area.width
+    top = region.y > headers_y + 1 or region.height * READABLE_SCALE > area.height
+    return area.adjusted(LANE_COLUMN + LABEL_GAP if left else 0.0, STAGE_BAND + LABEL_GAP if top else 0.0, 0, 0)
+
+
+def one_page_room(layout: MapLayout, region: Rect, area: Rect) -> Rect:
+    """Where a region printed on one page is drawn: beside the lane titles (stage names) it repeats when it
+    does not hold the map's own (one stage's column has no lane titles)."""
+    titles_x = min((row.title_rect.x for row in layout.lanes), default=region.x)
+    headers_y = min((column.header_rect.y for column in layout.stages), default=region.y)
+    left = LANE_COLUMN + LABEL_GAP if region.x > titles_x + 1 else 0.0
+    top = STAGE_BAND + LABEL_GAP if region.y > headers_y + 1 else 0.0
+    return area.adjusted(left, top, 0, 0)
+
+
+def trim_tiles(tiles: list[Tile], cards: dict[int, list[CardBox]], guide: CutGuide) -> list[Tile]:
+    """``tiles`` with each page below another starting at the first thing not yet printed: a page after a
+    forced cut (a lane of tall cells) would otherwise open on a strip whose cards the page above printed."""
+    printed: dict[int, set[int]] = {}
+    """Column of tiles → the tiles above the current one."""
+    trimmed: list[Tile] = []
+    above: dict[int, Tile] = {}
+    card_tile = {id(box): index for index, boxes in cards.items() for box in boxes}
+    card_rects = {(box.rect.x, box.rect.y, box.rect.width, box.rect.height): id(box)
+                  for boxes in cards.values() for box in boxes}
+    for tile in sorted(tiles, key=lambda t: (t.column, t.row)):
+        previous = above.get(tile.column)
+        above[tile.column] = tile
+        if previous is None:
+            trimmed.append(tile)
+            continue
+        done = printed.setdefault(tile.column, set()) | {previous.index}
+        printed[tile.column] = done
+        s = tile.source
+        first = math.inf
+        for r in guide.things:
+            if r.right <= s.x or r.x >= s.right or r.bottom <= s.y or r.y >= s.bottom:
+                continue
+            card = card_rects.get((r.x, r.y, r.width, r.height))
+            shown = card_tile.get(card) in done if card is not None else r.bottom <= previous.source.bottom + 0.5
+            if not shown:
+                first = min(first, r.y)
+        top = max(s.y, first - 2 * BLOCK_MARGIN)  # nothing new on it (math.inf): left as planned
+        if TRIM_MIN <= top - s.y < s.height:
+            tile = Tile(tile.index, tile.row, tile.column, Rect(s.x, top, s.width, s.bottom - top))
+        trimmed.append(tile)
+    return sorted(trimmed, key=lambda t: t.index)
+
+
 def assign_cards(tiles: list[Tile], boxes: Sequence[CardBox]) -> dict[int, list[CardBox]]:
     """Tile number → the cards it prints: each card once, whole, on the first tile of its column holding it all
     (on the tile where its top is, cut, only when it is taller than a page)."""
@@ -340,16 +409,17 @@ def fits_one_page(layout: MapLayout, region: Rect, area: Rect) -> bool:
 
 def pages_needed(layout: MapLayout, region: Rect, area: Rect) -> int:
     """How many pages the map takes: 1 when it fits, else its tiles (and an overview when they form a grid)."""
-    if fits_one_page(layout, region, area):
+    if fits_one_page(layout, region, one_page_room(layout, region, area)):
         return 1
     fewest = math.ceil(region.width / area.width - 1e-9) * math.ceil(region.height / area.height - 1e-9)
     if fewest > 2_000:  # even at 1:1: refused anyway, and planning each page is the very work the bounds avoid
         return fewest
-    guide = cut_guide(layout, region, area)
-    columns, total = grid_size(region, area, READABLE_SCALE, guide)
+    room = tile_room(layout, region, area)
+    guide = cut_guide(layout, region, room)
+    columns, total = grid_size(region, room, READABLE_SCALE, guide)
     if total > 2_000:
         return total  # refused anyway: finding the exact scale is the very work the bounds avoid
-    columns, total = grid_size(region, area, tile_scale(region, area, guide), guide)
+    columns, total = grid_size(region, room, tile_scale(region, room, guide), guide)
     return total + (1 if has_overview(columns) else 0)
 
 
