@@ -200,19 +200,21 @@ def compose_reflowed(
     body_width = (width - 2 * SLIDE_MARGIN) / scale - title_width
     room = (height - TITLE_BAND - BOTTOM_MARGIN) / scale
     dense = side_by_side_metrics(smallest, metrics)
+    even = _stage_groups(full, body_width)
+    lone = {first for first, last in even if first == last}
 
     @cache
     def group(first: int, last: int) -> tuple[Slide, ...]:
-        stacked = _stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
-                                 scale, body_width, room, width)
-        if first < last:
-            return tuple(stacked)
-        side = _side_by_side_stage(journey_map, full.stages[first].stage_id, personas, language, marks, dense,
-                                   title, scale, room, width)
+        side = () if first < last else tuple(_side_by_side_stage(
+            journey_map, full.stages[first].stage_id, personas, language, marks, dense, title, scale, room, width))
+        if first == last and first not in lone:
+            return side  # a stage taken out of its group: on its own, side by side
+        stacked = tuple(_stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
+                                       scale, body_width, room, width))
         # A lone stage takes the slide's width side by side rather than a column of it, even at the same count.
-        return tuple(side if len(side) <= len(stacked) else stacked)
+        return side if side and len(side) <= len(stacked) else stacked
 
-    slides = _fewest_slides(full, body_width, group)
+    slides = _fewest_slides(full, body_width, even, group, every_run=len(full.cards) <= MOST_CARDS_REGROUPED)
     slides = _renumbered(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
@@ -220,27 +222,34 @@ def compose_reflowed(
     return full, SlideDeck(width, height, tuple(located), min_text_px)
 
 
+MOST_CARDS_REGROUPED = 300
+"""Cards up to which every run of stages is tried as a slide group: each run is a layout of its own, and a map
+of 1,000 cards in 30 stages would lay out three times as many groups (1.8 s instead of 0.5) to find what the
+even groups and their single stages already give, a stage's own slides."""
+
+
 def _fewest_slides(
-    full: MapLayout, body_width: float, group: Callable[[int, int], tuple[Slide, ...]],
+    full: MapLayout, body_width: float, even: list[tuple[int, int]], group: Callable[[int, int], tuple[Slide, ...]],
+    every_run: bool,
 ) -> list[Slide]:
     """The stage groupings' slides, the grouping that takes the fewest: each run of neighbouring stages a slide
-    is wide enough for is tried (shown together, or one stage on its own), and the cheapest split of the map
-    into such runs kept. Between splits that take as many slides, the even one (:func:`_stage_groups`) wins:
-    4 stages as 2 + 2 rather than 3 + 1."""
+    is wide enough for (with ``every_run``; else only ``even``'s groups) is tried, shown together or one stage
+    on its own, and the cheapest split of the map into such runs kept. Between splits that take as many
+    slides, the even one (:func:`_stage_groups`) wins: 4 stages as 2 + 2 rather than 3 + 1."""
     count = len(full.stages)
-
-    def fits(first: int, last: int) -> bool:
-        return full.stages[last].rect.right - full.stages[first].rect.x <= body_width + 0.5
-
-    even = _stage_groups(full, body_width)
     preferred = set(even)
+
+    def tried(first: int, last: int) -> bool:
+        if first == last or (first, last) in preferred:
+            return True
+        return every_run and full.stages[last].rect.right - full.stages[first].rect.x <= body_width + 0.5
     # best[j]: the fewest slides for stages 0…j-1, then the most groups of the even split, then its groups.
     best: list[tuple[int, int, tuple[tuple[int, int], ...]]] = [(0, 0, ())]
     for end in range(1, count + 1):
         options = []
         for start in range(end - 1, -1, -1):
-            if start < end - 1 and not fits(start, end - 1):
-                break
+            if not tried(start, end - 1):
+                continue
             slides, kept, groups = best[start]
             runs = (start, end - 1)
             options.append((slides + len(group(*runs)), kept - (runs in preferred), groups + (runs,)))

@@ -51,9 +51,9 @@ def greedy_composition(monkeypatch: pytest.MonkeyPatch) -> None:
     """Today's composition as it was: slides filled top-down, stages in the even groups only."""
     monkeypatch.setattr(slide_deck, "_balanced", lambda *args: None)
 
-    def even_groups(full, body_width, group):
+    def even_groups(full, body_width, even, group, every_run):
         chosen = []
-        for first, last in slide_deck._stage_groups(full, body_width):
+        for first, last in even:
             together = list(group(first, last))
             if first < last and len(together) > 1:
                 alone = [slide for index in range(first, last + 1) for slide in group(index, index)]
