@@ -39,9 +39,14 @@ _PROGRESSIVE_CARDS = 2000
 _FIRST_WIDTH = 3400.0
 """Scene pixels from the left that the first frame lays out at least: a 1920-pixel window with its panels opens
 at 50 % and shows about 3,000 (``view.show_map_start``); a wider screen gets more (``_first_width``)."""
+_FIRST_HEIGHT = 4320.0
+"""Scene pixels from the top whose cards the first frame builds: twice what a 1080-pixel screen shows at 50 %; the
+first columns' cards further down follow in the first slice after it (``_first_height``)."""
 _FIRST_FRAME_MS = 50
 """The rest starts once the first frame is on screen."""
 _STEP_SECONDS = 0.04
+_FIRST_FRAME_WAIT = 1.0
+"""The rest waits for the first frame to be drawn, this long at most (a window opened but not yet shown)."""
 
 
 class MapScene(QGraphicsScene):
@@ -89,6 +94,11 @@ class MapScene(QGraphicsScene):
         self._underlay: tuple[object, ...] | None = None
         """What the background drew last: the scene repaints as a whole only when it changes."""
         self._lane_order: list[str] = []
+        self._drawn = False
+        """A view drew the scene since the map's first frame was built."""
+        self._finish_after = 0.0
+        self._first_frame_bottom: float | None = None
+        """While a large map's first frame is built: its cards further down are left for the next slice."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     @property
@@ -172,8 +182,14 @@ class MapScene(QGraphicsScene):
             if preview is not None:
                 # The first frame shows the map's first columns; the rest is typeset between frames, then the whole
                 # map replaces them (their lanes may grow to hold the cards further right).
-                self.apply_layout(compute_layout(preview, personas, language, self._metrics))
+                self._first_frame_bottom = _first_height()
+                try:
+                    self.apply_layout(compute_layout(preview, personas, language, self._metrics))
+                finally:
+                    self._first_frame_bottom = None
                 self._finishing = self._finish(journey_map, personas, language)
+                self._drawn = False
+                self._finish_after = time.perf_counter() + _FIRST_FRAME_WAIT
                 self._finish_timer.start(_FIRST_FRAME_MS)
                 return
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
@@ -193,6 +209,9 @@ class MapScene(QGraphicsScene):
             self._step(budget=None)
 
     def _finish(self, journey_map: JourneyMap, personas: Sequence[Persona], language: str) -> Iterator[None]:
+        if self._layout is not None:
+            self.apply_layout(self._layout)  # the first columns' cards below the first frame
+            yield
         yield from typeset_in_steps(journey_map, self._metrics)
         self.apply_layout(compute_layout(journey_map, personas, language, self._metrics))
         if self.items_updated >= _MANY_ITEMS:
@@ -202,6 +221,9 @@ class MapScene(QGraphicsScene):
         """One slice of the rest of the map (about a frame's worth of typesetting), then the next when idle."""
         finishing = self._finishing
         if finishing is None:
+            return
+        if budget is not None and not self._drawn and time.perf_counter() < self._finish_after:
+            self._finish_timer.start(_FIRST_FRAME_MS)  # the first frame first: it is not on screen yet
             return
         deadline = None if budget is None else time.perf_counter() + budget
         try:
@@ -244,7 +266,11 @@ class MapScene(QGraphicsScene):
         self._sync(self._lanes, {r.lane_id: r for r in layout.lanes},
                    lambda r: LaneHeaderItem(r, self._theme), LaneHeaderItem.set_row)
         old_tops = self._follow_lanes(layout)
-        self._sync_cards(layout.card_index, old_tops)
+        wanted = layout.card_index
+        bottom = self._first_frame_bottom
+        if bottom is not None:
+            wanted = {card_id: box for card_id, box in wanted.items() if box.rect.y < bottom}
+        self._sync_cards(wanted, old_tops)
         for lane_id in self._lane_groups.keys() - {row.lane_id for row in layout.lanes}:
             self.removeItem(self._lane_groups.pop(lane_id))  # a lane gone or hidden: its cards went above
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},
@@ -386,6 +412,7 @@ class MapScene(QGraphicsScene):
         self.update()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        self._drawn = True
         theme = self._theme
         if not self._transparent:
             painter.fillRect(rect, qcolor(theme.background))
@@ -400,6 +427,13 @@ def _first_width() -> float:
     so twice the screen's width, and never less than a 1920-pixel screen's."""
     screen = QGuiApplication.primaryScreen()
     return max(_FIRST_WIDTH, 2.0 * screen.availableGeometry().width() if screen is not None else 0.0)
+
+
+def _first_height() -> float:
+    """How far down a window's first frame can see: twice a screen's height at 50 %, never less than a 1080-pixel
+    screen's."""
+    screen = QGuiApplication.primaryScreen()
+    return max(_FIRST_HEIGHT, 4.0 * screen.availableGeometry().height() if screen is not None else 0.0)
 
 
 def _underlay(layout: MapLayout) -> tuple[object, ...]:

@@ -3,6 +3,7 @@
 from bench.synthetic_map import build_workspace
 from journey_studio.canvas.items import CardItem
 from journey_studio.canvas.scene import MapScene
+from journey_studio.canvas.scene import _first_height as first_height
 from journey_studio.document import Document
 from journey_studio.layout import cell_memo
 from journey_studio.ui.main_window import MainWindow
@@ -18,12 +19,25 @@ def test_the_first_frame_builds_the_first_columns_then_the_whole_map_follows(qtb
     built = {item.card_id: item.box for item in scene.items() if isinstance(item, CardItem)}
     first = set(built)
 
-    # Before the first frame: the first stages' cards only, and the scene says the map is not complete.
+    # Before the first frame: the first stages' cards down to the first screens' height only, and the scene says the
+    # map is not complete.
     assert not scene.complete
     shown_stages = {box.stage_id for box in built.values()}
     assert 0 < len(first) <= len(journey_map.cards) // 2
     assert shown_stages == {s.id for s in journey_map.stages[: len(shown_stages)]}
-    assert first == {c.id for c in journey_map.cards if c.stage_id in shown_stages}
+    preview = scene.map_layout
+    high = {b.card_id for b in preview.cards if b.rect.y < first_height()}
+    assert first == high
+    assert len(high) < len(preview.cards)  # the 4,000-card map's first columns reach further down
+
+    # Once the first frame is drawn, the next slice builds the rest of the first columns.
+    window.view.viewport().repaint()
+    def first_columns_built() -> bool:
+        return sum(isinstance(i, CardItem) for i in scene.items()) >= len(preview.cards)
+
+    qtbot.waitUntil(first_columns_built, timeout=10_000)
+    built = {item.card_id for item in scene.items() if isinstance(item, CardItem)}
+    assert {b.card_id for b in preview.cards} <= built
 
     with qtbot.waitSignal(scene.completed, timeout=120_000):
         pass
