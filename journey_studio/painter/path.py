@@ -58,7 +58,7 @@ class VectorPath:
         steps = self._steps
         if steps is None:
             assert self.shape is not None
-            steps = self._steps = self.shape.transformed(1.0, *self.offset).steps
+            steps = self._steps = _moved(self.shape.steps, *self.offset)
         return steps
 
     def __iter__(self) -> Iterator[Step]:
@@ -130,6 +130,27 @@ class VectorPath:
             else:
                 out.close()
         return out
+
+
+_CLOSE = Close()
+
+
+def _moved(steps: list[Step], dx: float, dy: float) -> list[Step]:
+    """``steps`` moved by (dx, dy): a shared shape spelled out where it is drawn (PDF and PowerPoint ask)."""
+    out: list[Step] = []
+    add = out.append
+    for step in steps:
+        kind = type(step)
+        if kind is Cubic:
+            add(Cubic(step.x1 + dx, step.y1 + dy, step.x2 + dx, step.y2 + dy,  # type: ignore[union-attr]
+                      step.x + dx, step.y + dy))  # type: ignore[union-attr]
+        elif kind is Line:
+            add(Line(step.x + dx, step.y + dy))  # type: ignore[union-attr]
+        elif kind is Move:
+            add(Move(step.x + dx, step.y + dy))  # type: ignore[union-attr]
+        else:
+            add(_CLOSE)
+    return out
 
 
 def placed(shape: VectorPath, dx: float, dy: float) -> VectorPath:
