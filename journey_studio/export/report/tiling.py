@@ -8,6 +8,7 @@ label spans (at a stage's edge when one is near), horizontal cuts likewise (at a
 is near). A cut is forced through something only when a single thing is larger than a page.
 """
 
+import itertools
 import math
 import threading
 from bisect import bisect_left, bisect_right
@@ -319,35 +320,37 @@ def one_page_room(layout: MapLayout, region: Rect, area: Rect) -> Rect:
 def trim_tiles(tiles: list[Tile], cards: dict[int, list[CardBox]], guide: CutGuide) -> list[Tile]:
     """``tiles`` with each page below another starting at the first thing not yet printed: a page after a
     forced cut (a lane of tall cells) would otherwise open on a strip whose cards the page above printed."""
-    printed: dict[int, set[int]] = {}
-    """Column of tiles → the tiles above the current one."""
-    trimmed: list[Tile] = []
-    above: dict[int, Tile] = {}
     card_tile = {id(box): index for index, boxes in cards.items() for box in boxes}
-    card_rects = {(box.rect.x, box.rect.y, box.rect.width, box.rect.height): id(box)
-                  for boxes in cards.values() for box in boxes}
-    for tile in sorted(tiles, key=lambda t: (t.column, t.row)):
-        previous = above.get(tile.column)
-        above[tile.column] = tile
-        if previous is None:
-            trimmed.append(tile)
-            continue
-        done = printed.setdefault(tile.column, set()) | {previous.index}
-        printed[tile.column] = done
-        s = tile.source
-        first = math.inf
-        for r in guide.things:
-            if r.right <= s.x or r.x >= s.right or r.bottom <= s.y or r.y >= s.bottom:
-                continue
-            card = card_rects.get((r.x, r.y, r.width, r.height))
-            shown = card_tile.get(card) in done if card is not None else r.bottom <= previous.source.bottom + 0.5
-            if not shown:
-                first = min(first, r.y)
-        top = max(s.y, first - 2 * BLOCK_MARGIN)  # nothing new on it (math.inf): left as planned
-        if TRIM_MIN <= top - s.y < s.height:
-            tile = Tile(tile.index, tile.row, tile.column, Rect(s.x, top, s.width, s.bottom - top))
-        trimmed.append(tile)
-    return sorted(trimmed, key=lambda t: t.index)
+    card_of = {(box.rect.x, box.rect.y, box.rect.width, box.rect.height): id(box)
+               for boxes in cards.values() for box in boxes}
+    columns: dict[int, list[Tile]] = {}
+    for tile in tiles:
+        columns.setdefault(tile.column, []).append(tile)
+    trimmed = {tile.index: tile for tile in tiles}
+    for column in columns.values():
+        column.sort(key=lambda t: t.row)
+        left, right = column[0].source.x, column[0].source.right
+        # What lies in this column of tiles, by top: a page's first new thing is found without a pass over all.
+        things = sorted((r for r in guide.things if r.right > left and r.x < right), key=lambda r: r.y)
+        tops = [r.y for r in things]
+        reach = max((r.height for r in things), default=0.0)
+        for above, tile in itertools.pairwise(column):
+            done = {t.index for t in column if t.row < tile.row}
+            s = tile.source
+            first = math.inf
+            for r in things[bisect_left(tops, s.y - reach):]:
+                if r.y >= min(first, s.bottom):
+                    break
+                if r.bottom <= s.y:
+                    continue
+                card = card_of.get((r.x, r.y, r.width, r.height))
+                shown = card_tile.get(card) in done if card is not None else r.bottom <= above.source.bottom + 0.5
+                if not shown:
+                    first = min(first, max(r.y, s.y))
+            top = max(s.y, first - 2 * BLOCK_MARGIN)  # nothing new on it (math.inf): left as planned
+            if TRIM_MIN <= top - s.y < s.height:
+                trimmed[tile.index] = Tile(tile.index, tile.row, tile.column, Rect(s.x, top, s.width, s.bottom - top))
+    return [trimmed[tile.index] for tile in tiles]
 
 
 def assign_cards(tiles: list[Tile], boxes: Sequence[CardBox]) -> dict[int, list[CardBox]]:

@@ -78,6 +78,19 @@ def _path_ops(path: VectorPath) -> str:
     return template % tuple(map(_number, numbers))
 
 
+_shape_texts: dict[int, tuple[VectorPath, str]] = {}
+"""A shared shape (``painter.path.placed``) → its operators; the shape is held, so its id is not reused."""
+
+
+def _shape_ops(shape: VectorPath) -> str:
+    kept = _shape_texts.get(id(shape))
+    if kept is None or kept[0] is not shape:
+        if len(_shape_texts) > 4096:
+            _shape_texts.clear()
+        kept = _shape_texts[id(shape)] = (shape, _path_ops(shape))
+    return kept[1]
+
+
 def _compress(text: str | bytes) -> bytes:
     return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, ZLIB_LEVEL)
 
@@ -185,13 +198,20 @@ class PdfSurface:
         self._canvas._code.append(f"{n(rect.x)} {n(rect.y)} {n(rect.width)} {n(rect.height)} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
-        if not path.steps or (fill is None and stroke is None):
+        if not path or (fill is None and stroke is None):
             return
         if fill is not None:
             self._fill(fill)
         if stroke is not None:
             self._stroke(stroke)
         paint = "B" if fill is not None and stroke is not None else "f" if fill is not None else "S"
+        shape = getattr(path, "shape", None)
+        if shape is not None and getattr(path, "_steps", ()) is None:
+            # A shared shape moved (a card's outline, a face): its operators written once, moved by a translation.
+            dx, dy = path.offset
+            n = _number
+            self._canvas._code.append(f"q 1 0 0 1 {n(dx)} {n(dy)} cm {_shape_ops(shape)} {paint} Q")
+            return
         self._canvas._code.append(f"{_path_ops(path)} {paint}")
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
