@@ -90,23 +90,40 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The headless commands' parser; given ``command``, with that command's arguments only.
+
+    argparse spends 20-40 ms checking every argument of every command as it is added: a command run needs
+    only its own (the usage line still names them all).
+    """
     parser = argparse.ArgumentParser(prog="journey-studio")
     parser.add_argument("--version", action=_VersionAction)
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(_SUBCOMMANDS) + "}")
+    for name, add in _SUBCOMMANDS.items():
+        if command is None or name == command:
+            add(commands)
+    return parser
 
+
+def _add_templates(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     templates = commands.add_parser("templates", help="list the templates a new map can start from")
     templates.add_argument("--language", choices=("fr", "en"), help="only templates in this language")
 
+
+def _add_new(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     new = commands.add_parser("new", help="write a new map from a template")
     new.add_argument("--template", default="blank", help="template name (see: journey-studio templates)")
     new.add_argument("--language", choices=("fr", "en"), default="fr")
     new.add_argument("-o", "--output", required=True, type=Path, help=f"the {FILE_SUFFIX} file to write")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+
+def _add_validate(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     validate = commands.add_parser("validate", help="check a file; exit 1 with one line per problem")
     validate.add_argument("file", type=Path)
 
+
+def _add_export(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     export = commands.add_parser(
         "export", help="write maps as PNG, SVG, PDF report, PowerPoint, Mermaid or CSV",
         description="Export maps. The format follows the output's extension; with several input files, "
@@ -137,6 +154,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lanes", help="with --summary: the lanes to show, by title, comma-separated "
                         "(default: the first two that hold cards)")
 
+
+def _add_imports(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     imports = commands.add_parser(
         "import", help="make a journey map file from a Mermaid journey or a CSV table of cards",
         description="Import a Mermaid journey diagram (.mmd) or a CSV of cards (.csv) as a new map. "
@@ -149,7 +168,16 @@ def _command_parser() -> argparse.ArgumentParser:
     imports.add_argument("--map", dest="map_key", help="with --into: id or title of the map (default: the first)")
     imports.add_argument("--language", choices=("fr", "en"), default="en", help="language of a new map")
     imports.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    return parser
+
+
+_SUBCOMMANDS = {
+    "templates": _add_templates,
+    "new": _add_new,
+    "validate": _add_validate,
+    "export": _add_export,
+    "import": _add_imports,
+}
+"""What each command parsed by :func:`_command_parser` adds to it, in the order ``--help`` lists them."""
 
 
 def _run_editor(args: list[str]) -> int:
@@ -168,7 +196,7 @@ def _run_command(args: list[str]) -> int:
         from ..collab.serve_cli import run_serve
 
         return run_serve(args[1:])
-    options = _command_parser().parse_args(args)
+    options = _command_parser(args[0]).parse_args(args)
     handler = {
         "templates": _templates,
         "new": _new,
