@@ -221,15 +221,15 @@ def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str
         return text
     budget = width - text_width(ELLIPSIS, style)
     kept = ""
-    plain = _plain_em_widths(text, style.face)
-    if plain is not None and not may_join(text):
+    advance = _plain_advances(text, style.face)
+    if advance is not None and not may_join(text):
         # One character per cluster, widths summed in order: each prefix's width is the previous one's plus
         # one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring).
         size = style.size
         prefix = 0.0
         count = 0
         for ch in text:
-            prefix += plain(ch)
+            prefix += advance(ch)
             if prefix * size > budget:
                 break
             count += 1
@@ -424,42 +424,88 @@ def _words(paragraph: str) -> list[tuple[str, str]]:
     return words
 
 
-def _plain_em_widths(text: str, face: FontFace) -> "Callable[[str], float] | None":
-    """For text with nothing to shape or join (no Arabic, ZWJ, skin tone or flag letter): a function giving the
-    em width of any piece of it, summed from the face's per-character table in C, equal to :func:`_em_width`
-    bit for bit. None for other text, which is measured piece by piece through :func:`_em_width`."""
+def _plain_advances(text: str, face: FontFace) -> "Callable[[str], float] | None":
+    """For text with nothing to shape or join (no Arabic, ZWJ, skin tone or flag letter): each of its characters'
+    advance in em, from the face's table. Summed in order from 0.0 (``reduce(add, map(advance, piece), 0.0)``)
+    they give any piece's :func:`_em_width` bit for bit, with no cache lookup. None for other text, which is
+    measured piece by piece through :func:`_em_width`."""
     if _JOINING.search(text) is not None or has_arabic(text):
         return None
     widths = _face(face)
     known = widths.known
     for ch in set(text).difference(known):
         known[ch] = widths.em_width(ch)
+    return known.__getitem__
+
+
+_NOT_PLAIN = re.compile(f"{_WIDE.pattern}|{_BINDING.pattern}|{_MAY_JOIN.pattern}")
+"""Anything that makes a paragraph more than words between spaces: a break without a space, a French mark a space
+binds, a character that may join its neighbour (the ZWJ, skin tones and flag letters among them)."""
+
+
+def is_plain_paragraph(paragraph: str) -> bool:
+    """Words between spaces, one character per cluster, nothing to shape: :func:`_wrap_plain` wraps it."""
+    return _NOT_PLAIN.search(paragraph) is None and not has_arabic(paragraph)
+
+
+def _wrap_plain(paragraph: str, style: TextStyle, width: float) -> list[str]:
+    """:func:`_wrap_paragraph` of a plain paragraph (most text) in one pass: its words are the runs between spaces,
+    each measured from the face's table, as the general loop would find and measure them."""
+    words = [run for run in _BREAKABLE_SPACE.split(paragraph) if run]
+    if not words:
+        return [""]
+    widths = _face(style.face)
+    known = widths.known
+    for ch in set(paragraph).difference(known):
+        known[ch] = widths.em_width(ch)
     advance = known.__getitem__
-    return lambda piece: reduce(add, map(advance, piece), 0.0)
+    size = style.size
+    space_width = text_width(" ", style)
+    lines: list[str] = []
+    current = ""
+    current_width = 0.0
+    for word in words:
+        word_width = reduce(add, map(advance, word), 0.0) * size
+        if current:
+            if current_width + space_width + word_width <= width:
+                current += " " + word
+                current_width += space_width + word_width
+                continue
+            lines.append(current)
+        if word_width <= width:
+            current, current_width = word, word_width
+            continue
+        pieces = _break_clusters(graphemes(word), style, width)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+        current_width = text_width(current, style)
+    lines.append(current)
+    return lines
 
 
 def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]:
+    if is_plain_paragraph(paragraph):
+        return _wrap_plain(paragraph, style, width)
     words = _words(paragraph)
     if not words:
         return [""]
-    plain = _plain_em_widths(paragraph, style.face)
-    size = style.size
-    if plain is None:
+    advance = _plain_advances(paragraph, style.face)
+    if advance is None:
         word_widths = [text_width(word, style) for _, word in words]
-    else:  # each word measured from the table once, with no cache lookups (most text: a large map's wrapping)
-        word_widths = [plain(word) * size for _, word in words]
+    else:  # each word measured from the table once (most text: a large map's wrapping)
+        size = style.size
+        word_widths = [reduce(add, map(advance, word), 0.0) * size for _, word in words]
     space_width = text_width(" ", style)
     lines: list[str] = []
     current = ""
     current_width = 0.0
     for (separator, word), word_width in zip(words, word_widths, strict=True):
-        joint = separator if current else ""
-        joint_width = (space_width if joint == " " else text_width(joint, style)) if joint else 0.0
-        if current and current_width + joint_width + word_width <= width:
-            current += joint + word
-            current_width += joint_width + word_width
-            continue
         if current:
+            joint_width = space_width if separator == " " else text_width(separator, style) if separator else 0.0
+            if current_width + joint_width + word_width <= width:
+                current += separator + word
+                current_width += joint_width + word_width
+                continue
             lines.append(current)
         if word_width <= width:
             current, current_width = word, word_width

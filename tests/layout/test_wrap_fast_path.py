@@ -22,6 +22,7 @@ PIECES = [
     "🇫🇷", "🇯🇵🇩🇪", "\u2764\ufe0f",  # flags, variation selector
     "مرحبا", "السلام", "لا", "١٢٣", "שלום",  # Arabic (shaped), Arabic-Indic digits, Hebrew
     "«", "»", "?", "!", ":", ";", "…", "\u00a0", "\u202f", "70\u00a0%",  # French punctuation and no-break spaces
+    " ?", " !", " : ", " ; ", "« ", " »",  # French marks a space binds to their word
     "नमस्ते", "ภาษาไทย",  # Indic and Thai: always segmented
     " ", " ", " ", "  ", "\t", "\u3000", "\n", "\r\n", "\r",
 ]
@@ -40,7 +41,8 @@ def _full_loops() -> Iterator[None]:
     """Every text taken through the original loops: segmented, measured word by word and prefix by prefix."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text, "may_join", lambda _text: True)
-        patch.setattr(text, "_plain_em_widths", lambda _text, _face: None)
+        patch.setattr(text, "is_plain_paragraph", lambda _text: False)
+        patch.setattr(text, "_plain_advances", lambda _text, _face: None)
         _clear()
         yield
     _clear()
@@ -70,12 +72,28 @@ def test_the_quick_paths_typeset_exactly_as_the_full_loops(sample: str, width: f
     assert _mismatches([(sample, width, lines)]) == []
 
 
+@settings(max_examples=150, deadline=None)
+@given(sample=TEXTS, cut=st.integers(min_value=1, max_value=200), extra=st.floats(min_value=0, max_value=8),
+       style=st.sampled_from(STYLES), lines=st.integers(min_value=1, max_value=6))
+def test_the_quick_paths_break_where_the_full_loops_break(
+    sample: str, cut: int, extra: float, style: text.TextStyle, lines: int
+) -> None:
+    """Widths just past one of the text's own prefixes: each line break falls at a word, a mark or a cluster."""
+    width = max(text.text_width(sample[:cut], style) + extra, 8.0)
+    _clear()
+    quick = [text.wrap_text(sample, style, width, lines), text.elide(sample, style, width, force=True)]
+    with _full_loops():
+        full = [text.wrap_text(sample, style, width, lines), text.elide(sample, style, width, force=True)]
+    assert quick == full
+
+
 FIXED_SAMPLES = [
     ("Photo refuse\u0301e : recommence", 60.0, 2),
     ("😀 Motivated 🏃\u200d♀\ufe0f 👩\u200d👩\u200d👧 🇫🇷🇯🇵", 40.0, 3),
     ("Le client compare les avis et les prix des magasins avant de venir", 90.0, 2),
     ("مرحبا بالعالم السلام عليكم", 50.0, 2),
     ("東京都の「引用」、カタカナ。", 45.0, 2),
+    ("Vraiment ? Oui ! « Bien » : fini ; merci", 52.0, 4),
 ]
 
 
@@ -84,16 +102,23 @@ def _broken_split(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _broken_measure(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = text._plain_em_widths
+    original = text._plain_advances
 
-    def short_by_one(sample: str, face: text.FontFace) -> Callable[[str], float] | None:
-        plain = original(sample, face)
-        return None if plain is None else (lambda piece: plain(piece[:-1]))  # forgets each piece's last advance
+    def e_without_width(sample: str, face: text.FontFace) -> Callable[[str], float] | None:
+        advance = original(sample, face)
+        if advance is None:
+            return None
+        return lambda char: 0.0 if char == "e" else advance(char)  # as if "e" were a combining mark
 
-    monkeypatch.setattr(text, "_plain_em_widths", short_by_one)
+    monkeypatch.setattr(text, "_plain_advances", e_without_width)
 
 
-@pytest.mark.parametrize("breakage", [_broken_split, _broken_measure])
+def _broken_plain_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    # forgets the French marks a space binds: "?" or "»" may then start a line
+    monkeypatch.setattr(text, "_NOT_PLAIN", re.compile(f"{text._WIDE.pattern}|{text._MAY_JOIN.pattern}"))
+
+
+@pytest.mark.parametrize("breakage", [_broken_split, _broken_measure, _broken_plain_check])
 def test_the_comparison_catches_a_broken_quick_path(
     monkeypatch: pytest.MonkeyPatch, breakage: Callable[[pytest.MonkeyPatch], None]
 ) -> None:
