@@ -24,7 +24,7 @@ from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
-from ...layout.shaping import shape_arabic, visual_segments
+from ...layout.shaping import has_arabic, shape_arabic, visual_segments
 from ...layout.text import FallbackFont, FontFace, TextStyle, font_path, unshaped
 
 EM = 1000.0
@@ -232,14 +232,19 @@ def _place_plain(text: str, face: FontFace, x: float, words: list[tuple[float, W
             continue
         word = known.get(piece)
         if word is None:
-            if len(known) >= _WORD_CACHE:
-                known.clear()
-            word = known[piece] = _plain_word(piece, face)
+            word = _new_word(piece, face, known)
         complete &= word.complete
         if word.glyphs:
             words.append((x, word))
         x += word.advance
     return x, complete
+
+
+def _new_word(piece: str, face: FontFace, known: dict[str, Word]) -> Word:
+    if len(known) >= _WORD_CACHE:
+        known.clear()
+    word = known[piece] = _plain_word(piece, face)
+    return word
 
 
 @cache
@@ -329,6 +334,37 @@ class GlyphLibrary:
                 self._word_defs.append(f'<g id="{ident}">{uses}</g>')
         self._words[word] = ident
         return ident
+
+    def text_line(self, text: str, style: TextStyle) -> tuple[str, bool] | None:
+        """:meth:`line` of ``glyph_run(text, style)``, None if a character has no bundled glyph. Text with no
+        Arabic and no joined emoji (most text) goes in one pass, word by word, with no run built: a large map's
+        lines are mostly each its own."""
+        if _MAY_JOIN.search(text) is not None or has_arabic(text):
+            run = glyph_run(text, style)
+            return self.line(run) if run.complete else None
+        face = style.face
+        known, begun, space = _words_of(face), self._begun, _space_advance(face)
+        parts = []
+        x = 0.0
+        emboldened = False
+        for index, piece in enumerate(text.split(" ")):  # as _place_plain cuts it (no joiner in this text)
+            if index:
+                x += space
+            if not piece:
+                continue
+            word = known.get(piece)
+            if word is None:
+                word = _new_word(piece, face, known)
+            if not word.complete:
+                return None
+            if word.glyphs:
+                found = begun.get(word)
+                if found is None:
+                    found = begun[word] = (f'<use xlink:href="#{self.word(word)}"', word.emboldened)
+                parts.append(f'{found[0]} x="{_number(x)}"/>' if x else found[0] + "/>")
+                emboldened = emboldened or found[1]
+            x += word.advance
+        return "".join(parts), emboldened
 
     def line(self, run: GlyphRun) -> tuple[str, bool]:
         """The ``<use>`` elements drawing ``run`` on the em, one per word (as :func:`line_uses`), and whether a

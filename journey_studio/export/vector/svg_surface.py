@@ -18,7 +18,7 @@ from ...painter.colour import colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .svg_glyphs import EM, GlyphLibrary, glyph_run
+from .svg_glyphs import EM, GlyphLibrary
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _CHUNK = 4096
@@ -177,10 +177,10 @@ class SvgSurface:
         glyph), and the rest of its ``<text>`` element, kept invisible over the outlines to be found and copied."""
         searchable = (f'{_font(style)} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
                       f"{xml_text(text)}</text>")
-        run = glyph_run(text, style)
-        if not run.complete:
+        drawn = self._glyphs.text_line(text, style)
+        if drawn is None:
             return None, searchable, False
-        uses, emboldened = self._glyphs.line(run)
+        uses, emboldened = drawn
         return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable, emboldened
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
