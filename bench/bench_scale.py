@@ -18,15 +18,16 @@ Window rows, median of 3, the code before the incremental layout and after it ru
     1,000 cards:  open 1,750 -> 1,220 ms (694), one edit 49.5 -> 14.6 ms, drop 86.5 -> 23.2 ms
 
 Opening, then: the first frame builds only the cards of its first columns down to twice a screen's height at 50 %,
-and the slices wait for it to be drawn (one ran before the first paint): median of 3 in turns at load 6.8-7.6,
-10,000 cards, 793 -> 628 ms CPU, 2,680 -> 2,102 ms wall (the < 1 s target needs a quieter machine or a cheaper
-layout and card painting).
+and the slices wait for it to be drawn (one ran before the first paint): median of 3 in turns at load 7.1-7.3
+(the rest of the code the same), 10,000 cards, 698 -> 579 ms CPU, 2,128 -> 1,754 ms wall (the < 1 s target
+needs a quieter machine or a cheaper layout and card painting).
 
 A drop that makes a lane taller ("drop that grows a lane", ``lane_growth_row``; the "drop after a drag" row keeps
 its lanes): the canvas holds each lane's cards in the lane's group, so the lanes below move with one call each.
-Median of 3, old and new in turns at load 5.5-6.7, 10,000 cards: 609 -> 495 ms CPU, of which the scene's
-135 -> 76 ms, 8,596 -> 130 items touched; wall 1.6 s both (the load); what is left is the layout placing
-the 8,500 cards below again (``map_layout._place_cells``).
+Median of 3, old and new canvas in turns at load 7.1-7.3 (the rest of the code the same), 10,000 cards:
+8,596 -> 130 items touched, the scene's share 117 -> 85 ms CPU, the whole drop 500 -> 532 ms CPU (no gain
+beyond the noise: most of it is the layout placing the 8,500 cards below again, ``map_layout._place_cells``),
+wall 1.63 -> 1.28 s.
 """
 
 import argparse
