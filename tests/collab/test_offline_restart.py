@@ -12,7 +12,7 @@ from journey_studio.collab.update_log import UpdateLog
 from journey_studio.io import parse_workspace
 
 from .peer_process import OFFLINE_CARD, OFFLINE_COMMENT
-from .test_processes import DEADLINE, PEER, _late_joiner, _serve, _wait, children  # noqa: F401 (fixture)
+from .test_processes import DEADLINE, PEER, _late_joiner, _serve, _wait
 
 
 def _counts(data: bytes) -> tuple[int, int]:

@@ -2,59 +2,18 @@
 one of them offline for a while. They converge to the same map, which validates; a late joiner and
 a server restarted from its store give the same map. Bounded in time; children die with the test."""
 
-import contextlib
-import os
-import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
-
-import pytest
 
 from journey_studio.io import parse_workspace
 from journey_studio.model import check_workspace
 
-ROOT = Path(__file__).resolve().parents[2]
+from .child_processes import Children
+
 PEER = Path(__file__).with_name("peer_process.py")
 DEADLINE = 90.0
 """Seconds for the whole test: a hang fails it instead of hanging the run."""
-
-
-class Children:
-    """Child processes in their own process groups, all killed when the test ends, pass or fail."""
-
-    def __init__(self) -> None:
-        self.processes: list[subprocess.Popen] = []
-
-    def start(self, *args: str, stdout=subprocess.DEVNULL) -> subprocess.Popen:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-        process = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=stdout,
-                                   stderr=subprocess.PIPE, start_new_session=True, text=True)
-        self.processes.append(process)
-        return process
-
-    def kill(self, process: subprocess.Popen) -> None:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(10)
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
-
-    def kill_all(self) -> None:
-        for process in self.processes:
-            with contextlib.suppress(ProcessLookupError, subprocess.TimeoutExpired):
-                self.kill(process)
-
-
-@pytest.fixture
-def children():
-    group = Children()
-    try:
-        yield group
-    finally:
-        group.kill_all()
 
 
 def _wait(condition, until: float, what: str) -> None:
