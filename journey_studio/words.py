@@ -208,6 +208,11 @@ def _pick(pair: Pair, language: str) -> str:
     return pair[0] if language_of(language) == FRENCH else pair[1]
 
 
+def office_language(language: str) -> str:
+    """The language tag an office suite checks a map's text against: a French deck is spell-checked in French."""
+    return _pick(("fr-FR", "en-GB"), language)
+
+
 def word(key: str, language: str, **values: object) -> str:
     """The word ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
     text = _pick(WORDS[key], language)

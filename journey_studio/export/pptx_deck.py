@@ -35,6 +35,7 @@ from ..model import Card, JourneyMap, Stage, Workspace
 from ..painter.colour import colour
 from ..painter.slide import paint_slide
 from ..theme import Theme
+from ..words import office_language
 from .office_text import core_property, office_text
 from .options import ExportOptions, Progress, no_progress
 from .png_writer import encode_png
@@ -51,8 +52,6 @@ SLIDE_W, SLIDE_H = Inches(40 / 3), Inches(7.5)
 MARGIN = Inches(0.5)
 PICTURE_DPI = 200.0
 EMU_PER_INCH = 914400
-OFFICE_LANGUAGE = {"fr": "fr-FR", "en": "en-GB"}
-"""The language tag of the slides' text: PowerPoint checks a French deck's spelling in French."""
 
 
 def pptx_bytes(
@@ -98,8 +97,7 @@ def pptx_bytes(
         if background is not None:
             slide.background.fill.solid()
             slide.background.fill.fore_color.rgb = _rgb(background)
-        surface = PptxSurface(slide_blocks(map_slide, map_slide.layout or slides.layout), OFFICE_LANGUAGE.get(
-            language, "en-US"))
+        surface = PptxSurface(slide_blocks(map_slide, map_slide.layout or slides.layout), office_language(language))
         paint_slide(surface, slides.deck, map_slide, slides.painter_for(map_slide), theme, surface.placed)
         shapes[slide.part.partname.lstrip("/")] = surface.shapes_xml().encode()
         notes = _notes([stages[i] for i in map_slide.stage_ids if i in stages],
