@@ -28,6 +28,12 @@ Median of 3, old and new canvas in turns at load 7.1-7.3 (the rest of the code t
 8,596 -> 130 items touched, the scene's share 117 -> 85 ms CPU, the whole drop 500 -> 532 ms CPU (no gain
 beyond the noise: most of it is the layout placing the 8,500 cards below again, ``map_layout._place_cells``),
 wall 1.63 -> 1.28 s.
+
+"Layout from scratch (CPU)" (``cold_layout_row``): ``compute_layout`` once in a fresh process, as every export and
+the window's opening pay it. Median of 3, before and after the quick text paths (``layout/text.py``: no grapheme
+segmentation for text that cannot join, plain paragraphs wrapped in one pass from the face's table) and the
+emotion labels' crowding check, in turns at load 5.8-6.8: 10,000 cards 1,759 -> 1,417 ms; 1,000 cards
+231 -> 174 ms; the 1,200-emotion-point map of ``bench_export`` 373 -> 318 ms.
 """
 
 import argparse
@@ -173,6 +179,31 @@ def lane_growth_row(cards: int) -> dict[str, float]:
     return {"drop that grows a lane": wall}
 
 
+LAYOUT_SCRIPT = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from bench.synthetic_map import build_workspace
+from journey_studio.layout.map_layout import compute_layout
+workspace = build_workspace(stages=int(sys.argv[2]), cards=int(sys.argv[3]))
+started = time.process_time()
+compute_layout(workspace.maps[0], workspace.personas)
+print((time.process_time() - started) * 1000)
+"""
+
+
+def cold_layout_row(cards: int, runs: int = 3) -> dict[str, float]:
+    """``compute_layout`` from scratch, CPU ms in a fresh process (median of ``runs``): every export and the
+    window's opening pay it before drawing anything."""
+    times = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", LAYOUT_SCRIPT, str(ROOT), str(STAGES.get(cards, 30)), str(cards)],
+            capture_output=True, text=True, check=True,
+        ).stdout
+        times.append(float(output.strip().splitlines()[-1]))
+    return {"layout from scratch (CPU)": statistics.median(times)}
+
+
 def run_command(args: list[str]) -> tuple[float, float] | str:
     """(seconds, peak resident MB) of one child process, from its own rusage; its message if it failed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -242,6 +273,7 @@ def main() -> int:
         if options.part in ("window", "all"):
             rows.update({name: (ms, "ms") for name, ms in window_rows(cards).items()})
             rows.update({name: (ms, "ms") for name, ms in lane_growth_row(cards).items()})
+            rows.update({name: (ms, "ms") for name, ms in cold_layout_row(cards).items()})
         if options.part in ("export", "all"):
             for name, result in export_rows(cards, folder).items():
                 if isinstance(result, str):
