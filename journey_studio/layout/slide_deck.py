@@ -211,10 +211,16 @@ def compose_reflowed(
             return side  # a stage taken out of its group: on its own, side by side
         stacked = tuple(_stacked_group(journey_map, full, personas, language, marks, metrics, (first, last), title,
                                        scale, body_width, room, width))
+        if first < last and tight:  # the same stages in a dense stage's tighter metrics, when that takes fewer
+            dense_width = (width - 2 * SLIDE_MARGIN) / scale - dense.lane_title_width
+            tighter = tuple(_stacked_group(journey_map, full, personas, language, marks, dense, (first, last), title,
+                                           scale, dense_width, room, width, own_metrics=True))
+            stacked = tighter if len(tighter) < len(stacked) else stacked
         # A lone stage takes the slide's width side by side rather than a column of it, even at the same count.
         return side if side and len(side) <= len(stacked) else stacked
 
-    slides = _fewest_slides(full, body_width, even, group, every_run=len(full.cards) <= MOST_CARDS_REGROUPED)
+    tight = len(full.cards) <= MOST_CARDS_REGROUPED
+    slides = _fewest_slides(full, body_width, even, group, every_run=tight)
     slides = _renumbered(slides)
     locator_style = TextStyle(FontFace.REGULAR, max(LOCATOR_STYLE.size, min_text_px),
                               max(LOCATOR_STYLE.line_height, round(min_text_px * 1.3)))
@@ -223,9 +229,10 @@ def compose_reflowed(
 
 
 MOST_CARDS_REGROUPED = 300
-"""Cards up to which every run of stages is tried as a slide group: each run is a layout of its own, and a map
-of 1,000 cards in 30 stages would lay out three times as many groups (1.8 s instead of 0.5) to find what the
-even groups and their single stages already give, a stage's own slides."""
+"""Cards up to which every run of stages is tried as a slide group, in the map's type and in a dense stage's
+tighter type (:func:`side_by_side_metrics`, text at the floor), whichever takes fewer slides: each try is a
+layout of its own, and a map of 1,000 cards in 30 stages would lay out three times as many groups (1.8 s
+instead of 0.5) to find what the even groups and their single stages already give, a stage's own slides."""
 
 
 def _fewest_slides(
@@ -260,9 +267,10 @@ def _fewest_slides(
 def _stacked_group(
     journey_map: JourneyMap, full: MapLayout, personas: Sequence[Persona], language: str, marks: Marks,
     metrics: LayoutMetrics, stages: tuple[int, int], title: str, scale: float, body_width: float, room: float,
-    width: float,
+    width: float, own_metrics: bool = False,
 ) -> list[Slide]:
-    """Stages ``first``…``last`` widened to fill the slide, their cards stacked in each cell as on the map."""
+    """Stages ``first``…``last`` widened to fill the slide, their cards stacked in each cell as on the map
+    (``own_metrics``: in metrics other than the map's, which the slides then carry)."""
     first, last = stages
     group_width = full.stages[last].rect.right - full.stages[first].rect.x
     widen = max(1.0, min(MAX_WIDEN, body_width / group_width))
@@ -274,7 +282,7 @@ def _stacked_group(
         "lanes": [lane.model_copy(update={"height": 40.0}) for lane in group.lanes],
     })
     layout = hide_marks(compute_layout(group, personas, language, metrics), marks, group, language, metrics)
-    return _cut(layout, title, language, scale, room, width)
+    return _cut(layout, title, language, scale, room, width, metrics if own_metrics else None)
 
 
 def _cut(

@@ -78,12 +78,25 @@ def test_the_projector_floor_holds_on_a_dense_map(thousand) -> None:
     assert min(min(slide_text_sizes(slides.layout, slide)) for slide in slides.deck.slides) >= 24.0
 
 
-def test_a_sparse_stage_keeps_the_map_s_larger_type(shoes) -> None:
-    """Side by side only when it saves slides: a template's stages keep the map's cards, its text over 18 px."""
+def test_tighter_type_only_where_it_saves_slides(shoes, monkeypatch) -> None:
+    """A stage group drawn in a dense stage's tighter type (text at the 18 px floor) only when that takes fewer
+    slides: the running-shoes map in 4 slides instead of 6; a slide in the map's own type keeps its bodies over
+    20 px."""
+    from journey_studio.layout import slide_deck
+
     slides = slide_set(shoes, shoes.maps[0], ExportOptions())
-    bodies = [box.body.style.size * slide.scale for slide in slides.deck.slides
-              for box in (slide.layout or slides.layout).cards if box.card_id in slide.card_ids]
-    assert bodies and min(bodies) > 20
+    tighter = 0
+    for slide in slides.deck.slides:
+        bodies = [box.body.style.size * slide.scale for box in (slide.layout or slides.layout).cards
+                  if box.card_id in slide.card_ids and not box.body.is_empty]
+        assert bodies and min(bodies) >= 18.0
+        if slide.metrics is None:
+            assert min(bodies) > 20, "the map's own type"
+        else:
+            tighter += 1
+    monkeypatch.setattr(slide_deck, "MOST_CARDS_REGROUPED", 0)  # no regrouping, no tighter type
+    roomy = slide_set(shoes, shoes.maps[0], ExportOptions()).deck.slides
+    assert tighter and len(slides.deck.slides) < len(roomy)
 
 
 @pytest.mark.parametrize("kind", ["no stages", "no cards", "blank template"])
