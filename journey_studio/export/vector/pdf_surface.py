@@ -78,6 +78,13 @@ def _path_ops(path: VectorPath) -> str:
     return template % tuple(map(_number, numbers))
 
 
+SYNTHETIC_BOLD_MODE = "2 Tr"
+"""Text render mode fill-then-stroke: a fallback font's glyphs in bold text, thickened by their outline."""
+SYNTHETIC_BOLD_STROKE = 0.04
+"""That outline's width, a share of the type size (each side gains half of it)."""
+SYNTHETIC_SLANT = 0.2
+"""A fallback font's glyphs in italic text lean by this much of their height (about 11°)."""
+
 _shape_texts: dict[int, tuple[VectorPath, str]] = {}
 """A shared shape (``painter.path.placed``) → its operators; the shape is held, so its id is not reused."""
 
@@ -124,7 +131,8 @@ class PdfSurface:
         # invariant=1 keeps object ids stable, but would also date every report 2000-01-01: say when it was made.
         self._canvas.setDateFormatter(lambda *_fixed: _pdf_date(datetime.now().astimezone()))
         self._icons: dict[tuple[str, str, str], str | None] = {}
-        self._shown: dict[tuple[str, FontFace, float], str] = {}
+        self._shown: dict[tuple[str, FontFace, float], str | tuple[tuple[float, str], ...]] = {}
+        """A text's show operators; for bold or italic text with fallback runs, (advance, operators) per run."""
         """Text already shown → its operators: subset names belong to this document, so the cache does too."""
         self._known: dict[str, tuple[frozenset[str], str, dict[int, str], int]] = {}
         """Font → the characters placed in its first subset, that subset's name, their codes as PDF literals, and how
@@ -219,11 +227,42 @@ class PdfSurface:
         shown = self._shown.get(key)
         if shown is None:
             runs = font_runs(text, style.face)
-            shown = self._shown[key] = self._show_text(runs, style.size) if runs else ""
+            shown = self._shown[key] = self._show_runs(runs, style) if runs else ""
         if not shown:
             return
         self._fill(colour_)
-        self._canvas._code.append(f"BT 1 0 0 -1 {_number(x)} {_number(baseline)} Tm {shown} ET")
+        if isinstance(shown, str):
+            self._canvas._code.append(f"BT 1 0 0 -1 {_number(x)} {_number(baseline)} Tm {shown} ET")
+            return
+        self._synthetic(x, baseline, shown, style, colour_)
+
+    def _show_runs(self, runs: tuple[Run, ...], style: TextStyle) -> str | tuple[tuple[float, str], ...]:
+        """The show operators of ``runs``; per run when the face is bold or italic and a fallback font (Arabic,
+        CJK: no bold or italic of their own) draws some of them, so that those runs are emboldened or slanted."""
+        primary = PDF_NAMES[style.face]
+        if style.face is FontFace.REGULAR or all(run.font == primary for run in runs):
+            return self._show_text(runs, style.size)
+        pieces = []
+        for run in runs:
+            ops = self._show_text((run,), style.size)
+            if run.font != primary:
+                ops = f"{SYNTHETIC_BOLD_MODE} {ops} 0 Tr" if style.face is FontFace.BOLD else ops
+            slant = SYNTHETIC_SLANT if style.face is FontFace.ITALIC and run.font != primary else 0.0
+            width = pdfmetrics.stringWidth(run.text, run.font, style.size)
+            pieces.append((width, f"{_f(slant)}|{ops}"))
+        return tuple(pieces)
+
+    def _synthetic(self, x: float, baseline: float, pieces: tuple[tuple[float, str], ...], style: TextStyle,
+                   colour_: str) -> None:
+        """Runs drawn one by one: a fallback run in bold text filled and stroked in its ink (the glyphs thicken),
+        in italic text slanted by its text matrix, each starting where the run before it ended."""
+        if style.face is FontFace.BOLD:
+            self._stroke(Stroke(colour_, style.size * SYNTHETIC_BOLD_STROKE))
+        code = self._canvas._code
+        for width, piece in pieces:
+            slant, _, ops = piece.partition("|")
+            code.append(f"BT 1 0 {slant} -1 {_number(x)} {_number(baseline)} Tm {ops} ET")
+            x += width
 
     def _show_text(self, runs: tuple[Run, ...], size: float) -> str:
         """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
