@@ -115,7 +115,9 @@ def layout_emotion_curves(
         if point.stage_id in columns:
             by_persona[point.persona_id].append(point)
 
-    drafts: list[tuple[str | None, list[tuple[float, EmotionPoint]], list[Point], float | None]] = []
+    drafts: list[
+        tuple[str | None, list[tuple[float, EmotionPoint]], list[Point], float | None, tuple[CubicSegment, ...]]
+    ] = []
     for persona_id, points in by_persona.items():
         # Points without a card share their stage's width evenly, in file order.
         free_by_stage: dict[str, list[EmotionPoint]] = defaultdict(list)
@@ -136,14 +138,14 @@ def layout_emotion_curves(
 
         lowest = emotion.moment_of_truth_score((p.score for _, p in placed), scale)
         centres = [Point(x, score_to_y(p.score, area, lo, hi, m)) for x, p in placed]
-        drafts.append((persona_id, placed, centres, lowest))
+        drafts.append((persona_id, placed, centres, lowest, smooth_segments(centres)))
 
     # Labels last: each must keep clear of every curve, face and label, not only its own.
-    samples = [p for _, _, centres, _ in drafts for p in curve_samples(smooth_segments(centres), 3.0)]
-    faces = [c for _, _, centres, _ in drafts for c in centres]
+    samples = [p for *_, segments in drafts for p in curve_samples(segments, 3.0)]
+    faces = [c for _, _, centres, _, _ in drafts for c in centres]
     obstacles = Obstacles(samples, faces, m.emotion_point_radius + 7)  # a face and a critical ring around it
     curves = []
-    for colour_index, (persona_id, placed, centres, lowest) in enumerate(drafts):
+    for colour_index, (persona_id, placed, centres, lowest, segments) in enumerate(drafts):
         curve_points = []
         for (_, point), centre in zip(placed, centres, strict=True):
             # As wide as its stage allows: the placement itself keeps it clear of the neighbours.
@@ -160,7 +162,7 @@ def layout_emotion_curves(
                 names.get(persona_id, "") if persona_id else "",
                 colour_index,
                 tuple(curve_points),
-                smooth_segments(centres),
+                segments,
                 shade_outline(centres, zero_y, area),
             )
         )
