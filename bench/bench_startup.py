@@ -27,6 +27,35 @@ numbers with struct: about 0.15 s of parsing and ReportLab's import), QtWidgets 
 Python's, PySide6's and Qt's teardown after the command is done (cli._end_process: 0.1-0.4 s). What is
 left above the floor is Python work: importing and running some 80 modules of ours (layout, painter,
 model, io, export) and building the pydantic models.
+
+Second pass (13:00-14:00, same day, load 4-8 throughout): what went is the version read at import
+(``importlib.metadata``: now read by ``--version``, the application object and the About box only), pydantic's
+plugin look-up (it imported ``importlib.metadata`` and scanned every installed distribution's entry points when
+the first model was built: Journey Studio runs no pydantic plugin, so ``journey_studio/__init__`` stands in for
+its loader), ``uharfbuzz`` (imported where Arabic is shaped), ``regex`` (imported where text whose characters may
+join is segmented: not for plain text, but still for the running-shoes template's ZWJ emoji persona), and
+argparse building every command's arguments to run one (20-40 ms; now only that command's). The PNG is byte
+for byte the same.
+
+- instructions (callgrind, PYTHONHASHSEED=0, run-to-run spread about ±0.02 G): 1.91 G -> 1.75 G for the
+  installed command; 2.30 G -> 2.17 G for both trees run from copies on PYTHONPATH.
+- side by side, before (e8a86b2) and after, each from a copy, 7 turns at load 5-6: CPU 0.64 -> 0.58 s,
+  wall 1.30 -> 1.24 s (fastest turn 0.97 -> 0.94 s).
+- this bench, 13:02 before (load 1 rising to 7 during the run): ours 2.52 s (CPU 0.76 s), the floor 1.99 s,
+  mmdc 7.96 s: ratio 0.32, the floor's 0.25. After, 13:31 (load 4 rising to 6): ours 1.51 s (CPU 0.66 s), the
+  floor 0.92 s, mmdc 4.46 s: 0.34 (a loaded run: ours waited 0.85 s beyond its CPU time); 13:33 (load 4-6): ours
+  1.15 s (CPU 0.56 s), the floor 1.02 s (CPU 0.51 s), mmdc 4.68 s (CPU 2.28 s): ratio 0.25, the floor's 0.22.
+  Ours is now 0.05 s of CPU above the floor; wall-time ratios under this load move more with the load than
+  with the change, and the target (0.15) stays missed: the floor itself is 0.20-0.23.
+
+Looked at and left: the ``Qt`` namespace (``from PySide6.QtCore import Qt``, 125 M instructions for its ~93 enum
+classes) is built by drawing itself: a script that only draws (no ``Qt`` import) finds it built already, so the
+floor pays it too and importing fewer enums gains nothing. Registering the bundled fonts: the first
+``addApplicationFont`` is Qt's font database starting (25-45 ms, which the floor's ``QFont`` pays too), the six
+others take 2-3 ms together. ``defer_build=True`` on the models: 734 M -> 730 M instructions to read the map,
+within the noise. Python's garbage collector runs some 80 times (30-50 ms): a lead, not taken. What remains above
+the floor is importing our ~76 modules, building 17 pydantic models instead of one, reading the fonts' tables in
+Python (``layout/font_tables.py``) and the work itself.
 """
 
 import json
