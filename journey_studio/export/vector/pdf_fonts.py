@@ -25,6 +25,11 @@ PDF_NAMES = {FontFace.REGULAR: "NotoSans", FontFace.BOLD: "NotoSans-Bold", FontF
 class Run:
     font: str
     text: str
+    dx: float = 0.0
+    dy: float = 0.0
+    """A mark's offset from where the run before it ends, in em, y up (a vowel sign over its letter)."""
+    advance: float = 0.0
+    """A mark's own advance, in em (0: the next glyph starts where it was placed from)."""
 
 
 _REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
@@ -115,7 +120,7 @@ def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     if has_arabic(text):  # joined letter forms, right to left: shaped as the layout measured it
         from .pdf_shaping import shaped_runs
 
-        return tuple(Run(font, part) for font, part in shaped_runs(text, face))
+        return tuple(Run(font, part, *offsets) for font, part, offsets in shaped_runs(text, face))
     covered, primary = _covered(face), PDF_NAMES[face]
     if covered.issuperset(map(ord, text)):
         return (Run(primary, text),) if text else ()

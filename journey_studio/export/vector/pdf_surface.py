@@ -266,7 +266,18 @@ class PdfSurface:
 
     def _show_text(self, runs: tuple[Run, ...], size: float) -> str:
         """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
-        return " ".join(f"{name} {size:.2f} Tf ({literal}) Tj" for run in runs for name, literal in self._encoded(run))
+        show = self._show_run
+        return " ".join(show(run, name, literal, size) for run in runs for name, literal in self._encoded(run))
+
+    @staticmethod
+    def _show_run(run: Run, name: str, literal: str, size: float) -> str:
+        if not (run.dx or run.dy):
+            return f"{name} {size:.2f} Tf ({literal}) Tj"
+        # A mark moved off the pen: shifted right by dx and raised by dy (text rise), then the pen put back
+        # where its own advance leaves it (the font's width of the glyph is undone).
+        width = pdfmetrics.getFont(run.font).stringWidth(run.text, 1000)
+        return (f"{name} {size:.2f} Tf {_f(run.dy * size)} Ts [{_f(-run.dx * 1000)} ({literal}) "
+                f"{_f((run.dx - run.advance) * 1000 + width)}] TJ 0 Ts")
 
     def _encoded(self, run: Run) -> list[tuple[str, str]]:
         """(font subset name, PDF literal) pieces of ``run``: by a translation table when every character already
