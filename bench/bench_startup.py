@@ -49,8 +49,9 @@ for byte the same.
   with the change, and the target (0.15) stays missed: the floor itself is 0.20-0.23.
 
 Looked at and left: the ``Qt`` namespace (``from PySide6.QtCore import Qt``, 125 M instructions for its ~93 enum
-classes) is built by drawing itself: a script that only draws (no ``Qt`` import) finds it built already, so the
-floor pays it too and importing fewer enums gains nothing. Registering the bundled fonts: the first
+classes) is built by drawing itself: a script that only draws (no ``Qt`` import) finds it built already (the
+first ``QImage.fill(QColor)`` builds it, its overloads taking ``Qt.GlobalColor``), so the floor pays it too and
+importing fewer enums gains nothing. Registering the bundled fonts: the first
 ``addApplicationFont`` is Qt's font database starting (25-45 ms, which the floor's ``QFont`` pays too), the six
 others take 2-3 ms together. ``defer_build=True`` on the models: 734 M -> 730 M instructions to read the map,
 within the noise. Python's garbage collector runs some 80 times (30-50 ms): a lead, not taken. What remains above
