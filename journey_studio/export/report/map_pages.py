@@ -15,7 +15,7 @@ from ...layout import DEFAULT_METRICS, CardBox, LayoutMetrics, MapLayout, Rect
 from ...layout.text import text_width
 from ...painter.locator import paint_locator
 from ...painter.map_painter import MapPainter
-from ...painter.path import polyline, rect_path
+from ...painter.path import VectorPath, polyline, rect_path
 from ...painter.surface import Stroke
 from ...theme import Theme
 from ..vector.pdf_surface import PdfSurface
@@ -134,7 +134,8 @@ def add_map_pages(
         tile_painter = _with_cards(painter, tuple(cards[tile.index]))
         with surface.view(tile.source, target):
             tile_painter.paint(surface, visible=tile.source, background=background)
-        _crop_marks(surface, target, theme)
+        _crop_marks(surface, target, theme, band=not shows_stage_headers(layout, tile.source),
+                    column=not shows_lane_titles(layout, tile.source))
         draw_tile_labels(surface, layout, tile.source, target, theme)
     forget_cut_guide()
     return len(tiles) + (1 if has_overview(columns) else 0)
@@ -207,11 +208,16 @@ def _overview_page(
         surface.draw_text(badge.x + 5, badge.y + number.size + 1, label, number, "#FFFFFF")
 
 
-def _crop_marks(surface: PdfSurface, target: Rect, theme: Theme) -> None:
-    """Ticks in the margin at the tile's corners, to trim the sheets by and tape them edge to edge."""
+def _crop_marks(surface: PdfSurface, target: Rect, theme: Theme, band: bool = False, column: bool = False) -> None:
+    """Ticks in the margin at the tile's corners, to trim the sheets by and tape them edge to edge; none runs
+    into the stage band above (``band``) or the lane column beside (``column``) the tile repeats."""
     tick = Stroke(theme.header_text, 0.75)
     x0, y0, x1, y1 = target.x, target.y, target.right, target.bottom
     for x, y, dx, dy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
-        corner = polyline(((x + dx * 2, y), (x + dx * 12, y)))
-        corner.extend(polyline(((x, y + dy * 2), (x, y + dy * 12))))
-        surface.draw_path(corner, stroke=tick)
+        corner = VectorPath()
+        if not (column and dx < 0):
+            corner.extend(polyline(((x + dx * 2, y), (x + dx * 12, y))))
+        if not (band and dy < 0):
+            corner.extend(polyline(((x, y + dy * 2), (x, y + dy * 12))))
+        if corner:
+            surface.draw_path(corner, stroke=tick)
