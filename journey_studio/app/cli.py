@@ -130,7 +130,7 @@ def _add_export(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         "-o names a folder and --format the format.",
     )
     export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=f"{FILE_SUFFIX} file(s)")
-    export.add_argument("-o", "--output", required=True, type=Path,
+    export.add_argument("-o", "--output", required=True,  # a str: Path would drop DIR/'s slash
                         help="OUT.png, .svg, .pdf, .pptx, .mmd or .csv; or a folder (DIR/)")
     export.add_argument("--format", choices=EXPORT_FORMATS, help="the format, when -o is a folder")
     export.add_argument("--dpi", type=float, default=96.0, help="resolution (default 96: 1 pixel per map unit)")
@@ -382,8 +382,9 @@ def _export_jobs(options: argparse.Namespace) -> list[tuple[Path, Path]]:
     """(input, output) pairs: one file to OUT.ext, or every file into a folder as NAME.<format>."""
     from ..export import ExportError, format_for
 
-    output: Path = options.output
-    to_folder = output.is_dir() or str(output).endswith(("/", "\\")) or len(options.files) > 1
+    named_folder = options.output.endswith(("/", "\\"))
+    output = Path(options.output)
+    to_folder = output.is_dir() or named_folder or len(options.files) > 1
     if not to_folder:
         try:
             format_for(output)
@@ -393,6 +394,8 @@ def _export_jobs(options: argparse.Namespace) -> list[tuple[Path, Path]]:
             raise CommandError(f"{output}: the folder {output.parent} does not exist")
         return [(options.files[0], output)]
     if not output.is_dir():
+        if named_folder and not output.exists():
+            raise CommandError(f"{output}: the folder does not exist (create it first)")
         raise CommandError(f"{output}: is not a folder (several files need -o DIR/)")
     if options.format is None:
         raise CommandError(f"{output}: exporting into a folder needs --format ({', '.join(EXPORT_FORMATS)})")

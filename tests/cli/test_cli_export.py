@@ -77,6 +77,15 @@ def test_several_files_need_a_folder_and_a_format(tmp_path):
                          "would overwrite")
 
 
+def test_a_missing_folder_is_named_as_missing(tmp_path):
+    """``-o DIR/`` for a folder that is not there says so (it once said the format was unsupported, or that
+    the folder was not a folder), and creates nothing."""
+    missing = tmp_path / "deck"
+    result = run("export", str(SHOES), "-o", f"{missing}/", "--format", "png", "--slides")
+    assert_clean_failure(result, "the folder does not exist")
+    assert not missing.exists()
+
+
 def test_one_bad_file_among_several_is_named_and_the_others_are_exported(tmp_path):
     broken = tmp_path / "broken.journey.json"
     broken.write_text("{", encoding="utf-8")
