@@ -57,16 +57,21 @@ def map_area(page: PageGeometry) -> Rect:
 
 def map_page(page: PageGeometry, region: Rect, layout: MapLayout) -> PageGeometry:
     """The sheet the map is printed on: ``page``, or ``page`` turned to portrait when the map is taller than
-    wide and needs fewer pages so (one stage's column fills portrait sheets instead of a strip of landscape
-    ones). The choice is kept for the drawing that follows the page count."""
+    wide and needs fewer pages so, or prints larger on one (one stage's column fills portrait sheets instead
+    of a strip of landscape ones). The choice is kept for the drawing that follows the page count."""
     if not (page.turnable and region.height > region.width and page.width > page.height):
         return page
     kept = getattr(_last_choice, "entry", None)
     if kept is not None and kept[0] is layout and kept[1] == region and kept[2] == page:
         return kept[3]
     turned = PageGeometry(page.height, page.width, page.margin)
-    chosen = turned if pages_needed(layout, region, map_area(turned)) < pages_needed(
-        layout, region, map_area(page)) else page
+
+    def cost(sheet: PageGeometry) -> tuple[int, float]:
+        """Fewer pages first; on one page each, the larger print."""
+        area = map_area(sheet)
+        return pages_needed(layout, region, area), -min(area.width / region.width, area.height / region.height)
+
+    chosen = turned if cost(turned) < cost(page) else page
     _last_choice.entry = (layout, region, page, chosen)
     return chosen
 
