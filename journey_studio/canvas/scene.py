@@ -329,7 +329,7 @@ class MapScene(QGraphicsScene):
             item = items.get(key)
             group = self._group_of(box)
             top = group.top if group is not None else 0.0
-            if (box.lane_id in moved and old is not _NOTHING and item is not None and item.lane is group
+            if (box.lane_id in moved and old is not _NOTHING and item is not None and item.parentItem() is group
                     and item.carried(box, top)):
                 shown[key] = box
                 self.cards_carried += 1
@@ -341,14 +341,12 @@ class MapScene(QGraphicsScene):
             colour = self._stage_colours.get(box.stage_id)
             if item is None:
                 item = items[key] = CardItem(box, self._theme, colour or "#888888", self._item_cache, top)
-                item.lane = group
                 if group is not None:
                     item.setParentItem(group)  # in the scene with its group
                 else:
                     self.addItem(item)
                 continue
-            if item.lane is not group:
-                item.lane = group
+            if item.parentItem() is not group:
                 item.setParentItem(group)  # dropped in another lane
             item.set_box(box, colour, top)
 

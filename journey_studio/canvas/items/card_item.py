@@ -27,10 +27,6 @@ class CardItem(QGraphicsItem):
         self._top = top
         self._local = (float("nan"), float("nan"))
         """Where the item sits in its parent (its lane's group), as last set."""
-        self.lane: object = None
-        """The lane group holding the item (the scene sets it with the parent: read without a call into Qt)."""
-        self._face: tuple[object, ...] | None = None
-        """``_face`` of the box, read when a lane's move first carries the card (not for every card built)."""
         # Panning and repainting reuse a pixmap per card, redrawn only when the zoom changes.
         if cached:
             self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -54,7 +50,6 @@ class CardItem(QGraphicsItem):
             self._stage_colour = stage_colour
         old = self._box
         self._box = box
-        self._face = None
         bounds = QRectF(0, 0, box.rect.width, box.rect.height).adjusted(-4, -4, 5, 6)
         if bounds != self._bounds:
             self.prepareGeometryChange()
@@ -74,12 +69,9 @@ class CardItem(QGraphicsItem):
     def carried(self, box: CardBox, top: float) -> bool:
         """Take ``box`` without a Qt call when it is this card's box carried by its lane's move to ``top``: same
         place in the lane, same picture. False (nothing done) otherwise."""
-        if box.rect.x != self._local[0] or box.rect.y - top != self._local[1]:
+        old = self._box
+        if box.rect.x != self._local[0] or box.rect.y - top != self._local[1] or _face(old) != _face(box):
             return False
-        face = _face(box)
-        if face != (self._face if self._face is not None else _face(self._box)):
-            return False
-        self._face = face
         self._box = box
         self._top = top
         return True
@@ -115,13 +107,13 @@ class CardItem(QGraphicsItem):
 
 
 _face = attrgetter(
-    "rect.width", "rect.height", "channel", "online", "online_label", "critical", "colour", "evidence", "mood",
-    "title.lines", "title.full_text", "title.elided", "title.style", "body.lines", "body.full_text", "body.elided",
-    "body.style", "channel_label.lines",
+    "card_id", "stage_id", "lane_id", "rect.width", "rect.height", "channel", "online", "online_label", "critical",
+    "colour", "evidence", "mood", "footer_rect.width", "footer_rect.height",
+    *(f"{block}.{part}" for block in ("title", "body", "channel_label")
+      for part in ("lines", "elided", "full_text", "style", "align", "rect.width", "rect.height")),
 )
-"""What a card shows, its place aside (its column is its x): the layout places the same sized texts the same way in
-any lane's cell. Read in C, kept per item, compared by identity first: 8,000 full pictures compared in Python cost
-more than the move they spare."""
+"""What a card shows, its place aside: the layout places the same sized texts the same way in any lane's cell (in C:
+comparing 8,000 carried cards' full pictures in Python cost more than the move)."""
 
 
 def _picture(box: CardBox) -> tuple[object, ...]:
