@@ -23,7 +23,6 @@ from .items import (
     CardItem,
     ConnectorItem,
     EmotionCurveItem,
-    LaneGroup,
     LaneHeaderItem,
     MapHeaderItem,
     MetricItem,
@@ -71,8 +70,6 @@ class MapScene(QGraphicsScene):
         self._layout: MapLayout | None = None
         self._header: MapHeaderItem | None = None
         self._cards: dict[str, CardItem] = {}
-        self._lane_groups: dict[str, LaneGroup] = {}
-        """Each shown lane's cards, held relative to the lane's top: a lane that moves moves them in one call."""
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str | None, EmotionCurveItem] = {}
@@ -82,9 +79,7 @@ class MapScene(QGraphicsScene):
         """What each item group was last given, so an unchanged value leaves its item alone."""
         self._stage_colours: dict[str, str] = {}
         self.items_updated = 0
-        """How many items the last layout created, changed, moved or removed (the rest were left as they were)."""
-        self.cards_carried = 0
-        """How many cards the last layout moved only by moving their lane (no call on the card's item)."""
+        """How many items the last layout created, changed or removed (the rest were left as they were)."""
         self._transparent = False
         self._map_id = ""
         self._finishing: Iterator[None] | None = None
@@ -265,14 +260,11 @@ class MapScene(QGraphicsScene):
                    lambda c: StageHeaderItem(c, self._theme), StageHeaderItem.set_column)
         self._sync(self._lanes, {r.lane_id: r for r in layout.lanes},
                    lambda r: LaneHeaderItem(r, self._theme), LaneHeaderItem.set_row)
-        old_tops = self._follow_lanes(layout)
         wanted = layout.card_index
         bottom = self._first_frame_bottom
         if bottom is not None:
             wanted = {card_id: box for card_id, box in wanted.items() if box.rect.y < bottom}
-        self._sync_cards(wanted, old_tops)
-        for lane_id in self._lane_groups.keys() - {row.lane_id for row in layout.lanes}:
-            self.removeItem(self._lane_groups.pop(lane_id))  # a lane gone or hidden: its cards went above
+        self._sync(self._cards, wanted, self._new_card, self._follow_card)
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},
                    lambda p: ConnectorItem(p, self._theme), ConnectorItem.set_path)
 
@@ -290,65 +282,11 @@ class MapScene(QGraphicsScene):
         if repaint:
             self.update()
 
-    def _follow_lanes(self, layout: MapLayout) -> dict[str, float]:
-        """Each lane's group moved to its lane's new top (one call carries all its cards); the old tops."""
-        old_tops = {}
-        for row in layout.lanes:
-            group = self._lane_groups.get(row.lane_id)
-            if group is None:
-                group = self._lane_groups[row.lane_id] = LaneGroup(row.lane_id, row.rect.y)
-                self.addItem(group)
-                continue
-            old_tops[row.lane_id] = group.top
-            if group.move_to(row.rect.y):
-                self.items_updated += 1
-        return old_tops
+    def _new_card(self, box: CardBox) -> CardItem:
+        return CardItem(box, self._theme, self._stage_colours.get(box.stage_id, "#888888"), self._item_cache)
 
-    def _group_of(self, box: CardBox) -> LaneGroup | None:
-        return self._lane_groups.get(box.lane_id)
-
-    def _sync_cards(self, wanted: dict[str, CardBox], old_tops: dict[str, float]) -> None:
-        """``_sync`` for cards, in their lanes' groups: a card whose box only followed its lane's move is taken as
-        it is (its item already sits there in its group), the others are created, changed or removed."""
-        items = self._cards
-        shown = self._shown.setdefault(id(items), {})
-        self.cards_carried = 0
-        for key in items.keys() - wanted.keys():
-            self.removeItem(items.pop(key))
-            shown.pop(key, None)
-            self.items_updated += 1
-        groups = self._lane_groups
-        moved = {lane_id for lane_id, group in groups.items() if old_tops.get(lane_id, group.top) != group.top}
-        keys = list(wanted)
-        visit = compress(keys, map(is_not, map(shown.get, keys), wanted.values()))
-        if moved:  # a card whose box stayed where it was in a lane that moved must move within its lane
-            visit = (key for key in keys if shown.get(key) is not wanted[key] or wanted[key].lane_id in moved)
-        for key in visit:
-            box = wanted[key]
-            old = shown.get(key, _NOTHING)
-            item = items.get(key)
-            group = self._group_of(box)
-            top = group.top if group is not None else 0.0
-            if (box.lane_id in moved and old is not _NOTHING and item is not None and item.parentItem() is group
-                    and item.carried(box, top)):
-                shown[key] = box
-                self.cards_carried += 1
-                continue
-            if old is not _NOTHING and old == box and box.lane_id not in moved:
-                continue
-            shown[key] = box
-            self.items_updated += 1
-            colour = self._stage_colours.get(box.stage_id)
-            if item is None:
-                item = items[key] = CardItem(box, self._theme, colour or "#888888", self._item_cache, top)
-                if group is not None:
-                    item.setParentItem(group)  # in the scene with its group
-                else:
-                    self.addItem(item)
-                continue
-            if item.parentItem() is not group:
-                item.setParentItem(group)  # dropped in another lane
-            item.set_box(box, colour, top)
+    def _follow_card(self, item: CardItem, box: CardBox) -> None:
+        item.set_box(box, self._stage_colours.get(box.stage_id))
 
     def _sync(self, items: dict, wanted: dict, create, update) -> None:
         """Add, update or remove items so they show ``wanted``; an item whose value is unchanged is skipped.
@@ -386,9 +324,6 @@ class MapScene(QGraphicsScene):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
-        for lane_group in self._lane_groups.values():
-            self.removeItem(lane_group)
-        self._lane_groups.clear()
         self._shown.clear()
         self._underlay = None
         self._stage_colours = {}

@@ -54,7 +54,7 @@ def test_showing_a_changed_map_reuses_items_and_moves_them(qtbot, small_workspac
     removed = journey_map.cards.pop(1)
     scene.show_map(journey_map, small_workspace.personas)
     assert scene.card_item(first.id) is item, "the item is kept"
-    assert item.scenePos().x() == scene.map_layout.card(first.id).rect.x
+    assert item.pos().x() == scene.map_layout.card(first.id).rect.x
     assert scene.card_item("new") is not None
     assert scene.card_item(removed.id) is None
     assert sum(isinstance(i, CardItem) for i in scene.items()) == len(journey_map.cards)

@@ -96,7 +96,7 @@ def test_drag_a_card_to_another_cell_is_one_undo_entry(qtbot, window):
     assert (card.stage_id, card.lane_id) == (target_stage.stage_id, target_lane.lane_id)
     assert window.document.undo_stack.count() == 1
     new_box = window.scene.map_layout.card(box.card_id)
-    assert window.scene.card_item(box.card_id).scenePos() == QPointF(new_box.rect.x, new_box.rect.y)
+    assert window.scene.card_item(box.card_id).pos() == QPointF(new_box.rect.x, new_box.rect.y)
     window.document.undo_stack.undo()
     assert state(window) == original
 
@@ -108,10 +108,10 @@ def test_escape_during_a_drag_puts_the_card_back(qtbot, window):
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
     qtbot.mouseMove(viewport, a + QPoint(150, 120))
     item = window.scene.card_item(box.card_id)
-    assert item.scenePos() != QPointF(box.rect.x, box.rect.y)
+    assert item.pos() != QPointF(box.rect.x, box.rect.y)
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=a + QPoint(150, 120))
-    assert item.scenePos() == QPointF(box.rect.x, box.rect.y)
+    assert item.pos() == QPointF(box.rect.x, box.rect.y)
     assert window.document.undo_stack.count() == 0
 
 

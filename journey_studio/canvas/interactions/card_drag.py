@@ -3,7 +3,6 @@
 from PySide6.QtCore import QPointF
 
 from ..items import CardItem
-from ..items.lane_group import CARDS_Z
 from .base import Interaction
 from .feedback import indicator_line, remove, set_line
 
@@ -14,16 +13,12 @@ class CardDrag(Interaction):
         self.items = items
         self._starts = {item: item.pos() for item in items}
         self._indicator = None
-        self._lanes = {item.parentItem() for item in items} - {None}
-        """The dragged cards' lane groups, raised with them: a card is stacked within its lane only."""
         self.target: tuple[str, str, int] | None = None
 
     def start(self) -> None:
         for item in self.items:
             item.setZValue(40)
             item.setOpacity(0.85)
-        for lane in self._lanes:
-            lane.setZValue(40)
         self._indicator = indicator_line(self.scene, self.scene.theme.selection)
 
     def update(self, pos: QPointF) -> None:
@@ -76,7 +71,5 @@ class CardDrag(Interaction):
             item.setPos(start)
             item.setZValue(1)
             item.setOpacity(1.0)
-        for lane in self._lanes:
-            lane.setZValue(CARDS_Z)
         remove(self.scene, self._indicator)
         self._indicator = None

@@ -4,10 +4,9 @@ from .card_item import CardItem
 from .connector_item import ConnectorItem
 from .emotion_curve_item import EmotionCurveItem, EmotionPointItem
 from .headers import LaneHeaderItem, MapHeaderItem, StageHeaderItem
-from .lane_group import LaneGroup
 from .metric_item import MetricItem
 
 __all__ = [
-    "CardItem", "ConnectorItem", "EmotionCurveItem", "EmotionPointItem", "LaneGroup", "LaneHeaderItem",
+    "CardItem", "ConnectorItem", "EmotionCurveItem", "EmotionPointItem", "LaneHeaderItem",
     "MapHeaderItem", "MetricItem", "StageHeaderItem",
 ]

@@ -1,7 +1,5 @@
 """A touchpoint card on the canvas: the painter draws it; the item adds caching, selection and far-zoom blocks."""
 
-from operator import attrgetter
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -14,8 +12,7 @@ from ..qt_surface import QtSurface, qcolor
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, box: CardBox, theme: Theme, stage_colour: str, cached: bool = True, top: float = 0.0):
-        """``top``: the y of what holds the card (its lane's group), which its position is relative to."""
+    def __init__(self, box: CardBox, theme: Theme, stage_colour: str, cached: bool = True):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(False)
@@ -24,9 +21,6 @@ class CardItem(QGraphicsItem):
         self._stage_colour = stage_colour
         self._box = box
         self._bounds = QRectF()
-        self._top = top
-        self._local = (float("nan"), float("nan"))
-        """Where the item sits in its parent (its lane's group), as last set."""
         # Panning and repainting reuse a pixmap per card, redrawn only when the zoom changes.
         if cached:
             self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -40,11 +34,8 @@ class CardItem(QGraphicsItem):
     def box(self) -> CardBox:
         return self._box
 
-    def set_box(self, box: CardBox, stage_colour: str | None = None, top: float | None = None) -> None:
-        """Follow a new layout: move, resize and redraw only if something changed. ``top``: the new y of what
-        holds the card (a card dropped in another lane has another group)."""
-        if top is not None:
-            self._top = top
+    def set_box(self, box: CardBox, stage_colour: str | None = None) -> None:
+        """Follow a new layout: move, resize and redraw only if something changed."""
         recoloured = stage_colour is not None and stage_colour != self._stage_colour
         if recoloured:
             self._stage_colour = stage_colour
@@ -54,27 +45,14 @@ class CardItem(QGraphicsItem):
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        local = (box.rect.x, box.rect.y - self._top)
-        pos = self.pos()
-        if old is box and not recoloured and (pos.x(), pos.y()) == local:
+        if old is box and not recoloured and self.pos().x() == box.rect.x and self.pos().y() == box.rect.y:
             return  # unchanged (the layout reuses boxes): keep the cached pixmap
-        self._local = local
-        self.setPos(*local)
+        self.setPos(box.rect.x, box.rect.y)
         if recoloured or old is box or _picture(old) != _picture(box):
             self.setToolTip(box.tooltip)
             self.update()
         # Only moved (the cards under a card that grew, a lane that grew above): Qt repaints both places from
         # the cached pixmap, which stays valid.
-
-    def carried(self, box: CardBox, top: float) -> bool:
-        """Take ``box`` without a Qt call when it is this card's box carried by its lane's move to ``top``: same
-        place in the lane, same picture. False (nothing done) otherwise."""
-        old = self._box
-        if box.rect.x != self._local[0] or box.rect.y - top != self._local[1] or _face(old) != _face(box):
-            return False
-        self._box = box
-        self._top = top
-        return True
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -104,16 +82,6 @@ class CardItem(QGraphicsItem):
             else:
                 painter.setPen(QPen(qcolor(theme.selection), 2.5))
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), SELECTION_RADIUS, SELECTION_RADIUS)
-
-
-_face = attrgetter(
-    "card_id", "stage_id", "lane_id", "rect.width", "rect.height", "channel", "online", "online_label", "critical",
-    "colour", "evidence", "mood", "footer_rect.width", "footer_rect.height",
-    *(f"{block}.{part}" for block in ("title", "body", "channel_label")
-      for part in ("lines", "elided", "full_text", "style", "align", "rect.width", "rect.height")),
-)
-"""What a card shows, its place aside: the layout places the same sized texts the same way in any lane's cell (in C:
-comparing 8,000 carried cards' full pictures in Python cost more than the move)."""
 
 
 def _picture(box: CardBox) -> tuple[object, ...]:
