@@ -21,8 +21,10 @@ from ..layout.connectors import arc_gutter_lanes
 from ..model import JourneyMap, Workspace
 from .options import ExportError, ExportOptions, PageSize, Scope
 
-MAX_PDF_MAP_PAGES = 400
-"""Pages the map may be tiled over in the PDF report (the readable scale on A4): a wall of paper already."""
+MAX_PDF_MAP_PAGES = 600
+"""Pages the map may be tiled over in the PDF report (the readable scale on A4): a wall of paper already. The
+10,000-card map (100 stages × 8 lanes, the stress case every export must take) needs 425 since each tile
+repeats the stage names and lane titles it shows; a tiled page costs a few milliseconds."""
 MAX_ARROWS_PER_BAND = 80
 """Arrows running through one lane's band in a picture (PNG, PowerPoint). The band grows a level per
 arrow and each arrow crosses all of it: 200 in one band took 3 s to draw, 500 took 95 s."""

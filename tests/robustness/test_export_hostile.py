@@ -11,7 +11,9 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
+from bench.synthetic_map import build_workspace
 from journey_studio.export import ExportError, ExportOptions, export_bytes
+from journey_studio.export.limits import MAX_PDF_MAP_PAGES, pdf_map_pages
 from journey_studio.io import InvalidFormat, InvalidImage, parse_workspace, workspace_to_bytes
 from journey_studio.layout import Rect
 from tests.factories import make_card, make_persona, make_workspace
@@ -190,7 +192,15 @@ def test_a_pdf_of_hundreds_of_thousands_of_pages_is_refused(monkeypatch):
         export_bytes(workspace, workspace.maps[0], ".pdf", ExportOptions())
     message = str(refused.value)
     pages = int(re.search(r"tiled over ([\d,]+) pages", message).group(1).replace(",", ""))
-    assert pages > 100_000 and "the limit is 400" in message and "PDF report" in message and "“Grid”" in message
+    assert pages > 100_000 and f"the limit is {MAX_PDF_MAP_PAGES}" in message and "PDF report" in message
+    assert "“Grid”" in message
+
+
+def test_the_10000_card_stress_map_stays_within_the_pdf_page_bound():
+    """The bound refuses hostile grids, never the stress case the product promises to export (100 stages × 8
+    lanes, 10,000 cards: 425 pages once tiles repeat their stage names and lane titles, over the old 400)."""
+    workspace = build_workspace(stages=100, cards=10_000)
+    assert pdf_map_pages(workspace, workspace.maps[0], ExportOptions()) <= MAX_PDF_MAP_PAGES
 
 
 def test_a_deck_of_more_slides_than_the_bound_is_refused_before_drawing(app, no_drawing, monkeypatch):
