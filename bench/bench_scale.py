@@ -23,11 +23,11 @@ and the slices wait for it to be drawn (one ran before the first paint): median 
 needs a quieter machine or a cheaper layout and card painting).
 
 A drop that makes a lane taller ("drop that grows a lane", ``lane_growth_row``; the "drop after a drag" row keeps
-its lanes): the canvas holds each lane's cards in the lane's group, so the lanes below move with one call each.
-Median of 3, old and new canvas in turns at load 7.1-7.3 (the rest of the code the same), 10,000 cards:
-8,596 -> 130 items touched, the scene's share 117 -> 85 ms CPU, the whole drop 500 -> 532 ms CPU (no gain
-beyond the noise: most of it is the layout placing the 8,500 cards below again, ``map_layout._place_cells``),
-wall 1.63 -> 1.28 s.
+its lanes). Holding each lane's cards under one group item (the lanes below moving with one call each) took the
+items touched from 8,596 to 130 but not the drop's CPU (the layout placing the 8,500 cards below again,
+``map_layout._place_cells``, is most of it), and Qt walks a group's every child on each repaint: a drag's mouse
+move at 10,000 cards went from 5.4 to 9-10 ms. It was reverted. Quiet machine, 29 Nov: 625-654 ms at 10,000 cards,
+128 ms at 1,000.
 
 "Layout from scratch (CPU)" (``cold_layout_row``): ``compute_layout`` once in a fresh process, as every export and
 the window's opening pay it. Median of 3, before and after the quick text paths (``layout/text.py``: no grapheme
@@ -130,8 +130,8 @@ def window_rows(cards: int) -> dict[str, float]:
 
 def lane_growth_row(cards: int) -> dict[str, float]:
     """A drop that makes the top lane taller: a card of the sixth lane dragged with the mouse to the bottom of the top
-    lane's tallest cell, so every lane below moves down (the scene moves each lane's group once; the layout still
-    places the cards below again). Wall and CPU ms from the release until the scene is updated."""
+    lane's tallest cell, so every lane below moves down and the scene moves each of their cards. Wall and CPU ms from
+    the release until the scene is updated."""
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtTest import QTest
 
@@ -173,9 +173,8 @@ def lane_growth_row(cards: int) -> dict[str, float]:
     app.processEvents()
     wall, cpu = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
     grew = scene.map_layout.lanes[1].rect.y > layout.lanes[1].rect.y
-    carried = getattr(scene, "cards_carried", 0)
-    print(f"  drop growing a lane: the lanes below moved {'yes' if grew else 'NO'}, {carried:,} cards "
-          f"carried by their lane, {scene.items_updated} items touched, {cpu:.0f} ms CPU of which the scene's "
+    print(f"  drop growing a lane: the lanes below moved {'yes' if grew else 'NO'}, "
+          f"{scene.items_updated} items touched, {cpu:.0f} ms CPU of which the scene's "
           f"{sum(in_scene):.0f} ms", flush=True)
     window.hide()
     return {"drop that grows a lane": wall}
