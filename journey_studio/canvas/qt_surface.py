@@ -98,6 +98,19 @@ class QtSurface:
     def __init__(self, painter: QPainter):
         self._painter = painter
 
+    @contextmanager
+    def place(self, source: Rect, target: Rect) -> Iterator[None]:
+        """Draw ``source`` (layout units) into ``target`` until the block ends: a slide's parts for ``paint_slide``."""
+        painter = self._painter
+        painter.save()
+        painter.translate(target.x, target.y)
+        painter.scale(target.width / source.width, target.height / source.height)
+        painter.translate(-source.x, -source.y)
+        try:
+            yield
+        finally:
+            painter.restore()
+
     def fill_rect(self, rect: Rect, fill: str) -> None:
         self._painter.fillRect(qrect(rect), qcolor(fill))
 

@@ -5,8 +5,7 @@ places the parts on a QPainter (PNG) or a PDF page. The export's view, theme and
 every other format (``export.view_options``), and the projector theme raises the floor to 24 px.
 """
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -162,19 +161,8 @@ def render_pngs(slides: SlideSet, options: ExportOptions, progress: Progress = n
                 painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                                        | QPainter.RenderHint.SmoothPixmapTransform)
                 painter.scale(k, k)
-
-                @contextmanager
-                def place(source: Rect, target: Rect, painter: QPainter = painter) -> Iterator[None]:
-                    painter.save()
-                    painter.translate(target.x, target.y)
-                    painter.scale(target.width / source.width, target.height / source.height)
-                    painter.translate(-source.x, -source.y)
-                    try:
-                        yield
-                    finally:
-                        painter.restore()
-
-                paint_slide(QtSurface(painter), deck, slide, slides.painter_for(slide), slides.theme, place)
+                surface = QtSurface(painter)
+                paint_slide(surface, deck, slide, slides.painter_for(slide), slides.theme, surface.place)
             finally:
                 painter.end()
             # A copy (the image is drawn again); an opaque slide takes the short way to PNG.

@@ -5,8 +5,6 @@ The composition (``layout.slide_deck``) cuts the map into slides a room can read
 parts on the QPainter, so the overview on the projector is the same picture as the exported slide.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
@@ -14,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..canvas.qt_fonts import register_fonts
 from ..canvas.qt_surface import QtSurface
-from ..layout import LayoutMetrics, MapLayout, Rect
+from ..layout import LayoutMetrics, MapLayout
 from ..layout.slide_deck import Slide, SlideDeck
 from ..painter.map_painter import MapPainter
 from ..painter.slide import paint_slide
@@ -59,18 +57,5 @@ class OverviewScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-
-        @contextmanager
-        def place(source: Rect, target: Rect) -> Iterator[None]:
-            painter.save()
-            painter.translate(target.x, target.y)
-            painter.scale(target.width / source.width, target.height / source.height)
-            painter.translate(-source.x, -source.y)
-            try:
-                yield
-            finally:
-                painter.restore()
-
-        paint_slide(
-            QtSurface(painter), self.deck, self.slide, self._painter, self._theme, place, self._theme.background
-        )
+        surface = QtSurface(painter)
+        paint_slide(surface, self.deck, self.slide, self._painter, self._theme, surface.place, self._theme.background)
