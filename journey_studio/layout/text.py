@@ -8,7 +8,7 @@ Qt is told to fall back through them; only what no bundled font has is guessed.
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache, reduce
@@ -460,27 +460,7 @@ def _wrap_plain(paragraph: str, style: TextStyle, width: float) -> list[str]:
         known[ch] = widths.em_width(ch)
     advance = known.__getitem__
     size = style.size
-    space_width = text_width(" ", style)
-    lines: list[str] = []
-    current = ""
-    current_width = 0.0
-    for word in words:
-        word_width = reduce(add, map(advance, word), 0.0) * size
-        if current:
-            if current_width + space_width + word_width <= width:
-                current += " " + word
-                current_width += space_width + word_width
-                continue
-            lines.append(current)
-        if word_width <= width:
-            current, current_width = word, word_width
-            continue
-        pieces = _break_clusters(graphemes(word), style, width)
-        lines.extend(pieces[:-1])
-        current = pieces[-1]
-        current_width = text_width(current, style)
-    lines.append(current)
-    return lines
+    return _fill_lines(((" ", word, reduce(add, map(advance, word), 0.0) * size) for word in words), style, width)
 
 
 def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]:
@@ -495,11 +475,18 @@ def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]
     else:  # each word measured from the table once (most text: a large map's wrapping)
         size = style.size
         word_widths = [reduce(add, map(advance, word), 0.0) * size for _, word in words]
+    return _fill_lines(((separator, word, word_width) for (separator, word), word_width
+                        in zip(words, word_widths, strict=True)), style, width)
+
+
+def _fill_lines(words: Iterable[tuple[str, str, float]], style: TextStyle, width: float) -> list[str]:
+    """Greedy lines of at most ``width`` from (separator before it, word, its width); a word longer than a line
+    (a URL, a long compound) is broken between grapheme clusters."""
     space_width = text_width(" ", style)
     lines: list[str] = []
     current = ""
     current_width = 0.0
-    for (separator, word), word_width in zip(words, word_widths, strict=True):
+    for separator, word, word_width in words:
         if current:
             joint_width = space_width if separator == " " else text_width(separator, style) if separator else 0.0
             if current_width + joint_width + word_width <= width:
@@ -510,7 +497,6 @@ def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]
         if word_width <= width:
             current, current_width = word, word_width
             continue
-        # A word longer than the line (a URL, a long compound): break it between grapheme clusters.
         pieces = _break_clusters(graphemes(word), style, width)
         lines.extend(pieces[:-1])
         current = pieces[-1]
