@@ -84,15 +84,18 @@ def compute_insights(
     words = _Words(language)
     names = {persona.id: persona.name for persona in personas}
     stage_index = {stage.id: index for index, stage in enumerate(journey_map.stages)}
+    # Gathered once for all the kinds: per curve or per kind, they were most of the work on a large map.
+    card_ids = {card.id for card in journey_map.cards}
+    by_stage = _cards_by_stage(journey_map)
     found: list[Insight] = []
     for curve in curves(journey_map):
-        found += _moments_of_truth(journey_map, curve, names, words)
-        found += _negative_streaks(journey_map, curve, names, words)
+        found += _moments_of_truth(journey_map, curve, names, words, card_ids)
+        found += _negative_streaks(journey_map, curve, names, words, card_ids)
     found += _biggest_drop(journey_map, words)
-    found += _pains_without_opportunity(journey_map, words)
+    found += _pains_without_opportunity(journey_map, words, by_stage)
     found += _stages_without_touchpoints(journey_map, words)
-    found += _opportunities_without_owner(journey_map, words)
-    found += _channels_per_stage(journey_map, words)
+    found += _opportunities_without_owner(journey_map, words, by_stage)
+    found += _channels_per_stage(journey_map, words, by_stage)
     kinds = list(InsightKind)
 
     def order(insight: Insight) -> tuple[int, int, int]:
@@ -115,7 +118,8 @@ def insights_to_json(insights: Sequence[Insight]) -> str:
 # -- the kinds -------------------------------------------------------------------------------
 
 
-def _moments_of_truth(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words") -> list[Insight]:
+def _moments_of_truth(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words",
+                      card_ids: set[str]) -> list[Insight]:
     lowest = moment_of_truth_score(journey_map, curve)
     if lowest is None:
         return []
@@ -125,12 +129,13 @@ def _moments_of_truth(journey_map: JourneyMap, curve: Curve, names: dict[str, st
         message = w.moment_of_truth(w.point(point), w.stage(journey_map, point.stage_id),
                                     w.curve(names.get(curve.persona_id or "")), w.score(lowest))
         result.append(Insight(InsightKind.MOMENT_OF_TRUTH, severity, message, (point.stage_id,),
-                              _cards_of([point], journey_map), (point.id,),
+                              _cards_of([point], card_ids), (point.id,),
                               {"score": lowest, "persona_id": curve.persona_id}))
     return result
 
 
-def _negative_streaks(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words") -> list[Insight]:
+def _negative_streaks(journey_map: JourneyMap, curve: Curve, names: dict[str, str], w: "_Words",
+                      card_ids: set[str]) -> list[Insight]:
     neutral = neutral_score(journey_map)
     runs: list[list[EmotionPoint]] = [[]]
     for point in curve.points:
@@ -146,7 +151,7 @@ def _negative_streaks(journey_map: JourneyMap, curve: Curve, names: dict[str, st
                                     w.point(last), w.stage(journey_map, last.stage_id))
         stages = tuple(dict.fromkeys(point.stage_id for point in run))
         severity = Severity.HIGH if len(run) >= LONG_STREAK else Severity.MEDIUM
-        result.append(Insight(InsightKind.NEGATIVE_STREAK, severity, message, stages, _cards_of(run, journey_map),
+        result.append(Insight(InsightKind.NEGATIVE_STREAK, severity, message, stages, _cards_of(run, card_ids),
                               tuple(p.id for p in run), {"length": len(run), "persona_id": curve.persona_id}))
     return result
 
@@ -165,9 +170,8 @@ def _stages_without_touchpoints(journey_map: JourneyMap, w: "_Words") -> list[In
     ]
 
 
-def _channels_per_stage(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+def _channels_per_stage(journey_map: JourneyMap, w: "_Words", by_stage: dict[str, list[Card]]) -> list[Insight]:
     result = []
-    by_stage = _cards_by_stage(journey_map)
     for stage in journey_map.stages:
         cards = [card for card in by_stage.get(stage.id, []) if card.channel is not None]
         channels = list(dict.fromkeys(card.channel for card in cards if card.channel is not None))
@@ -184,11 +188,10 @@ def _channels_per_stage(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
     return result
 
 
-def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words", by_stage: dict[str, list[Card]]) -> list[Insight]:
     pain_lanes = _lanes_of(journey_map, LaneKind.PAIN_POINTS)
     opportunity_lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
     result = []
-    by_stage = _cards_by_stage(journey_map)
     for stage in journey_map.stages:
         cards = by_stage.get(stage.id, [])
         pains = [card for card in cards if card.lane_id in pain_lanes]
@@ -201,10 +204,10 @@ def _pains_without_opportunity(journey_map: JourneyMap, w: "_Words") -> list[Ins
     return result
 
 
-def _opportunities_without_owner(journey_map: JourneyMap, w: "_Words") -> list[Insight]:
+def _opportunities_without_owner(journey_map: JourneyMap, w: "_Words",
+                                 by_stage: dict[str, list[Card]]) -> list[Insight]:
     lanes = _lanes_of(journey_map, LaneKind.OPPORTUNITIES)
     stage_names = {stage.id: stage.name for stage in journey_map.stages}
-    by_stage = _cards_by_stage(journey_map)
     return [
         Insight(InsightKind.OPPORTUNITY_WITHOUT_OWNER, Severity.LOW,
                 w.no_owner(w.quote(card.title), stage_names[card.stage_id]), (card.stage_id,), (card.id,))
@@ -247,9 +250,9 @@ def _cards_by_stage(journey_map: JourneyMap) -> dict[str, list[Card]]:
             for stage_id, cards in by_stage.items()}
 
 
-def _cards_of(points: Sequence[EmotionPoint], journey_map: JourneyMap) -> tuple[str, ...]:
-    known = {card.id for card in journey_map.cards}
-    return tuple(dict.fromkeys(p.card_id for p in points if p.card_id is not None and p.card_id in known))
+def _cards_of(points: Sequence[EmotionPoint], card_ids: set[str]) -> tuple[str, ...]:
+    """The cards ``points`` are pinned to, once each, in order; ``card_ids`` are the map's (a pin may be stale)."""
+    return tuple(dict.fromkeys(p.card_id for p in points if p.card_id is not None and p.card_id in card_ids))
 
 
 class _Words:

@@ -5,8 +5,7 @@ whole page is split between items, its stage repeated with "(continued)".
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from ...layout import Rect, TextBlock
 from ...layout.blocks import text_block
@@ -42,35 +41,45 @@ class Line:
 
 @dataclass(frozen=True)
 class Entry:
-    """What a cell lists: one card, one source, or the stage's own facts; never split between pages."""
+    """What a cell lists: one card, one source, or the stage's own facts; never split between pages.
+
+    Its lines are wrapped once per width and kept: a row is measured (to place it) and then drawn, and both ask
+    for the same lines. A cache shared by all entries would overflow on a large map (10,000 cards) and wrap
+    every line again."""
 
     lines: tuple[Line, ...]
+    _wrapped: dict[float, tuple[TextBlock, ...]] = field(default_factory=dict, init=False, repr=False, compare=False,
+                                                         hash=False)
+
+    def blocks(self, width: float) -> tuple[TextBlock, ...]:
+        """Each line wrapped to ``width``, the first at (0, 0), each next one below the one before."""
+        blocks = self._wrapped.get(width)
+        if blocks is None:
+            placed = []
+            y = 0.0
+            for line in self.lines:
+                indent = BULLET_INDENT if line.bullet or line.indent else 0.0
+                block = text_block(line.text, line.style, indent, y, width - indent, line.max_lines)
+                placed.append(block)
+                y = block.rect.bottom
+            blocks = self._wrapped[width] = tuple(placed)
+        return blocks
 
     def height(self, width: float) -> float:
-        return sum(_wrapped(line, width).rect.height for line in self.lines)
+        blocks = self.blocks(width)
+        return blocks[-1].rect.bottom if blocks else 0.0
 
     def draw(self, surface: Surface, x: float, y: float, width: float) -> float:
-        for line in self.lines:
-            block = _block(line, x, y, width)
+        """Draws the entry with its top-left corner at (x, y); returns the y below it."""
+        for line, block in zip(self.lines, self.blocks(width), strict=True):
+            rect = block.rect
+            block = TextBlock(Rect(rect.x + x, rect.y + y, rect.width, rect.height), block.style, block.lines,
+                              block.elided, block.full_text, block.align)
             if line.bullet and not block.is_empty:
                 dot_y = block.rect.y + line.style.line_height / 2
                 surface.draw_path(ellipse(x + BULLET_INDENT / 2 - 2, dot_y, 2.0, 2.0), fill=line.colour)
             draw_text_block(surface, block, line.colour)
-            y = block.rect.bottom
-        return y
-
-
-def _block(line: Line, x: float, y: float, width: float) -> TextBlock:
-    """The line wrapped to ``width`` at (x, y): wrapped once (measuring a row and drawing it ask alike), then moved."""
-    b = _wrapped(line, width)
-    return TextBlock(Rect(b.rect.x + x, b.rect.y + y, b.rect.width, b.rect.height), b.style, b.lines, b.elided,
-                     b.full_text, b.align)
-
-
-@lru_cache(maxsize=4096)
-def _wrapped(line: Line, width: float) -> TextBlock:
-    indent = BULLET_INDENT if line.bullet or line.indent else 0.0
-    return text_block(line.text, line.style, indent, 0.0, width - indent, line.max_lines)
+        return y + self.height(width)
 
 
 def draw_stage_table(

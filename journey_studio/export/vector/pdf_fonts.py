@@ -94,7 +94,7 @@ def _font_for(code: int, face: FontFace) -> str | None:
     return None
 
 
-_SHAPED = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
+NEEDS_UNSHAPING = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
 """What :func:`unshaped` changes (joiners, emoji presentation, skin tones, flags): text without any is left as is."""
 
 
@@ -115,7 +115,7 @@ def _uncovered(face: FontFace) -> re.Pattern[str]:
 @lru_cache(maxsize=32768)
 def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     """``text`` cut into runs, each in a font that has its glyphs."""
-    if _SHAPED.search(text):  # only emoji sequences and flags need it; most text is plain
+    if NEEDS_UNSHAPING.search(text):  # only emoji sequences and flags need it; most text is plain
         text = unshaped(text)  # no emoji shaping here: an emoji sequence or a flag must not fall apart
     if has_arabic(text):  # joined letter forms, right to left: shaped as the layout measured it
         from .pdf_shaping import shaped_runs

@@ -27,7 +27,7 @@ from ...painter.colour import Colour, colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .pdf_fonts import PDF_NAMES, Run, font_runs, register_fonts
+from .pdf_fonts import NEEDS_UNSHAPING, PDF_NAMES, Run, font_runs, register_fonts
 
 PT_PER_PX = 0.75
 ZLIB_LEVEL = 3
@@ -201,16 +201,17 @@ class PdfSurface:
     # -- Surface ---------------------------------------------------------------------------
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
-        self._fill(fill)
+        if fill != self._fill_now:
+            self._fill(fill)
         n = _number
         self._canvas._code.append(f"{n(rect.x)} {n(rect.y)} {n(rect.width)} {n(rect.height)} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         if not path or (fill is None and stroke is None):
             return
-        if fill is not None:
+        if fill is not None and fill != self._fill_now:
             self._fill(fill)
-        if stroke is not None:
+        if stroke is not None and stroke is not self._stroke_now:
             self._stroke(stroke)
         paint = "B" if fill is not None and stroke is not None else "f" if fill is not None else "S"
         shape = getattr(path, "shape", None)
@@ -226,15 +227,28 @@ class PdfSurface:
         key = (text, style.face, style.size)
         shown = self._shown.get(key)
         if shown is None:
-            runs = font_runs(text, style.face)
-            shown = self._shown[key] = self._show_runs(runs, style) if runs else ""
+            shown = self._shown[key] = self._plain_ops(text, style) or self._shown_ops(text, style)
         if not shown:
             return
-        self._fill(colour_)
+        if colour_ != self._fill_now:
+            self._fill(colour_)
         if isinstance(shown, str):
             self._canvas._code.append(f"BT 1 0 0 -1 {_number(x)} {_number(baseline)} Tm {shown} ET")
             return
         self._synthetic(x, baseline, shown, style, colour_)
+
+    def _plain_ops(self, text: str, style: TextStyle) -> str:
+        """The show operators of ``text`` when all of its characters already have their place in the face's first
+        subset (most of a large map's text, once its letters have been seen): one run in the face, by a translation
+        table, with none of :func:`font_runs`' cutting into runs. Empty when the text needs more than that."""
+        known = self._known.get(PDF_NAMES[style.face])
+        if known is None or not text or not known[0].issuperset(text) or NEEDS_UNSHAPING.search(text):
+            return ""
+        return f"{known[1]} {style.size:.2f} Tf ({text.translate(known[2])}) Tj"
+
+    def _shown_ops(self, text: str, style: TextStyle) -> str | tuple[tuple[float, str], ...]:
+        runs = font_runs(text, style.face)
+        return self._show_runs(runs, style) if runs else ""
 
     def _show_runs(self, runs: tuple[Run, ...], style: TextStyle) -> str | tuple[tuple[float, str], ...]:
         """The show operators of ``runs``; per run when the face is bold or italic and a fallback font (Arabic,
@@ -266,8 +280,15 @@ class PdfSurface:
 
     def _show_text(self, runs: tuple[Run, ...], size: float) -> str:
         """The font and show operators for ``runs``; registers their glyphs in this document's font subsets."""
-        show = self._show_run
-        return " ".join(show(run, name, literal, size) for run in runs for name, literal in self._encoded(run))
+        parts = []
+        for run in runs:
+            known = self._known.get(run.font)
+            if known is not None and not (run.dx or run.dy) and known[0].issuperset(run.text):
+                # What _encoded and _show_run give such a run, without their calls: a map has tens of thousands.
+                parts.append(f"{known[1]} {size:.2f} Tf ({run.text.translate(known[2])}) Tj")
+                continue
+            parts += [self._show_run(run, name, literal, size) for name, literal in self._encoded(run)]
+        return " ".join(parts)
 
     @staticmethod
     def _show_run(run: Run, name: str, literal: str, size: float) -> str:
@@ -348,6 +369,8 @@ class PdfSurface:
         self._state: dict[str, object] = {}
         self._fill_now: str | None = None
         """The fill last set, as the theme writes it: most drawing repeats it, and is done at a glance."""
+        self._stroke_now: Stroke | None = None
+        """The stroke last set (the very object: a painter reuses its strokes), likewise."""
 
     def _fill(self, fill: str) -> None:
         # Operators are written only when the state changes (most drawing repeats the last colour).
@@ -389,6 +412,7 @@ class PdfSurface:
                 else:
                     self._canvas.setStrokeAlpha(value)
         state["stroke style"] = stroke
+        self._stroke_now = stroke
 
     def _define_icon_forms(self) -> None:
         """Each (icon, colour) pair used, once, as a form in the 24-unit icon grid."""

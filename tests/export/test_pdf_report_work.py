@@ -1,0 +1,77 @@
+"""The work the PDF report does on a large map is bounded: each line of the stage table is wrapped once.
+
+A row is measured (to place it on a page) and then drawn, and both need its lines wrapped: wrapping them again,
+or keeping them in a cache that a large map overflows, made the table of the 10,000-card map a third of the
+report's time. These tests count the work (calls), never the time.
+"""
+
+from collections import Counter
+
+import pytest
+
+from bench.synthetic_map import build_workspace
+from journey_studio.export import ExportOptions
+from journey_studio.export.options import PageSize
+from journey_studio.export.report import stage_table
+from journey_studio.export.report.flow import PageFlow
+from journey_studio.export.report.styles import page_geometry
+from journey_studio.export.vector.pdf_surface import PdfSurface
+from journey_studio.model import Workspace
+
+CARDS = 4000
+"""Enough cards that the table has more lines than the old shared cache of wrapped lines held (4,096)."""
+
+
+@pytest.fixture(scope="module")
+def workspace() -> Workspace:
+    """A map whose cards all have their own title, body and owner, so that every card line is wrapped for itself."""
+    workspace = build_workspace(stages=20, cards=CARDS)
+    journey_map = workspace.maps[0]
+    cards = [card.model_copy(update={"title": f"Fiche {index} {card.title}", "body": f"Note {index} {card.body}",
+                                      "owner": f"Équipe {index}"})
+             for index, card in enumerate(journey_map.cards)]
+    return workspace.model_copy(update={"maps": [journey_map.model_copy(update={"cards": cards})]})
+
+
+def wraps_while_drawing_the_table(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Counter[tuple]:
+    """(text, width) → how many times the stage table wrapped it."""
+    wrapped: Counter[tuple] = Counter()
+    wrap = stage_table.text_block
+
+    def counting(text, style, x, y, width, *rest, **named):  # type: ignore[no-untyped-def]
+        wrapped[text, style, width] += 1
+        return wrap(text, style, x, y, width, *rest, **named)
+
+    monkeypatch.setattr(stage_table, "text_block", counting)
+    journey_map = workspace.maps[0]
+    theme = ExportOptions().load_theme()
+    surface = PdfSurface()
+    flow = PageFlow(surface, page_geometry(PageSize.A4), None)
+    flow.repeat(stage_table.table_heading(theme, "fr"))
+    stage_table.draw_stage_table(flow, journey_map, list(journey_map.stages), theme, "fr")
+    assert surface.finish().startswith(b"%PDF")
+    return wrapped
+
+
+def test_each_line_of_the_stage_table_is_wrapped_once(workspace, monkeypatch):
+    wrapped = wraps_while_drawing_the_table(workspace, monkeypatch)
+    journey_map = workspace.maps[0]
+    listed = {lane.id for lane in journey_map.lanes if lane.kind in stage_table.LANES.values()}
+    expected = {text for card in journey_map.cards if card.lane_id in listed for text in (card.title, card.body)}
+    card_lines = {key: count for key, count in wrapped.items() if key[0].startswith(("Fiche ", "Note "))}
+    assert {text for text, _, _ in card_lines} == expected  # each listed card's title and body, and only those
+    assert len(expected) > 1000
+    assert max(card_lines.values()) == 1
+
+
+def test_the_count_sees_a_row_wrapped_again(workspace, monkeypatch):
+    """The check can fail: entries that forget their wrapped lines after measuring are wrapped twice."""
+    kept = stage_table.Entry.blocks
+
+    def forgetful(entry: stage_table.Entry, width: float) -> tuple:
+        entry.__dict__["_wrapped"].clear()
+        return kept(entry, width)
+
+    monkeypatch.setattr(stage_table.Entry, "blocks", forgetful)
+    wrapped = wraps_while_drawing_the_table(workspace, monkeypatch)
+    assert max(count for (text, _, _), count in wrapped.items() if text.startswith("Fiche ")) > 1
