@@ -11,9 +11,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache, reduce
+from functools import cache, lru_cache, partial, reduce
 from importlib.resources import as_file, files
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, lt, mul
 from typing import TYPE_CHECKING
 
 from .font_tables import read_font_metrics
@@ -192,7 +193,15 @@ def wrap_text(text: str, style: TextStyle, width: float, max_lines: int) -> Wrap
     """Greedy word wrap into at most ``max_lines`` lines of ``width`` px, eliding the last one."""
     if max_lines <= 0 or not text.strip():
         return WrappedText((), bool(text.strip()))
-    lines: list[str] = []
+    if "\n" not in text:  # one paragraph (most text): its lines, the last elided if more follow
+        found = _wrap_words(text, style, width, max_lines + 1)  # one line past the last tells it overflows
+        lines = _wrap_paragraph(text, style, width) if found is None else found
+        if len(lines) <= max_lines:
+            return WrappedText(tuple(lines), False)
+        del lines[max_lines:]
+        lines[-1] = elide(lines[-1] + " " + ELLIPSIS, style, width)
+        return WrappedText(tuple(lines), True)
+    lines = []
     paragraphs = text.replace("\r\n", "\n").split("\n")
     overflow = False
     for p_index, paragraph in enumerate(paragraphs):
@@ -217,24 +226,21 @@ def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str
     The cut falls between grapheme clusters (an emoji sequence or a flag stays whole) and, when a
     word boundary is near enough, between words: "personne…", not "personne n'es…".
     """
-    if not force and text_width(text, style) <= width:
-        return text
-    budget = width - text_width(ELLIPSIS, style)
-    kept = ""
     advance = _plain_advances(text, style.face)
     if advance is not None and not may_join(text):
         # One character per cluster, widths summed in order: each prefix's width is the previous one's plus
-        # one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring).
-        size = style.size
-        prefix = 0.0
-        count = 0
-        for ch in text:
-            prefix += advance(ch)
-            if prefix * size > budget:
-                break
-            count += 1
-        kept = text[:count]
+        # one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring), the last
+        # prefix being the whole text's. The running sums and the search for the first too wide are in C.
+        prefixes = list(map(mul, accumulate(map(advance, text)), repeat(style.size)))
+        if not force and (prefixes[-1] if prefixes else 0.0) <= width:
+            return text
+        budget = width - text_width(ELLIPSIS, style)
+        kept = text[: next(compress(count(), map(partial(lt, budget), prefixes)), len(text))]
     else:
+        if not force and text_width(text, style) <= width:
+            return text
+        budget = width - text_width(ELLIPSIS, style)
+        kept = ""
         for cluster in graphemes(text):
             if text_width(kept + cluster, style) > budget:
                 break
@@ -338,8 +344,18 @@ def unshaped(text: str) -> str:
     letters, twice the width the layout measured. Instead: a ZWJ sequence or a tinted emoji draws
     as its first emoji, a flag as its two letters (FR), each about one emoji wide, as measured.
     """
-    if text.isascii():
-        return text
+    if text.isascii() or _UNSHAPED_CHANGES.search(text) is None:
+        return text  # nothing below would change a cluster (most text): no segmentation, no loop
+    return unshaped_by_cluster(text)
+
+
+_UNSHAPED_CHANGES = re.compile("[\u200d\ufe0f\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF]")
+"""A character :func:`unshaped` acts on: a joiner, an emoji presentation selector, a skin tone, a flag letter. A
+cluster without one is left as it is, and text without one is the same text."""
+
+
+def unshaped_by_cluster(text: str) -> str:
+    """:func:`unshaped` cluster by cluster, whatever the text (the reference its quick return equals)."""
     out = []
     for cluster in graphemes(text):
         codes = [ord(ch) for ch in cluster]
@@ -463,7 +479,101 @@ def _wrap_plain(paragraph: str, style: TextStyle, width: float) -> list[str]:
     return _fill_lines(((" ", word, reduce(add, map(advance, word), 0.0) * size) for word in words), style, width)
 
 
+class _SizedWords:
+    """The widths in px of the words met in one face at one size, as the full wrapping loop measures them: maps
+    repeat their words, so most are measured once for every card."""
+
+    __slots__ = ("face", "size", "space", "widths")
+
+    LIMIT = 1 << 16
+    """Words remembered before the memo starts afresh (a few megabytes at most)."""
+
+    def __init__(self, face: FontFace, size: float) -> None:
+        self.face = face
+        self.size = size
+        self.space: float = text_width(" ", TextStyle(face, size, 0.0))
+        self.widths: dict[str, float | None] = {}
+        """A word's advances added in order from 0.0, times the size; None for a word that is not a plain
+        paragraph's (a character that joins, binds, breaks without a space or is shaped, or a space other than
+        U+0020): the paragraph holding it goes to the full loop."""
+
+    def measure(self, word: str) -> float | None:
+        """The word's width, remembered (what :func:`_wrap_plain` computes for it), or None."""
+        widths = self.widths
+        if word in widths:
+            return widths[word]
+        if len(widths) >= self.LIMIT:
+            widths.clear()
+        width: float | None = None
+        if _BREAKABLE_SPACE.search(word) is None and is_plain_paragraph(word):
+            face = _face(self.face)
+            known = face.known
+            for ch in set(word).difference(known):
+                known[ch] = face.em_width(ch)
+            width = reduce(add, map(known.__getitem__, word), 0.0) * self.size
+        widths[word] = width
+        return width
+
+
+_SIZED: dict[tuple[FontFace, float], _SizedWords] = {}
+
+
+def _sized_words(face: FontFace, size: float) -> _SizedWords:
+    sized = _SIZED.get((face, size))
+    if sized is None:
+        sized = _SIZED[face, size] = _SizedWords(face, size)
+    return sized
+
+
+def _wrap_words(paragraph: str, style: TextStyle, width: float, limit: int = 0) -> list[str] | None:
+    """:func:`_wrap_plain` of a paragraph of plain words between single spaces, each word's width remembered (no
+    regular expression, no per-character work for a word met before); None for any other paragraph. With a
+    ``limit``, the first ``limit`` lines only (all of them when it is 0).
+
+    A paragraph is plain exactly when each of its words is (plainness is a property of each character), so the
+    memo's answer per word is the paragraph's. The sums are the full loop's, in its order: a line's width is its
+    first word's, then plus the space and the next word's, compared as ``(line + space) + word`` and kept as
+    ``line + (space + word)``. A line is complete once a word does not fit after it, and nothing after that word
+    changes it (a closing mark or joining character there is the next line's), so stopping at ``limit`` lines
+    without reading the rest gives the full loop's first lines.
+    """
+    words = paragraph.split(" ")
+    if "" in words:
+        words = [word for word in words if word]
+        if not words:
+            return None
+    sized = _SIZED.get((style.face, style.size)) or _sized_words(style.face, style.size)
+    known = sized.widths
+    space = sized.space
+    lines: list[str] = []
+    start = 0
+    line = 0.0
+    for index, word in enumerate(words):
+        word_width = known.get(word)
+        if word_width is None:
+            word_width = sized.measure(word)
+            if word_width is None:
+                return None
+        if word_width > width:
+            return None  # a word longer than a line: broken between clusters by the full loop
+        if not index:
+            line = word_width
+        elif line + space + word_width <= width:
+            line += space + word_width
+        else:
+            lines.append(" ".join(words[start:index]))
+            if len(lines) == limit:
+                return lines
+            start = index
+            line = word_width
+    lines.append(" ".join(words[start:]))
+    return lines
+
+
 def _wrap_paragraph(paragraph: str, style: TextStyle, width: float) -> list[str]:
+    quick = _wrap_words(paragraph, style, width)
+    if quick is not None:
+        return quick
     if is_plain_paragraph(paragraph):
         return _wrap_plain(paragraph, style, width)
     words = _words(paragraph)

@@ -4,6 +4,9 @@ table, elision by running sums) give exactly what the full loops give, on text i
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import reduce
+from itertools import accumulate
+from operator import add
 
 import pytest
 import regex
@@ -34,6 +37,7 @@ STYLES = [DEFAULT_METRICS.card_title, DEFAULT_METRICS.card_body, DEFAULT_METRICS
 def _clear() -> None:
     text.wrap_text.cache_clear()
     text._em_width.cache_clear()
+    text._SIZED.clear()
 
 
 @contextmanager
@@ -43,6 +47,7 @@ def _full_loops() -> Iterator[None]:
         patch.setattr(text, "may_join", lambda _text: True)
         patch.setattr(text, "is_plain_paragraph", lambda _text: False)
         patch.setattr(text, "_plain_advances", lambda _text, _face: None)
+        patch.setattr(text, "_wrap_words", lambda *_args: None)
         _clear()
         yield
     _clear()
@@ -118,7 +123,34 @@ def _broken_plain_check(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(text, "_NOT_PLAIN", re.compile(f"{text._WIDE.pattern}|{text._MAY_JOIN.pattern}"))
 
 
-@pytest.mark.parametrize("breakage", [_broken_split, _broken_measure, _broken_plain_check])
+def _broken_word_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the word memo forgets what makes a word not plain: "?" or "»" alone, a ZWJ emoji measured letter by letter
+    def every_word_plain(sized: text._SizedWords, word: str) -> float:
+        face = text._face(sized.face)
+        width = sized.widths[word] = reduce(add, (face.em_width(char) for char in word), 0.0) * sized.size
+        return width
+
+    monkeypatch.setattr(text._SizedWords, "measure", every_word_plain)
+
+
+def _broken_word_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = text._SizedWords.measure
+
+    def without_last_letter(sized: text._SizedWords, word: str) -> float | None:
+        width = original(sized, word[:-1] or word)
+        sized.widths[word] = width
+        return width
+
+    monkeypatch.setattr(text._SizedWords, "measure", without_last_letter)
+
+
+def _broken_elision_sums(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the running sums start one character late: the cut falls a letter too far
+    monkeypatch.setattr(text, "accumulate", lambda advances: accumulate(advances, initial=0.0))
+
+
+@pytest.mark.parametrize("breakage", [_broken_split, _broken_measure, _broken_plain_check, _broken_word_check,
+                                      _broken_word_width, _broken_elision_sums])
 def test_the_comparison_catches_a_broken_quick_path(
     monkeypatch: pytest.MonkeyPatch, breakage: Callable[[pytest.MonkeyPatch], None]
 ) -> None:
