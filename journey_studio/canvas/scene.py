@@ -6,8 +6,8 @@ The scene knows nothing of files or undo: it is given a map to show and shows it
 import gc
 import time
 from collections.abc import Iterator, Sequence
-from itertools import compress
-from operator import is_not
+from itertools import compress, repeat
+from operator import attrgetter, is_, is_not, itemgetter
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -27,11 +27,23 @@ from .items import (
     MapHeaderItem,
     MetricItem,
     StageHeaderItem,
+    move_cards,
 )
 from .qt_fonts import register_fonts
 from .qt_surface import QtSurface, qcolor, qrect
 
 _NOTHING = object()
+_FACE = attrgetter("face")
+_KEY, _BOX = itemgetter(0), itemgetter(1)
+
+
+class _NewCard:
+    """What a card not shown yet had: a face no box has."""
+
+    face = object()
+
+
+_NEW_CARD = _NewCard()
 _MANY_ITEMS = 2000
 _PROGRESSIVE_CARDS = 2000
 """From this many cards, a window's first frame shows the map's first columns before the rest is laid out."""
@@ -264,6 +276,7 @@ class MapScene(QGraphicsScene):
         bottom = self._first_frame_bottom
         if bottom is not None:
             wanted = {card_id: box for card_id, box in wanted.items() if box.rect.y < bottom}
+        self._move_cards(wanted)
         self._sync(self._cards, wanted, self._new_card, self._follow_card)
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},
                    lambda p: ConnectorItem(p, self._theme), ConnectorItem.set_path)
@@ -284,6 +297,22 @@ class MapScene(QGraphicsScene):
 
     def _new_card(self, box: CardBox) -> CardItem:
         return CardItem(box, self._theme, self._stage_colours.get(box.stage_id, "#888888"), self._item_cache)
+
+    def _move_cards(self, wanted: dict[str, CardBox]) -> None:
+        """The cards whose new box shows what their last showed (the layout gave both the same ``face``: their lane
+        moved) are only moved, in one pass; ``_sync`` then finds them up to date."""
+        shown = self._shown.setdefault(id(self._cards), {})
+        keys = list(wanted)
+        # In C (``map``): thousands of cards move when a lane grows at the top of a large map.
+        changed = list(compress(keys, map(is_not, map(shown.get, keys), wanted.values())))
+        boxes = list(map(wanted.__getitem__, changed))
+        same = map(is_, map(_FACE, map(shown.get, changed, repeat(_NEW_CARD))), map(_FACE, boxes))
+        moved = list(compress(zip(changed, boxes, strict=True), same))
+        if not moved:
+            return
+        move_cards(list(map(self._cards.__getitem__, map(_KEY, moved))), list(map(_BOX, moved)))
+        shown.update(moved)
+        self.items_updated += len(moved)
 
     def _follow_card(self, item: CardItem, box: CardBox) -> None:
         item.set_box(box, self._stage_colours.get(box.stage_id))

@@ -7,9 +7,10 @@ so an export looks like the screen. Pure functions and frozen values: no Qt.
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter, itemgetter
 from threading import get_ident
+from typing import TYPE_CHECKING, Any
 
 from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
@@ -88,6 +89,24 @@ class CardBox:
     """Where the card's claim comes from; None when a view hides its badge (``layout.views``)."""
     mood: float | None = None
     """The card's own emotion on the map's scale as −1 … +1 (a small face in its footer); None if it has none."""
+    face: object = field(default_factory=object, init=False, compare=False, repr=False)
+    """What the card shows relative to its cell's top (a ``CardFace`` from ``_at``): two boxes with the same face
+    differ only by where their cell sits, so the canvas moves a card whose lane moved without comparing its
+    picture. Not a value of the box: one made otherwise (``dataclasses.replace`` included) has a face of its own."""
+    face_y: float = field(default=0.0, init=False, compare=False, repr=False)
+    """The top of the face's cell."""
+
+    if not TYPE_CHECKING:  # mypy would take any attribute of a box: it reads the fields above
+
+        def __getattr__(self, name: str) -> object:
+            """A box made by ``_at`` holds its id, cell, rect and face (what a drag or a hint scans every card for);
+            its other fields are made from the face the first time one is read (a lane growing at the top of a large
+            map moves thousands of boxes that the screen never draws again: they are repainted from their cached
+            pictures)."""
+            if name not in _LAZY_FIELDS:
+                raise AttributeError(name)
+            _fill(self)
+            return object.__getattribute__(self, name)
 
     @property
     def elided(self) -> bool:
@@ -149,12 +168,19 @@ class MapLayout:
         return Rect(column.rect.x, row.rect.y, column.rect.width, row.rect.height)
 
 
+CardFace = tuple[Any, ...]
+"""One card placed in its cell, every y relative to the cell's top: the arguments of ``_at`` but the cell's y."""
+_SET = object.__setattr__
+
+
 @dataclass(slots=True, eq=False)
 class _CellPiece:
-    """What one cell's last layout made: its sized cards and the height it needs, then its boxes and corner."""
+    """What one cell's last layout made: its sized cards and the height it needs, then its cards' faces (placed
+    relative to the cell's top), its boxes and corner. A cell whose lane only moved keeps its faces."""
 
     sized: tuple[SizedCard, ...]
     need: float
+    faces: tuple[CardFace, ...] | None = None
     boxes: tuple["CardBox", ...] | None = None
     corner: tuple[float, float] = (0.0, 0.0)
 
@@ -378,8 +404,8 @@ def _place_cells(
     stage_width: dict[str, float], lane_rect: dict[str, Rect], gutters: dict[str, list[str]], language: str,
     token: int, m: LayoutMetrics, scale: EmotionScale,
 ) -> list["CardBox"]:
-    """Every card's box, ordered by (x, y): the cells in ``redo`` (all when None) and those of a lane that moved
-    placed again, the others kept."""
+    """Every card's box, ordered by (x, y): the cells in ``redo`` (all when None) placed again, those of a lane
+    that moved only set at their new height (their faces kept), the others kept as they were."""
     pieces: dict[tuple[str, str], _CellPiece] = grouping.pieces  # type: ignore[assignment]
     lane_y = {lane_id: rect.y for lane_id, rect in lane_rect.items()}
     if redo is None:
@@ -397,19 +423,23 @@ def _place_cells(
         if lane_id not in lane_rect:
             piece.boxes = None  # a hidden lane
             continue
-        cell_cards = by_cell[cell]
         cx = stage_x[stage_id] + m.column_padding
-        width = stage_width[stage_id] - 2 * m.column_padding
         cy = lane_rect[lane_id].y + m.cell_padding + gutter_height(len(gutters.get(lane_id, ())), m)
-        emotions = tuple(map(_EMOTION, cell_cards))
-        moods = emotions if emotions.count(None) == len(emotions) else tuple(
-            None if score is None else emotion.mood(scale, score) for score in emotions
-        )
-        values = tuple(map(cell_memo.card_values, cell_cards))
-        piece.boxes = cell_memo.placed(
-            ("place", values, moods, cx, cy, width, language, token),
-            partial(_place_cards, cell_cards, piece.sized, moods, cx, cy, width, language, m),
-        )
+        faces = piece.faces
+        if faces is None:  # the cell's cards changed (or a first layout): place them in the cell
+            cell_cards = by_cell[cell]
+            width = stage_width[stage_id] - 2 * m.column_padding
+            emotions = tuple(map(_EMOTION, cell_cards))
+            moods = emotions if emotions.count(None) == len(emotions) else tuple(
+                None if score is None else emotion.mood(scale, score) for score in emotions
+            )
+            faces = piece.faces = cell_memo.placed(
+                ("faces", grouping.values[cell], moods, cx, width, language, token),
+                partial(_card_faces, cell_cards, piece.sized, moods, cx, width, language, m),
+            )
+        # A fresh layout and a moved lane set the same faces at the cell's y with the same arithmetic (``_at``):
+        # the boxes are equal to the last bit.
+        piece.boxes = tuple(map(_at, faces, repeat(cy)))
         piece.corner = (cx, cy)
     # Cells of one column never overlap and a cell's cards run downwards: sorting the cells by their
     # corner orders the cards as sorting every card by (x, y) would.
@@ -494,16 +524,17 @@ def _size_cards(
     return tuple(sized)
 
 
-def _place_cards(
+def _card_faces(
     cell_cards: Sequence[Card], sizes: Sequence[SizedCard], moods: Sequence[float | None],
-    x: float, y: float, width: float, language: str, m: LayoutMetrics,
-) -> tuple[CardBox, ...]:
-    """One cell's boxes, top to bottom from ``y``."""
-    boxes = []
+    x: float, width: float, language: str, m: LayoutMetrics,
+) -> tuple[CardFace, ...]:
+    """One cell's cards top to bottom, placed relative to the cell's top."""
+    faces = []
+    y = 0.0
     for card, (title, body, height), mood in zip(cell_cards, sizes, moods, strict=True):
-        boxes.append(_cached_card_box(card, x, y, width, height, title, body, language, m, mood))
+        faces.append(_card_face(card, x, y, width, height, title, body, language, m, mood))
         y += height + m.card_gap
-    return tuple(boxes)
+    return tuple(faces)
 
 
 def card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
@@ -512,31 +543,6 @@ def card_height(title: TextBlock, body: TextBlock, m: LayoutMetrics) -> float:
     if not body.is_empty:
         lines_height += 4 + body.rect.height
     return m.card_padding + lines_height + 6 + m.card_footer_height + m.card_padding - 2
-
-
-_BOX_CACHE: dict[tuple[object, ...], CardBox] = {}
-_BOX_CACHE_LIMIT = 50_000
-
-
-def _cached_card_box(
-    card: Card, x: float, y: float, width: float, height: float,
-    title: TextBlock, body: TextBlock, language: str, m: LayoutMetrics, mood: float | None = None,
-) -> CardBox:
-    """The same CardBox object for the same card at the same place.
-
-    After an edit, cards that did not change keep their box, so the canvas
-    can tell by identity which items need repainting.
-    """
-    key = (
-        card.id, card.stage_id, card.lane_id, card.title, card.body, card.channel, card.online, card.owner,
-        card.critical, card.colour, card.evidence.source, x, y, width, height, language, id(m), mood,
-    )
-    box = _BOX_CACHE.get(key)
-    if box is None:
-        if len(_BOX_CACHE) >= _BOX_CACHE_LIMIT:
-            _BOX_CACHE.clear()
-        box = _BOX_CACHE[key] = place_card(card, x, y, width, height, title, body, language, m, mood)
-    return box
 
 
 def place_card(
@@ -551,25 +557,79 @@ def place_card(
     m: LayoutMetrics,
     mood: float | None = None,
 ) -> CardBox:
-    rect = Rect(x, y, width, height)
+    """``card``'s box at (x, y), its ``title`` and ``body`` wrapped (at any place) for its width."""
+    return _at(_card_face(card, x, 0.0, width, height, title, body, language, m, mood), y)
+
+
+def _card_face(
+    card: Card, x: float, y: float, width: float, height: float, title: TextBlock, body: TextBlock, language: str,
+    m: LayoutMetrics, mood: float | None,
+) -> CardFace:
+    """``card`` placed with its top ``y`` below its cell's: every x, every size, and each part's y from the cell's
+    top."""
     inner_x = x + m.card_padding
     inner_width = width - 2 * m.card_padding
-    title = _moved(title, inner_x, y + m.card_padding)
-    body = _moved(body, inner_x, title.rect.bottom + 4)
-    footer = Rect(inner_x, rect.bottom - m.card_padding + 2 - m.card_footer_height, inner_width, m.card_footer_height)
+    title_y = y + m.card_padding
+    body_y = title_y + title.rect.height + 4
+    footer_y = y + height - m.card_padding + 2 - m.card_footer_height
     online = card.is_online()
     online_label, icon_space, label = _footer(card.channel, online, card.owner, inner_width, mood is not None,
                                               language, m)
-    channel_label = _moved(label, inner_x + icon_space, footer.y + (footer.height - m.card_footer.line_height) / 2)
-    return CardBox(
-        card_id=card.id, stage_id=card.stage_id, lane_id=card.lane_id, rect=rect, title=title, body=body,
-        footer_rect=footer, channel=card.channel, channel_label=channel_label, online=online,
-        online_label=online_label, critical=card.critical, colour=card.colour, evidence=card.evidence.source,
-        mood=mood,
+    label_y = footer_y + (m.card_footer_height - m.card_footer.line_height) / 2
+    return (
+        card.id, card.stage_id, card.lane_id, x, y, width, height, inner_x, title_y, title, body_y, body,
+        inner_width, footer_y, m.card_footer_height, inner_x + icon_space, label_y, label, card.channel, online,
+        online_label, card.critical, card.colour, card.evidence.source, mood,
     )
 
 
+def _at(face: CardFace, cell_y: float) -> CardBox:
+    """The box of a card whose ``face`` is in a cell whose top is at ``cell_y``: the only place a card's box is
+    made (its other fields follow from the face when read, ``_fill``), so a cell laid out afresh and a cell whose
+    lane moved give the same numbers."""
+    box: CardBox = _NEW(CardBox)
+    _SET(box, "card_id", face[0])
+    _SET(box, "stage_id", face[1])
+    _SET(box, "lane_id", face[2])
+    _SET(box, "rect", Rect(face[3], cell_y + face[4], face[5], face[6]))
+    _SET(box, "face", face)
+    _SET(box, "face_y", cell_y)
+    return box
+
+
+_LAZY_FIELDS = frozenset(
+    ("title", "body", "footer_rect", "channel", "channel_label", "online", "online_label",
+     "critical", "colour", "evidence", "mood")
+)
+_NEW = object.__new__
+
+
+def _fill(box: CardBox) -> None:
+    """The fields of a box made by ``_at`` besides its id and rect, from its face."""
+    face, cell_y = box.face, box.face_y
+    if not isinstance(face, tuple):
+        raise AttributeError("a card box without its fields")
+    (_, _, _, _, _, _, _, inner_x, title_y, title, body_y, body, inner_width, footer_y, footer_height,
+     label_x, label_y, label, channel, online, online_label, critical, colour, evidence, mood) = face
+    for name, value in (
+        ("title", _block_at(title, inner_x, cell_y + title_y)),
+        ("body", _block_at(body, inner_x, cell_y + body_y)),
+        ("footer_rect", Rect(inner_x, cell_y + footer_y, inner_width, footer_height)),
+        ("channel", channel),
+        ("channel_label", _block_at(label, label_x, cell_y + label_y)),
+        ("online", online), ("online_label", online_label), ("critical", critical), ("colour", colour),
+        ("evidence", evidence), ("mood", mood),
+    ):
+        _SET(box, name, value)
+
+
+def _block_at(block: TextBlock, x: float, y: float) -> TextBlock:
+    return TextBlock(Rect(x, y, block.rect.width, block.rect.height), block.style, block.lines, block.elided,
+                     block.full_text, block.align)
+
+
 _FOOTERS: dict[tuple[object, ...], tuple[str, float, TextBlock]] = {}
+_FOOTERS_LIMIT = 50_000
 
 
 def _footer(
@@ -595,15 +655,10 @@ def _footer(
     if channel and owner and measure(channel_text, m.card_footer) > label_width * m.text_slack:
         channel_text = owner  # the icon already names the channel: keep the owner whole rather than cut both
     label = text_block(channel_text, m.card_footer, 0.0, 0.0, label_width, 1, slack=m.text_slack)
-    if len(_FOOTERS) >= _BOX_CACHE_LIMIT:
+    if len(_FOOTERS) >= _FOOTERS_LIMIT:
         _FOOTERS.clear()
     found = _FOOTERS[key] = (online_label, icon_space, label)
     return found
-
-
-def _moved(block: TextBlock, x: float, y: float) -> TextBlock:
-    rect = Rect(x, y, block.rect.width, block.rect.height)
-    return TextBlock(rect, block.style, block.lines, block.elided, block.full_text, block.align)
 
 
 def _layout_header(

@@ -4,7 +4,9 @@ with the mouse and dropped, a colleague's card arriving from a live session, a w
 import copy
 
 import pytest
+from PySide6.QtCore import QPointF
 
+from journey_studio.canvas.items import CardItem
 from journey_studio.canvas.scene import MapScene
 from journey_studio.document import Document
 from journey_studio.layout import cell_memo
@@ -56,6 +58,43 @@ def test_a_card_dropped_with_the_mouse_touches_its_two_cells(qtbot, window):
     # The two cells' cards, and their lane's if it grew: never the map's 1,000.
     assert 1 <= scene.items_updated <= len(cells) + 200
     assert cell_memo.computed["placed"] - placed <= 2 + 30
+    _same_as_fresh(window)
+
+
+def test_a_drop_that_grows_the_top_lane_moves_the_cards_below_without_placing_them_again(qtbot, window, monkeypatch):
+    """A card dragged from the sixth lane to the bottom of the top lane's tallest cell: that lane grows, so every lane
+    below moves down. Their cells are not placed again (their boxes set lower, their items moved, their pictures
+    kept), and the window shows what a fresh one shows."""
+    scene = window.scene
+    layout = scene.map_layout
+    top = layout.lanes[0]
+    tallest = max((b for b in layout.cards if b.lane_id == top.lane_id), key=lambda b: b.rect.bottom)
+    box = next(b for b in layout.cards if b.lane_id == layout.lanes[5].lane_id and b.stage_id == tallest.stage_id)
+    below = {b.card_id: b for b in layout.cards if b.rect.y > top.rect.bottom and b.card_id != box.card_id}
+    items = {card_id: scene.card_item(card_id) for card_id in below}
+    window.view.centerOn(QPointF(box.rect.center.x, (box.rect.center.y + tallest.rect.bottom) / 2))
+    scene.select_cards([box.card_id])
+    placed = cell_memo.computed["placed"]
+    compared = []  # the items whose new box is compared with their last one, picture and all
+    set_box = CardItem.set_box
+    monkeypatch.setattr(CardItem, "set_box", lambda item, *args: (compared.append(item), set_box(item, *args)))
+
+    drag_on_map(qtbot, window, (box.rect.center.x, box.rect.center.y), (tallest.rect.center.x, tallest.rect.bottom - 2))
+
+    dropped = window.document.current_map.card(box.card_id)
+    assert (dropped.stage_id, dropped.lane_id) == (tallest.stage_id, tallest.lane_id)
+    grown = scene.map_layout.lanes[1].rect.y - layout.lanes[1].rect.y
+    assert grown > 0
+    assert cell_memo.computed["placed"] - placed <= 2  # the card's two cells, not the 700 below
+    two_cells = [b for b in scene.map_layout.cards if (b.stage_id, b.lane_id) in
+                 {(box.stage_id, box.lane_id), (tallest.stage_id, tallest.lane_id)}]
+    assert len(compared) <= len(two_cells)  # the others only moved
+    for card_id, old in below.items():
+        item = scene.card_item(card_id)
+        assert item is items[card_id]  # the same item, moved
+        if (old.stage_id, old.lane_id) != (box.stage_id, box.lane_id):
+            assert item.pos().y() == pytest.approx(old.rect.y + grown)
+            assert item.box.face is old.face  # the same picture, set lower: Qt moves its cached pixmap
     _same_as_fresh(window)
 
 

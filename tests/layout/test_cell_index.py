@@ -10,14 +10,12 @@ from bench.synthetic_map import build_workspace
 from journey_studio.document import Document
 from journey_studio.editor import InvalidEdit, MapEditor
 from journey_studio.layout import cell_index, cell_memo, compute_layout
-from journey_studio.layout import map_layout as map_layout_module
 from journey_studio.model import Channel, EvidenceSource, JourneyMap, Workspace
 from tests.robustness.strategies import text, workspaces
 
 
 def fresh_layout(journey_map: JourneyMap, workspace: Workspace):
     cell_memo.clear()
-    map_layout_module._BOX_CACHE.clear()
     return compute_layout(journey_map, workspace.personas, workspace.metadata.language)
 
 

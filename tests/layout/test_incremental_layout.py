@@ -5,22 +5,22 @@ from hypothesis import strategies as st
 
 from bench.synthetic_map import build_workspace
 from journey_studio.layout import cell_memo, compute_layout
-from journey_studio.layout import map_layout as map_layout_module
 from journey_studio.model import Channel, JourneyMap, Workspace
 from tests.robustness.strategies import text, workspaces
 
 
 def fresh_layout(journey_map: JourneyMap, workspace: Workspace):
     cell_memo.clear()
-    map_layout_module._BOX_CACHE.clear()
     return compute_layout(journey_map, workspace.personas, workspace.metadata.language)
 
 
 def edit(draw, journey_map: JourneyMap) -> JourneyMap:
-    """One edit a person could make: a card's texts, flag or channel, a card moved or removed, a stage resized,
-    a lane hidden, an emotion point's score and label."""
+    """One edit a person could make: a card's texts, flag or channel, a card moved or removed, a card's texts made
+    long or emptied (its lane grows or shrinks, the lanes below move), a stage resized, a lane hidden or made taller,
+    an emotion point's score and label."""
     kind = draw(st.sampled_from(
-        ["title", "body", "critical", "channel", "move", "width", "visible", "remove", "emotion"]
+        ["title", "body", "critical", "channel", "move", "width", "visible", "remove", "emotion", "grow", "shrink",
+         "height"]
     ))
     if kind == "emotion" and journey_map.emotion_points:
         points = list(journey_map.emotion_points)
@@ -31,12 +31,17 @@ def edit(draw, journey_map: JourneyMap) -> JourneyMap:
     if kind == "emotion":
         kind = "title"
     cards = list(journey_map.cards)
-    if kind in ("title", "body", "critical", "channel", "move", "remove") and not cards:
+    if kind in ("title", "body", "critical", "channel", "move", "remove", "grow", "shrink") and not cards:
         kind = "width"
     if kind in ("width",) and not journey_map.stages:
         kind = "visible"
-    if kind == "visible" and not journey_map.lanes:
+    if kind in ("visible", "height") and not journey_map.lanes:
         return journey_map
+    if kind == "height":
+        lanes = list(journey_map.lanes)
+        k = draw(st.integers(0, len(lanes) - 1))
+        lanes[k] = lanes[k].model_copy(update={"height": draw(st.sampled_from([40.0, 180.0, 420.0]))})
+        return journey_map.model_copy(update={"lanes": lanes})
     if kind == "width":
         stages = list(journey_map.stages)
         k = draw(st.integers(0, len(stages) - 1))
@@ -60,6 +65,10 @@ def edit(draw, journey_map: JourneyMap) -> JourneyMap:
         update = {"stage_id": stage.id, "lane_id": lane.id, "order": draw(st.integers(0, 5))}
     elif kind == "channel":
         update = {"channel": draw(st.none() | st.sampled_from(list(Channel)))}
+    elif kind == "grow":
+        update = {"title": "Un titre assez long pour tenir sur trois lignes " * 2, "body": draw(text(60)) * 6}
+    elif kind == "shrink":
+        update = {"title": "", "body": ""}
     elif kind == "critical":
         update = {"critical": not card.critical}
     else:
@@ -109,3 +118,28 @@ def test_emotion_edits_on_a_map_with_a_curve_equal_a_fresh_layout() -> None:
         incremental = compute_layout(journey_map, workspace.personas)
         assert incremental == fresh_layout(journey_map, workspace)
         assert any(p.score == score for curve in incremental.curves for p in curve.points)
+
+
+def test_a_lane_that_grows_and_shrinks_moves_the_lanes_below_as_a_fresh_layout_places_them() -> None:
+    """A card dropped into the top lane's tallest cell and taken out again: the cells under the lane keep their cards
+    placed in the cell and are only set lower or higher, nothing of them placed again, and every box is the one a
+    fresh layout makes, to the last bit."""
+    workspace = build_workspace(stages=8, cards=240)
+    journey_map = workspace.maps[0]
+    layout = compute_layout(journey_map, workspace.personas)
+    lowest = max((box for box in layout.cards if box.lane_id == layout.lanes[0].lane_id),
+                 key=lambda box: box.rect.bottom)
+    index = next(k for k, card in enumerate(journey_map.cards) if card.lane_id == layout.lanes[5].lane_id)
+    home = journey_map.cards[index]
+    for stage_id, lane_id, grows in [(lowest.stage_id, lowest.lane_id, True), (home.stage_id, home.lane_id, False),
+                                     (lowest.stage_id, lowest.lane_id, True)]:
+        before = compute_layout(journey_map, workspace.personas)
+        cards = list(journey_map.cards)
+        cards[index] = cards[index].model_copy(update={"stage_id": stage_id, "lane_id": lane_id, "order": 999})
+        journey_map = journey_map.model_copy(update={"cards": cards})
+        placed = cell_memo.computed["placed"]
+        after = compute_layout(journey_map, workspace.personas)
+        moved = after.lanes[1].rect.y - before.lanes[1].rect.y
+        assert moved > 0 if grows else moved < 0  # the lanes below moved
+        assert cell_memo.computed["placed"] - placed <= 2  # only the card's two cells were placed again
+        assert after == fresh_layout(journey_map, workspace)

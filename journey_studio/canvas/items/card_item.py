@@ -1,8 +1,13 @@
 """A touchpoint card on the canvas: the painter draws it; the item adds caching, selection and far-zoom blocks."""
 
+from collections import deque
+from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import CardBox
 from ...layout.picture import CARD_RADIUS, LOW_DETAIL_SCALE, SELECTION_RADIUS
@@ -11,16 +16,19 @@ from ...theme import Theme
 from ..qt_surface import QtSurface, qcolor
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
+    """A rect item for its bounds only (with no pen, its rect is its bounding rect): Qt asks an item's bounds on
+    each move and each repaint, and a bounding rect kept in C++ spares a call into Python each time."""
+
     def __init__(self, box: CardBox, theme: Theme, stage_colour: str, cached: bool = True):
         super().__init__()
+        self.setPen(_NO_PEN)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(False)
         self.setZValue(1)
         self._theme = theme
         self._stage_colour = stage_colour
         self._box = box
-        self._bounds = QRectF()
         # Panning and repainting reuse a pixmap per card, redrawn only when the zoom changes.
         if cached:
             self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -42,9 +50,8 @@ class CardItem(QGraphicsItem):
         old = self._box
         self._box = box
         bounds = QRectF(0, 0, box.rect.width, box.rect.height).adjusted(-4, -4, 5, 6)
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
+        if bounds != self.rect():
+            self.setRect(bounds)
         if old is box and not recoloured and self.pos().x() == box.rect.x and self.pos().y() == box.rect.y:
             return  # unchanged (the layout reuses boxes): keep the cached pixmap
         self.setPos(box.rect.x, box.rect.y)
@@ -53,9 +60,6 @@ class CardItem(QGraphicsItem):
             self.update()
         # Only moved (the cards under a card that grew, a lane that grew above): Qt repaints both places from
         # the cached pixmap, which stays valid.
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -82,6 +86,19 @@ class CardItem(QGraphicsItem):
             else:
                 painter.setPen(QPen(qcolor(theme.selection), 2.5))
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), SELECTION_RADIUS, SELECTION_RADIUS)
+
+
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_X = attrgetter("rect.x")
+_Y = attrgetter("rect.y")
+
+
+def move_cards(items: Sequence[CardItem], boxes: Sequence[CardBox]) -> None:
+    """Each item follows its new box, which shows what its last showed (the same ``face``), only elsewhere (its
+    lane moved): each item is moved, its picture kept. Done in C over the lists (``map``): a lane growing at the
+    top of a large map moves thousands of cards."""
+    deque(map(setattr, items, repeat("_box"), boxes), maxlen=0)
+    deque(map(CardItem.setPos, items, map(_X, boxes), map(_Y, boxes)), maxlen=0)
 
 
 def _picture(box: CardBox) -> tuple[object, ...]:
