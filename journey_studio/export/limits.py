@@ -121,12 +121,14 @@ def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: Export
     size = options.page or PageSize.A4
     if size is PageSize.FIT:
         return 1
+    from .report.collector import long_lived_frozen
     from .report.map_pages import map_area, map_page
     from .report.shared_layout import layout_for_check
     from .report.styles import page_geometry
     from .report.tiling import pages_needed
     from .scope import content_rect
 
-    layout = layout_for_check(workspace, journey_map, options)
-    region = content_rect(layout, journey_map, options)
-    return pages_needed(layout, region, map_area(map_page(page_geometry(size), region, layout)))
+    with long_lived_frozen():  # the map is not walked by each full collection the layout's objects set off
+        layout = layout_for_check(workspace, journey_map, options)
+        region = content_rect(layout, journey_map, options)
+        return pages_needed(layout, region, map_area(map_page(page_geometry(size), region, layout)))

@@ -1,18 +1,21 @@
-"""The work the PDF report does on a large map is bounded: each line of the stage table is wrapped once.
+"""The work the PDF report does on a large map is bounded: each line of the stage table is wrapped once, and
+the garbage collector does not walk the map and its layout again and again while the report is drawn.
 
 A row is measured (to place it on a page) and then drawn, and both need its lines wrapped: wrapping them again,
 or keeping them in a cache that a large map overflows, made the table of the 10,000-card map a third of the
 report's time. These tests count the work (calls), never the time.
 """
 
+import contextlib
+import gc
 from collections import Counter
 
 import pytest
 
 from bench.synthetic_map import build_workspace
-from journey_studio.export import ExportOptions
+from journey_studio.export import ExportOptions, export_bytes
 from journey_studio.export.options import PageSize
-from journey_studio.export.report import stage_table
+from journey_studio.export.report import builder, stage_table
 from journey_studio.export.report.flow import PageFlow
 from journey_studio.export.report.styles import page_geometry
 from journey_studio.export.vector.pdf_surface import PdfSurface
@@ -75,3 +78,44 @@ def test_the_count_sees_a_row_wrapped_again(workspace, monkeypatch):
     monkeypatch.setattr(stage_table.Entry, "blocks", forgetful)
     wrapped = wraps_while_drawing_the_table(workspace, monkeypatch)
     assert max(count for (text, _, _), count in wrapped.items() if text.startswith("Fiche ")) > 1
+
+
+def frozen_while_drawing(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[int]:
+    """How many objects the collector had frozen (left out of its collections) when the insights were drawn."""
+    seen: list[int] = []
+    draw = builder.draw_insights
+
+    def drawing(*args, **named):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_freeze_count())
+        return draw(*args, **named)
+
+    monkeypatch.setattr(builder, "draw_insights", drawing)
+    assert export_bytes(workspace, workspace.maps[0], ".pdf", ExportOptions()).startswith(b"%PDF")
+    return seen
+
+
+@pytest.fixture
+def collector_as_found():
+    """Each test starts with nothing frozen (a scene test may have frozen its map) and leaves it so."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_the_map_and_layout_are_left_out_of_collections_while_drawing_and_let_go_after(
+        collector_as_found, monkeypatch, chaussures):
+    # The map (cards, stages…) and its layout are frozen while the report is drawn, then unfrozen.
+    assert frozen_while_drawing(monkeypatch, chaussures)[0] > 1000
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_freeze_check_sees_a_report_drawn_without_it(collector_as_found, monkeypatch, chaussures):
+    monkeypatch.setattr(builder, "long_lived_frozen", contextlib.nullcontext)
+    assert frozen_while_drawing(monkeypatch, chaussures) == [0]
+
+
+def test_what_a_window_froze_stays_frozen_after_an_export(collector_as_found, monkeypatch, chaussures):
+    gc.freeze()  # as a scene showing a large map does
+    before = gc.get_freeze_count()
+    frozen_while_drawing(monkeypatch, chaussures)
+    assert gc.get_freeze_count() >= before * 0.9  # some frozen objects may have been freed, none unfrozen

@@ -10,6 +10,7 @@ from ...model import JourneyMap, Workspace
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
 from ..scope import content_rect, find_stage
 from ..vector.pdf_surface import PdfSurface
+from .collector import long_lived_frozen
 from .comments_section import draw_comments
 from .cover import draw_cover
 from .flow import PageFlow, start_page
@@ -25,6 +26,13 @@ from .words import word
 def pdf_bytes(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
 ) -> bytes:
+    # The map and its layout (computed by the page count just before) live throughout the drawing: frozen,
+    # they are not walked again by each full collection the drawing's short-lived objects set off.
+    with long_lived_frozen():
+        return _report_bytes(workspace, journey_map, options, progress)
+
+
+def _report_bytes(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress) -> bytes:
     theme = options.load_theme()
     language = workspace.metadata.language
     background = options.background_colour(theme)
