@@ -5,7 +5,7 @@ so an export looks like the screen. Pure functions and frozen values: no Qt.
 """
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter
@@ -21,7 +21,7 @@ from .cell_memo import SizedCard
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
 from .curves import EmotionCurve, layout_emotion_curves, score_to_y
 from .emotion_scale import EmotionTick, layout_ticks, scale_width
-from .geometry import Rect
+from .geometry import CubicSegment, Point, Rect
 from .legend import Legend, layout_legend, legend_items
 from .metrics import DEFAULT_METRICS, LayoutMetrics
 from .picture import CARD_FACE_SPACE
@@ -286,16 +286,24 @@ def compute_layout(
         top = curve_top.get(emotion_row.lane_id, 0.0)
         emotion_rect = Rect(grid_x, emotion_row.rect.y + top, grid_width, emotion_row.rect.height - top)
     points = journey_map.emotion_points
+    # The curves are laid out in their lane as if it were at the top of the page, then set at the lane's height:
+    # a lane growing above the emotion lane moves the curves without placing their labels again.
+    lane_top = 0.0 if emotion_rect is None else emotion_rect.y
+    curve_area = None if emotion_rect is None else Rect(emotion_rect.x, 0.0, emotion_rect.width, emotion_rect.height)
     curves_key = (
-        "curves", (scale.minimum, scale.maximum), emotion_rect, token,
+        "curves", (scale.minimum, scale.maximum), curve_area, token,
         tuple((p.id, p.stage_id, p.card_id, p.score, p.label, p.persona_id, p.evidence.source) for p in points),
-        tuple((column.stage_id, column.index, column.rect) for column in stages),
+        tuple((column.stage_id, column.index, column.rect.x, column.rect.width) for column in stages),
         tuple((p.card_id, card_index[p.card_id].rect.center.x if p.card_id in card_index else None)
               for p in points if p.card_id is not None),
         tuple((persona.id, persona.name) for persona in personas),
     )
+    curves_in_lane, zero_in_lane = cell_memo.curves(
+        curves_key, lambda: layout_emotion_curves(journey_map, curve_area, stages, card_index, personas, m)
+    )
     curves, zero_y = cell_memo.curves(
-        curves_key, lambda: layout_emotion_curves(journey_map, emotion_rect, stages, card_index, personas, m)
+        ("curves at", curves_key, lane_top),
+        lambda: (_curves_at(curves_in_lane, lane_top), None if zero_in_lane is None else lane_top + zero_in_lane),
     )
     metric_cells = _layout_metrics(journey_map, lanes, stages, language, m)
     lane_row_index = {row.lane_id: row.index for row in lanes}
@@ -621,6 +629,29 @@ def _fill(box: CardBox) -> None:
         ("evidence", evidence), ("mood", mood),
     ):
         _SET(box, name, value)
+
+
+def _curves_at(curves: tuple[EmotionCurve, ...], dy: float) -> tuple[EmotionCurve, ...]:
+    """``curves`` laid out in a lane at the top of the page, set ``dy`` lower."""
+
+    def point(p: Point) -> Point:
+        return Point(p.x, dy + p.y)
+
+    def segments(pieces: tuple[CubicSegment, ...]) -> tuple[CubicSegment, ...]:
+        return tuple(CubicSegment(point(s.start), point(s.c1), point(s.c2), point(s.end)) for s in pieces)
+
+    return tuple(
+        replace(
+            curve,
+            points=tuple(
+                replace(p, center=point(p.center), label=_block_at(p.label, p.label.rect.x, dy + p.label.rect.y))
+                for p in curve.points
+            ),
+            segments=segments(curve.segments),
+            shade=segments(curve.shade),
+        )
+        for curve in curves
+    )
 
 
 def _block_at(block: TextBlock, x: float, y: float) -> TextBlock:
