@@ -27,7 +27,7 @@ from ...painter.colour import Colour, colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .pdf_fonts import NEEDS_UNSHAPING, PDF_NAMES, Run, font_runs, register_fonts
+from .pdf_fonts import NEEDS_UNSHAPING, PDF_NAMES, Run, font_runs, register_fonts, string_width
 
 PT_PER_PX = 0.75
 ZLIB_LEVEL = 3
@@ -131,8 +131,8 @@ class PdfSurface:
         # invariant=1 keeps object ids stable, but would also date every report 2000-01-01: say when it was made.
         self._canvas.setDateFormatter(lambda *_fixed: _pdf_date(datetime.now().astimezone()))
         self._icons: dict[tuple[str, str, str], str | None] = {}
-        self._shown: dict[tuple[str, FontFace, float], str | tuple[tuple[float, str], ...]] = {}
-        """A text's show operators; for bold or italic text with fallback runs, (advance, operators) per run."""
+        self._shown: dict[tuple[str, FontFace, float], str | tuple[tuple[float, str, str], ...]] = {}
+        """A text's show operators; for bold or italic text with fallback runs, (advance, slant, operators) per run."""
         """Text already shown → its operators: subset names belong to this document, so the cache does too."""
         self._known: dict[str, tuple[frozenset[str], str, dict[int, str], int]] = {}
         """Font → the characters placed in its first subset, that subset's name, their codes as PDF literals, and how
@@ -246,11 +246,11 @@ class PdfSurface:
             return ""
         return f"{known[1]} {style.size:.2f} Tf ({text.translate(known[2])}) Tj"
 
-    def _shown_ops(self, text: str, style: TextStyle) -> str | tuple[tuple[float, str], ...]:
+    def _shown_ops(self, text: str, style: TextStyle) -> str | tuple[tuple[float, str, str], ...]:
         runs = font_runs(text, style.face)
         return self._show_runs(runs, style) if runs else ""
 
-    def _show_runs(self, runs: tuple[Run, ...], style: TextStyle) -> str | tuple[tuple[float, str], ...]:
+    def _show_runs(self, runs: tuple[Run, ...], style: TextStyle) -> str | tuple[tuple[float, str, str], ...]:
         """The show operators of ``runs``; per run when the face is bold or italic and a fallback font (Arabic,
         CJK: no bold or italic of their own) draws some of them, so that those runs are emboldened or slanted."""
         primary = PDF_NAMES[style.face]
@@ -262,19 +262,17 @@ class PdfSurface:
             if run.font != primary:
                 ops = f"{SYNTHETIC_BOLD_MODE} {ops} 0 Tr" if style.face is FontFace.BOLD else ops
             slant = SYNTHETIC_SLANT if style.face is FontFace.ITALIC and run.font != primary else 0.0
-            width = pdfmetrics.stringWidth(run.text, run.font, style.size)
-            pieces.append((width, f"{_f(slant)}|{ops}"))
+            pieces.append((string_width(run.text, run.font, style.size), _f(slant), ops))
         return tuple(pieces)
 
-    def _synthetic(self, x: float, baseline: float, pieces: tuple[tuple[float, str], ...], style: TextStyle,
+    def _synthetic(self, x: float, baseline: float, pieces: tuple[tuple[float, str, str], ...], style: TextStyle,
                    colour_: str) -> None:
         """Runs drawn one by one: a fallback run in bold text filled and stroked in its ink (the glyphs thicken),
         in italic text slanted by its text matrix, each starting where the run before it ended."""
         if style.face is FontFace.BOLD:
             self._stroke(Stroke(colour_, style.size * SYNTHETIC_BOLD_STROKE))
         code = self._canvas._code
-        for width, piece in pieces:
-            slant, _, ops = piece.partition("|")
+        for width, slant, ops in pieces:
             code.append(f"BT 1 0 {slant} -1 {_number(x)} {_number(baseline)} Tm {ops} ET")
             x += width
 
@@ -296,7 +294,7 @@ class PdfSurface:
             return f"{name} {size:.2f} Tf ({literal}) Tj"
         # A mark moved off the pen: shifted right by dx and raised by dy (text rise), then the pen put back
         # where its own advance leaves it (the font's width of the glyph is undone).
-        width = pdfmetrics.getFont(run.font).stringWidth(run.text, 1000)
+        width = string_width(run.text, run.font, 1000)
         return (f"{name} {size:.2f} Tf {_f(run.dy * size)} Ts [{_f(-run.dx * 1000)} ({literal}) "
                 f"{_f((run.dx - run.advance) * 1000 + width)}] TJ 0 Ts")
 
@@ -328,11 +326,12 @@ class PdfSurface:
         if form is None:
             return False
         c = self._canvas
-        c.saveState()
-        # The icon grid points down, like the page.
-        c.addLiteral(f"{_f(rect.width / 24)} 0 0 {_f(rect.height / 24)} {_f(rect.x)} {_f(rect.y)} cm")
-        c.doForm(form)
-        c.restoreState()
+        # What saveState, doForm and restoreState write, without reportlab copying its graphics state twice per icon
+        # (a map has one per card); the icon grid points down, like the page.
+        c._code += ("q", f"{_f(rect.width / 24)} 0 0 {_f(rect.height / 24)} {_f(rect.x)} {_f(rect.y)} cm",
+                    f"/{xObjectName(form)} Do", "Q")
+        if form not in c._formsinuse:  # the page's resources name each form once however often it is drawn
+            c._formsinuse.append(form)
         return True
 
     def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
