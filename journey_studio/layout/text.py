@@ -199,7 +199,11 @@ def wrap_text(text: str, style: TextStyle, width: float, max_lines: int) -> Wrap
         if len(lines) <= max_lines:
             return WrappedText(tuple(lines), False)
         del lines[max_lines:]
-        lines[-1] = elide(lines[-1] + " " + ELLIPSIS, style, width)
+        last = lines[-1] + " " + ELLIPSIS
+        if found is None:
+            lines[-1] = elide(last, style, width)
+        else:  # plain words, a space and an ellipsis: one cluster per character, nothing to shape or join
+            lines[-1] = _elide_characters(last, style, width, False, _table_advances(last, style.face))
         return WrappedText(tuple(lines), True)
     lines = []
     paragraphs = text.replace("\r\n", "\n").split("\n")
@@ -228,23 +232,38 @@ def elide(text: str, style: TextStyle, width: float, force: bool = False) -> str
     """
     advance = _plain_advances(text, style.face)
     if advance is not None and not may_join(text):
-        # One character per cluster, widths summed in order: each prefix's width is the previous one's plus
-        # one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring), the last
-        # prefix being the whole text's. The running sums and the search for the first too wide are in C.
-        prefixes = list(map(mul, accumulate(map(advance, text)), repeat(style.size)))
-        if not force and (prefixes[-1] if prefixes else 0.0) <= width:
-            return text
-        budget = width - text_width(ELLIPSIS, style)
-        kept = text[: next(compress(count(), map(partial(lt, budget), prefixes)), len(text))]
-    else:
-        if not force and text_width(text, style) <= width:
-            return text
-        budget = width - text_width(ELLIPSIS, style)
-        kept = ""
-        for cluster in graphemes(text):
-            if text_width(kept + cluster, style) > budget:
-                break
-            kept += cluster
+        return _elide_characters(text, style, width, force, advance)
+    if not force and text_width(text, style) <= width:
+        return text
+    budget = width - text_width(ELLIPSIS, style)
+    kept = ""
+    for cluster in graphemes(text):
+        if text_width(kept + cluster, style) > budget:
+            break
+        kept += cluster
+    return _cut_between_words(text, kept)
+
+
+def _elide_characters(
+    text: str, style: TextStyle, width: float, force: bool, advance: Callable[[str], float]
+) -> str:
+    """:func:`elide` of text whose characters are one cluster each and need no shaping, ``advance`` giving each
+    one's width in em from the face's table.
+
+    Widths summed in order: the whole text's is the sum :func:`text_width` makes, and each prefix's is the previous
+    one's plus one advance, exactly what measuring the prefix afresh adds up (no quadratic re-measuring). The sum,
+    the running sums and the search for the first prefix too wide are in C, and stop there.
+    """
+    size = style.size
+    if not force and reduce(add, map(advance, text), 0.0) * size <= width:
+        return text
+    budget = width - text_width(ELLIPSIS, style)
+    too_wide = map(partial(lt, budget), map(mul, accumulate(map(advance, text)), repeat(size)))
+    return _cut_between_words(text, text[: next(compress(count(), too_wide), len(text))])
+
+
+def _cut_between_words(text: str, kept: str) -> str:
+    """``kept`` (the start of ``text`` that fits) with its ellipsis, cut back to a word boundary near enough."""
     cut_inside_word = len(kept) < len(text) and not _BREAKABLE_SPACE.match(text[len(kept)]) and kept[-1:].strip()
     if cut_inside_word:
         space = max(kept.rfind(" "), kept.rfind("\u3000"))
@@ -447,6 +466,12 @@ def _plain_advances(text: str, face: FontFace) -> "Callable[[str], float] | None
     measured piece by piece through :func:`_em_width`."""
     if _JOINING.search(text) is not None or has_arabic(text):
         return None
+    return _table_advances(text, face)
+
+
+def _table_advances(text: str, face: FontFace) -> Callable[[str], float]:
+    """Each of ``text``'s characters' advance in em from the face's table, whatever the text (every character
+    looked up first)."""
     widths = _face(face)
     known = widths.known
     for ch in set(text).difference(known):
