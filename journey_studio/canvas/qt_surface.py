@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..layout import Point, Rect
 from ..layout.text import TextStyle, unshaped
@@ -89,6 +89,26 @@ def _brush(fill: str) -> QBrush:
     return QBrush(qcolor(fill))
 
 
+@lru_cache(maxsize=512)
+def _text_pen(colour: str) -> QPen:
+    """What ``setPen(QColor)`` makes for text, made once per colour (a string's hash is kept: a cheap look-up)."""
+    return QPen(qcolor(colour))
+
+
+@lru_cache(maxsize=512)
+def _icon_pen(colour: str, width: float) -> QPen:
+    return qpen(Stroke(colour, width, cap="round"), Qt.PenJoinStyle.RoundJoin)
+
+
+@lru_cache(maxsize=64)
+def _icon_paths(folder: str, name: str) -> tuple[tuple[QPainterPath, bool, bool, float], ...] | None:
+    """An icon's shapes as Qt paths (with filled, stroked, stroke width), made once: every card draws its icon."""
+    icon = load_icon(folder, name)
+    if icon is None:
+        return None
+    return tuple((qpath(shape.path), shape.filled, shape.stroked, shape.stroke_width) for shape in icon.shapes)
+
+
 class QtSurface:
     """Draws on ``painter`` in layout units (the painter's transform maps them to its device).
 
@@ -97,6 +117,8 @@ class QtSurface:
 
     def __init__(self, painter: QPainter):
         self._painter = painter
+        self._fonts: dict[TextStyle, QFont] = {}
+        """This surface's fonts by style: a PNG band draws tens of thousands of texts in a handful of styles."""
 
     @contextmanager
     def place(self, source: Rect, target: Rect) -> Iterator[None]:
@@ -131,28 +153,27 @@ class QtSurface:
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour: str) -> None:
         painter = self._painter
-        painter.setFont(qfont(style))
-        painter.setPen(qcolor(colour))
+        font = self._fonts.get(style)
+        if font is None:
+            font = self._fonts[style] = qfont(style)
+        painter.setFont(font)
+        painter.setPen(_text_pen(colour))
         # Emoji sequences and flags as the layout measured them and as SVG and PDF draw them: the bundled
         # monochrome emoji font has no flags, and Qt would draw two boxed letters in one letter's room.
         painter.drawText(QPointF(x, baseline), unshaped(text))
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour: str) -> bool:
-        icon = load_icon(folder, name)
-        if icon is None:
+        shapes = _icon_paths(folder, name)
+        if shapes is None:
             return False
         painter = self._painter
         painter.save()
         painter.translate(rect.x, rect.y)
         painter.scale(rect.width / 24.0, rect.height / 24.0)
-        for shape in icon.shapes:
-            if shape.stroked:
-                pen = qpen(Stroke(colour, shape.stroke_width, cap="round"), Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(pen)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(qcolor(colour)) if shape.filled else Qt.BrushStyle.NoBrush)
-            painter.drawPath(qpath(shape.path))
+        for path, filled, stroked, stroke_width in shapes:
+            painter.setPen(_icon_pen(colour, stroke_width) if stroked else Qt.PenStyle.NoPen)
+            painter.setBrush(_brush(colour) if filled else Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
         painter.restore()
         return True
 

@@ -3,16 +3,22 @@
 Persona sheets are not a map layout: their SVG is drawn by Qt's SVG renderer instead.
 """
 
+import threading
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..layout import Rect
 from ..model import JourneyMap, Workspace
 from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
-from .png_writer import PngStream, encode_png
-from .render import build_picture, legibility_warning, render_bands, render_frame
+from .png_writer import PngStream
+from .render import band_rows, build_picture, legibility_warning, render_bands, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 def map_image(
@@ -30,13 +36,27 @@ def map_image(
         raise ExportError(f"{error}; lower the DPI or the width") from None
 
 
+_drawn = threading.local()
+"""The legibility of the PNG this thread drew last, for the warning asked right after it (the command line's):
+the map's layout, the costliest step before the drawing, is then not computed a second time."""
+
+
+def _drawn_key(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[object, ...]:
+    return id(journey_map), id(workspace.personas), workspace.metadata.language, options
+
+
 def png_legibility_warning(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> str | None:
     """Why the PNG's text will be too small to read, and the size that fixes it; None when it reads fine.
 
     The picture is always drawn in full (never the screen's far-zoom blocks): this says so instead.
+    Right after :func:`png_bytes` drew these very objects, its finding is used (handed over once).
     """
     if options.scope is Scope.PERSONAS:
         return None
+    kept = getattr(_drawn, "entry", None)
+    _drawn.entry = None
+    if kept is not None and kept[0] == _drawn_key(workspace, journey_map, options):
+        return kept[-1]
     picture = build_picture(workspace, journey_map, options.load_theme())
     return legibility_warning(picture.map_layout, frame_for(content_rect(picture.map_layout, journey_map, options),
                                                             options))
@@ -47,10 +67,10 @@ def png_bytes(
 ) -> bytes:
     """The PNG file: each band of the picture is drawn alone and compressed while the next one is drawn."""
     if options.scope is Scope.PERSONAS:
-        image, frame = _persona_image(workspace, journey_map, options)
-        return encode_png(image, frame.dpi)
+        return _persona_png(workspace, journey_map, options)
     picture = build_picture(workspace, journey_map, options.load_theme(), marks=options.marks)
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
+    _drawn.entry = None
     stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
     try:
         # Band by band into a band-sized image: memory stays bounded however large the map.
@@ -63,10 +83,39 @@ def png_bytes(
         stream.abandon()
         raise
     progress(1.0, "encoding")
-    return stream.finish()
+    data = stream.finish()
+    # The objects are held with the finding, so their ids cannot be reused while it is kept.
+    _drawn.entry = (_drawn_key(workspace, journey_map, options), journey_map, workspace.personas,
+                    legibility_warning(picture.map_layout, frame))
+    return data
 
 
 def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[QImage, Frame]:
+    """The persona sheets as one image (the clipboard's; a file is drawn in bands by :func:`_persona_png`)."""
+    renderer, frame, background = _persona_renderer(workspace, journey_map, options)
+    image, fill = _persona_canvas(frame.width, frame.height, background)
+    _paint_persona_rows(renderer, frame, image, fill, 0)
+    return image, frame
+
+
+def _persona_png(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> bytes:
+    """The persona sheets' PNG, drawn band by band as the map is: however wide it is asked, one band in memory."""
+    renderer, frame, background = _persona_renderer(workspace, journey_map, options)
+    rows = band_rows(frame)
+    image, fill = _persona_canvas(frame.width, rows, background)
+    stream = PngStream(frame.width, frame.height, image.hasAlphaChannel(), frame.dpi)
+    try:
+        for top in range(0, frame.height, rows):
+            _paint_persona_rows(renderer, frame, image, fill, top)
+            stream.add(image, top, min(rows, frame.height - top), image_top=top)
+    except BaseException:
+        stream.abandon()
+        raise
+    return stream.finish()
+
+
+def _persona_renderer(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[
+        "QSvgRenderer", Frame, str | None]:
     from PySide6.QtSvg import QSvgRenderer
 
     from .svg import svg_bytes  # the SVG writer and its font tables: only persona sheets need them here
@@ -75,14 +124,25 @@ def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: Expor
     view = renderer.viewBoxF()
     content = Rect(view.x(), view.y(), view.width(), view.height())
     frame = frame_for(content, ExportOptions(dpi=options.dpi, width=options.width))
-    background = options.background_colour(options.load_theme())
-    image = QImage(frame.width, frame.height,
+    return renderer, frame, options.background_colour(options.load_theme())
+
+
+def _persona_canvas(width: int, height: int, background: str | None) -> tuple[QImage, QColor]:
+    """An image to draw the sheets in, and the colour its every band starts from."""
+    image = QImage(width, height,
                    QImage.Format.Format_RGB32 if background else QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(background) if background else QColor(0, 0, 0, 0))
+    if image.isNull():
+        raise ExportError(f"there is not enough memory for a {width} × {height} image; lower the DPI or the width")
+    return image, QColor(background) if background else QColor(0, 0, 0, 0)
+
+
+def _paint_persona_rows(renderer: "QSvgRenderer", frame: Frame, image: QImage, fill: QColor, top: int) -> None:
+    """The sheets' rows from ``top`` down, as many as ``image`` holds, over ``fill``."""
+    image.fill(fill)
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.translate(0, -top)
         renderer.render(painter, QRectF(0, 0, frame.width, frame.height))
     finally:
         painter.end()
-    return image, frame

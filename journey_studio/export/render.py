@@ -32,6 +32,12 @@ BAND_PIXELS = 4_000_000
 edge are drawn twice, but the PNG encoder compresses each band while the next is drawn: on the 1,000-card map
 at 96 dpi (43 Mpx) 4 Mpx bands export in 1.0 s where 16 Mpx bands took 1.4 s (bench/bench_export.py)."""
 
+STREAMED_BAND_BYTES = 32_000_000
+"""The band a streamed PNG is drawn in (:func:`render_bands`), in bytes: the memory it costs, whatever the map's size.
+Cards across a band edge are drawn twice, so a taller band draws less: the 10,000-card map at 96 dpi (28,248 px
+wide) draws 18,744 cards in 4 Mpx bands, 14,385 in 8 Mpx (32 MB) ones, 12,872 in 12 Mpx ones; but the drawing
+got no faster past 8 Mpx (CPU 16.5 s in 16 MB bands, 14.2 s in 32 MB, 16.8 s in 48 MB, on a loaded machine)."""
+
 __all__ = [
     "SCREEN_DPI", "MapPicture", "build_picture", "build_scene", "legibility_warning", "render_bands", "render_frame",
 ]
@@ -149,7 +155,7 @@ def render_bands(
     ``on_band(band_image, top, rows)`` gets each band as soon as it is drawn (its row 0 is the picture's row
     ``top``); the image is reused for the next band, so memory stays that of one band however large the map.
     """
-    rows = max(1, min(BAND_PIXELS // frame.width, frame.height))
+    rows = band_rows(frame)
     image, fill = _blank_image(picture, frame.width, rows, background, "band of the image")
     painter_of_map = MapPainter(picture.map_layout, picture.theme, picture.metrics)
     view, scale = frame.view, frame.scale
@@ -173,6 +179,11 @@ def render_bands(
                 painter.end()
         on_band(image, top, band)
     progress(1.0, "drawing")
+
+
+def band_rows(frame: Frame) -> int:
+    """How many rows of ``frame`` one band of :func:`render_bands` holds: :data:`STREAMED_BAND_BYTES` of them."""
+    return max(1, min(STREAMED_BAND_BYTES // (4 * frame.width), frame.height))
 
 
 _RENDER_HINTS = (

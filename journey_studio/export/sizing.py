@@ -9,9 +9,13 @@ SCREEN_DPI = 96.0
 """Layout units are pixels at 100 % zoom on a 96 dpi screen."""
 MIN_DPI, MAX_DPI = 24.0, 1200.0
 MIN_WIDTH = 16
-MAX_PIXELS = 100_000_000
-"""A picture larger than this (10 000 × 10 000; 400 MB to draw in) is refused rather than exhausting memory and
-time: 386 Mpx took over 300 s and 2 GB. A3 at 600 dpi is 70 Mpx; the 1,000-card map at 96 dpi 43 Mpx."""
+MAX_PIXELS = 500_000_000
+"""A picture larger than this is refused: it bounds the time an export takes, no longer its memory (a PNG is
+drawn and written band by band, a band of ``render.STREAMED_BAND_BYTES``). The 10,000-card map at 96 dpi is
+384 Mpx (28,248 × 13,587): 15 s of CPU; the 20,000 cards a map may hold fit up to about 105 dpi; a sheet
+of 2 Gpx would take over a minute. A3 at 600 dpi is 70 Mpx; the 1,000-card map at 96 dpi 43 Mpx."""
+MAX_SIDE = 100_000
+"""Pixels along either side at most: the one row a band must hold stays small (400 KB), however thin the picture."""
 
 
 @dataclass(frozen=True)
@@ -53,17 +57,17 @@ def frame_for(content: Rect, options: ExportOptions, raster: bool = True) -> Fra
         width = options.width or max(1, round(page_w * options.dpi))
         height = max(1, round(width * page_h / page_w))
         dpi = width / page_w
-    if raster and width * height > MAX_PIXELS:
+    if raster and (width * height > MAX_PIXELS or max(width, height) > MAX_SIDE):
         raise ExportError(_too_many_pixels(width, height, dpi, options))
     return Frame(view, width, height, dpi, content if view != content else None)
 
 
 def _too_many_pixels(width: int, height: int, dpi: float, options: ExportOptions) -> str:
     """Why the picture is refused, and the largest width and resolution that fit (both within their ranges)."""
-    budget = (MAX_PIXELS / (width * height)) ** 0.5
+    budget = min((MAX_PIXELS / (width * height)) ** 0.5, MAX_SIDE / max(width, height))
     widest = int(width * budget)
     finest = min(MAX_DPI, int(dpi * budget))
-    limit = f"the limit is {MAX_PIXELS // 1_000_000} million pixels"
+    limit = f"the limit is {MAX_PIXELS // 1_000_000} million pixels, {MAX_SIDE:,} a side"
     if widest < MIN_WIDTH or finest < MIN_DPI:
         return (f"the image would be {width} × {height} pixels even at the smallest size ({limit}); "
                 "export SVG or PDF instead")

@@ -118,7 +118,7 @@ def test_a_picture_drawn_band_by_band_is_the_picture_drawn_at_once(app, tmp_path
 
     whole = tmp_path / "whole.png"
     export_map(shoes, shoes.maps[0], whole, ExportOptions(dpi=96, background=Background.TRANSPARENT))
-    monkeypatch.setattr(render, "BAND_PIXELS", 50_000)
+    monkeypatch.setattr(render, "STREAMED_BAND_BYTES", 4 * 50_000)
     banded = tmp_path / "banded.png"
     export_map(shoes, shoes.maps[0], banded, ExportOptions(dpi=96, background=Background.TRANSPARENT))
     with Image.open(whole) as a, Image.open(banded) as b:

@@ -1,20 +1,30 @@
-"""A PNG is drawn band by band into a band-sized image: the same pixels as one whole image, bounded memory."""
+"""A PNG is drawn band by band into a band-sized image and written as it comes: bounded memory, the same pixels."""
 
 import io
+import os
+import struct
+from pathlib import Path
 
+import pytest
 from PIL import Image, ImageChops
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
-from journey_studio.export import ExportOptions, export_map
+from journey_studio.export import ExportFailed, ExportOptions, export_map, png_writer
 from journey_studio.export import render as render_module
+from journey_studio.export.options import Background
 from journey_studio.export.png import map_image
-from journey_studio.export.png_writer import encode_png
+from journey_studio.export.png_writer import MAX_PENDING, PngStream, encode_png
+from journey_studio.export.sizing import frame_for
+from journey_studio.layout import Rect
+
+BAND_BYTES = 1_200_000
+"""A band of 300,000 pixels: many bands on a small map, with card edges across them."""
 
 
 def test_banded_png_has_the_pixels_of_the_whole_image_and_never_holds_more_than_a_band(
     app, tmp_path, shoes, monkeypatch
 ):
-    monkeypatch.setattr(render_module, "BAND_PIXELS", 300_000)  # many bands, with card edges across them
+    monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
     heights: list[int] = []
     real_qimage = render_module.QImage
 
@@ -32,9 +42,160 @@ def test_banded_png_has_the_pixels_of_the_whole_image_and_never_holds_more_than_
     whole, frame = map_image(shoes, shoes.maps[0], ExportOptions(dpi=96))
     reference = Image.open(io.BytesIO(encode_png(whole, frame.dpi))).convert("RGB")
     assert banded.size == reference.size
-    assert frame.height > 3 * (300_000 // frame.width), "the map must span several bands"
-    assert heights and max(heights) <= 300_000 // frame.width  # never an image of the whole picture
+    rows = BAND_BYTES // (4 * frame.width)
+    assert frame.height > 3 * rows, "the map must span several bands"
+    assert heights and max(heights) <= rows  # never an image of the whole picture
     # Antialiased edges at band seams may round differently by one level; nothing more.
     difference = ImageChops.difference(banded, reference)
     assert max(high for _, high in difference.getextrema()) <= 8
     assert isinstance(whole, QImage)
+
+
+def test_the_streamed_png_is_the_one_piece_png_pixel_for_pixel(app, tmp_path, shoes, monkeypatch):
+    """Many small bands and one band give the very same file pixels (decoded by Pillow), opaque and transparent."""
+    for background in (Background.THEME, Background.TRANSPARENT):
+        one_piece, streamed = tmp_path / f"one-{background.value}.png", tmp_path / f"bands-{background.value}.png"
+        monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", 10**9)
+        export_map(shoes, shoes.maps[0], one_piece, ExportOptions(dpi=150, background=background))
+        monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
+        export_map(shoes, shoes.maps[0], streamed, ExportOptions(dpi=150, background=background))
+        with Image.open(one_piece) as a, Image.open(streamed) as b:
+            assert a.mode == b.mode and a.size == b.size
+            assert b.size[1] > 10 * BAND_BYTES // (4 * b.size[0]), "the streamed file must take many bands"
+            a.load(), b.load()
+            assert ImageChops.difference(a, b).getbbox() is None
+        assert _idat_count(streamed) > 5 >= _idat_count(one_piece)  # written as the bands came
+
+
+def test_a_picture_past_the_old_bound_is_drawn_with_the_memory_of_one_band(app, tmp_path, shoes, monkeypatch):
+    """However large the picture, the images made are a band's and at most MAX_PENDING bands wait to be compressed.
+
+    The 10,000-card map at 96 dpi (384 Mpx, refused before at 100 Mpx) is accepted; the drawing itself is bounded on
+    a small map with a small band, counting every image the renderer makes and the writer converts.
+    """
+    frame_for(Rect(0, 0, 28248, 13587), ExportOptions(dpi=96))  # the 10,000-card map: accepted now
+    monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
+    made: list[int] = []
+    real_qimage = render_module.QImage
+
+    class RecordingQImage(real_qimage):  # type: ignore[misc, valid-type]
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            made.append(self.sizeInBytes())
+
+    converted: list[int] = []
+    waiting: list[int] = []
+    compress = PngStream._compress
+
+    def recording_compress(stream, rows_image, count):
+        converted.append(rows_image.sizeInBytes())
+        waiting.append(len(stream._pending))
+        return compress(stream, rows_image, count)
+
+    monkeypatch.setattr(render_module, "QImage", RecordingQImage)
+    monkeypatch.setattr(PngStream, "_compress", recording_compress)
+    export_map(shoes, shoes.maps[0], tmp_path / "map.png", ExportOptions(dpi=300))
+    with Image.open(tmp_path / "map.png") as picture:
+        width, height = picture.size
+    assert width * height * 4 > 20 * BAND_BYTES
+    assert len(converted) > 20, "drawn in many bands"
+    assert made == [max(made)] and max(made) <= BAND_BYTES  # one band image, reused
+    assert max(converted) <= BAND_BYTES  # a converted band (3 bytes a pixel) is smaller still
+    assert max(waiting) <= MAX_PENDING
+
+
+def test_the_file_is_written_while_the_rows_come(app):
+    """Each band goes to the sink as IDAT chunks before the next is given: the file is never held whole."""
+    sink = io.BytesIO()
+    stream = PngStream(1024, 600, alpha=False, dpi=96, sink=sink)
+    noise = [os.urandom(1024 * 200 * 4) for _ in range(3)]  # incompressible: each band's bytes show at once
+    sizes = []
+    for index, top in enumerate((0, 200, 400)):
+        band = QImage(noise[index], 1024, 200, 1024 * 4, QImage.Format.Format_RGB32)
+        stream.add(band, top, 200, image_top=top)
+        sizes.append(len(sink.getvalue()))
+    assert stream.finish() == b""
+    assert sizes[0] < sizes[1] < sizes[2] < len(sink.getvalue())  # each band written when the next came
+    assert sizes[1] > 1024 * 100 * 3  # most of the first band's rows are in the file
+    with Image.open(io.BytesIO(sink.getvalue())) as picture:
+        for index, y in enumerate((50, 250, 450)):
+            blue, green, red = noise[index][(y - 200 * index) * 4096 + 8:(y - 200 * index) * 4096 + 11]
+            assert picture.getpixel((2, y)) == (red, green, blue)
+
+
+def test_a_failed_export_leaves_the_old_file_as_it_was(app, tmp_path, shoes, monkeypatch):
+    path = tmp_path / "map.png"
+    export_map(shoes, shoes.maps[0], path, ExportOptions(dpi=96))
+    before = path.read_bytes()
+    monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
+    paint, bands = render_module.MapPainter.paint, []
+
+    def fails_at_the_third_band(self, *args, **kwargs):
+        bands.append(1)
+        if len(bands) == 3:
+            raise RuntimeError("the drawing broke")
+        return paint(self, *args, **kwargs)
+
+    monkeypatch.setattr(render_module.MapPainter, "paint", fails_at_the_third_band)
+    with pytest.raises(ExportFailed, match="the drawing broke"):
+        export_map(shoes, shoes.maps[0], path, ExportOptions(dpi=200))
+    assert len(bands) == 3, "it failed mid-way, bands already written"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]  # no half-written file left beside it
+    assert not [t for t in __import__("threading").enumerate() if t.name.startswith("png")]  # compressor stopped
+
+
+def test_without_isal_the_png_is_deflated_by_zlib(app, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_isal(name, *args, **kwargs):
+        if name == "isal":
+            raise ImportError("no isal")
+        return real_import(name, *args, **kwargs)
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#123456"))
+    monkeypatch.setattr(builtins, "__import__", no_isal)
+    assert isinstance(png_writer._compressor(), type(__import__("zlib").compressobj()))
+    data = encode_png(image, 96)
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (40, 30) and picture.getpixel((3, 3)) == (0x12, 0x34, 0x56)
+
+
+def _idat_count(path) -> int:
+    data, offset, count = path.read_bytes(), 8, 0
+    while offset < len(data):
+        length, kind = struct.unpack(">I4s", data[offset:offset + 8])
+        count += kind == b"IDAT"
+        offset += 12 + length
+    return count
+
+
+def test_the_png_command_lays_the_map_out_once_and_still_warns(app, tmp_path, monkeypatch, capsys):
+    """The legibility warning after the export reuses the finding of the picture just drawn (no second layout)."""
+    from journey_studio.app import cli
+    from journey_studio.export import png as png_module
+
+    source = tmp_path / "shoes.journey.json"
+    source.write_bytes((Path(__file__).resolve().parents[2] / "resources" / "templates"
+                        / "running-shoes.en.journey.json").read_bytes())
+    layouts = []
+    compute = render_module.compute_layout
+
+    def counting(*args, **kwargs):
+        layouts.append(1)
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(render_module, "compute_layout", counting)
+    assert cli.main(["export", str(source), "-o", str(tmp_path / "tiny.png"), "--width", "300"]) == 0
+    assert len(layouts) == 1
+    warned = capsys.readouterr().err
+    assert "too small to read; export at least" in warned
+    # The same warning as a fresh look at the map gives (nothing handed over: it lays the map out again).
+    from journey_studio.io import read_workspace
+
+    workspace = read_workspace(source)
+    fresh = png_module.png_legibility_warning(workspace, workspace.maps[0], ExportOptions(width=300))
+    assert len(layouts) == 2 and fresh is not None and fresh in warned

@@ -235,19 +235,22 @@ def test_a_deck_counts_slides_not_stages(app):
 def test_a_picture_over_the_pixel_cap_is_refused_and_the_hint_stays_in_range():
     from journey_studio.export.sizing import MAX_DPI, MAX_PIXELS, frame_for
 
-    crowd = Rect(0, 0, 28248, 14578)  # the 20,000-card map: 161 Mpx at 60 dpi
+    crowd = Rect(0, 0, 28248, 14578)  # the 20,000-card map: 412 Mpx at 96 dpi, 644 Mpx at 120 dpi
+    frame_for(crowd, ExportOptions(dpi=96))  # drawn in bands: memory is a band's, the bound is on time
     with pytest.raises(ExportError) as refused:
-        frame_for(crowd, ExportOptions(dpi=60))
-    assert MAX_PIXELS <= 100_000_000
+        frame_for(crowd, ExportOptions(dpi=120))
+    assert MAX_PIXELS <= 500_000_000
     assert "make it smaller" in str(refused.value)
-    small = Rect(0, 0, 400, 300)
-    for options in (ExportOptions(width=60_000), ExportOptions(width=20_000), ExportOptions(dpi=1200, width=30_000)):
+    small, thin = Rect(0, 0, 400, 300), Rect(0, 0, 4000, 20)
+    for content, options in ((small, ExportOptions(width=60_000)), (small, ExportOptions(width=30_000)),
+                             (small, ExportOptions(dpi=1200, width=30_000)),
+                             (thin, ExportOptions(width=200_000))):  # 200 Mpx, but 200,000 pixels a row
         with pytest.raises(ExportError) as refused:
-            frame_for(small, options)
+            frame_for(content, options)
         hint = float(re.search(r"or ([\d.]+) dpi", str(refused.value)).group(1))
         assert hint <= MAX_DPI, str(refused.value)
         widest = int(re.search(r"at most (\d+) pixels wide", str(refused.value)).group(1))
-        frame_for(small, ExportOptions(width=widest))  # the hint itself is accepted
+        frame_for(content, ExportOptions(width=widest))  # the hint itself is accepted
 
 
 def test_an_unexpected_failure_is_a_typed_error_naming_the_map_and_the_format(app, monkeypatch):
