@@ -1,10 +1,13 @@
 """Exports, chosen by the output file's extension; each format turns a map into bytes, written atomically."""
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TypeVar
 
-from ..io.atomic import atomic_write
+from ..io.atomic import MissingFolder, atomic_write, resolve_target
 from ..io.errors import ErrorText, os_reason
 from ..model import JourneyMap, Workspace
 from .limits import ExportFailed, ExportTooLarge, check_export_bounds, tr
@@ -22,6 +25,9 @@ from .output_guard import OutputIsInput, check_output
 from .view_options import viewed_export
 
 Renderer = Callable[[Workspace, JourneyMap, ExportOptions, Progress], bytes]
+Streamer = Callable[[Workspace, JourneyMap, ExportOptions, Progress, IO[bytes]], Iterable[bytes]]
+"""Draws into the spool (a temporary file) as it goes; returns the file's pieces, which may read the spool back."""
+_T = TypeVar("_T")
 
 
 def _problem(error: ExportError) -> str | ErrorText:
@@ -39,6 +45,9 @@ class Format:
     """Whether the format can leave the background clear."""
     sized: bool
     """Whether DPI, pixel width and page shape mean anything to it."""
+    stream: Streamer | None = None
+    """How :func:`export_map` writes the file as it is made, for a format whose files grow with the map: memory
+    stays bounded (:func:`export_bytes` still uses ``render``)."""
 
 
 def _png(*args) -> bytes:
@@ -51,6 +60,12 @@ def _svg(*args) -> bytes:
     from .svg import svg_bytes
 
     return svg_bytes(*args)
+
+
+def _svg_stream(*args) -> Iterable[bytes]:
+    from .svg import svg_pieces
+
+    return svg_pieces(*args)
 
 
 def _pdf(*args) -> bytes:
@@ -89,7 +104,7 @@ _MAP_ONLY = frozenset({Scope.MAP})
 FORMATS: dict[str, Format] = {
     ".png": Format(".png", QT_TRANSLATE_NOOP("ExportFormats", "PNG image"), _png, _ALL, transparent=True, sized=True),
     ".svg": Format(".svg", QT_TRANSLATE_NOOP("ExportFormats", "SVG vector image"), _svg, _ALL, transparent=True,
-                   sized=True),
+                   sized=True, stream=_svg_stream),
     ".pdf": Format(".pdf", QT_TRANSLATE_NOOP("ExportFormats", "PDF report"), _pdf, _ALL, transparent=False,
                    sized=False),
     ".pptx": Format(".pptx", QT_TRANSLATE_NOOP("ExportFormats", "PowerPoint deck"), _pptx, _MAP_ONLY,
@@ -116,6 +131,16 @@ def export_bytes(
 ) -> bytes:
     """The file a format makes of ``journey_map``, in memory (for the clipboard and previews)."""
     fmt = format_for(f"export{suffix}")
+    return _exported(workspace, journey_map, fmt, options,
+                     lambda viewed, viewed_options: fmt.render(workspace, viewed, viewed_options, progress))
+
+
+def _exported(
+    workspace: Workspace, journey_map: JourneyMap, fmt: Format, options: ExportOptions,
+    make: Callable[[JourneyMap, ExportOptions], _T],
+) -> _T:
+    """What ``make`` makes of the map as the options show it, once the format has agreed to them; whatever goes
+    wrong is an ExportFailed naming the map and the format."""
     try:
         if options.scope not in fmt.scopes:
             raise ExportError(tr("{format} exports the whole map only, not the {scope}", format=fmt.label,
@@ -124,7 +149,7 @@ def export_bytes(
             raise ExportError(tr("a transparent background is for PNG and SVG only, not {format}", format=fmt.label))
         journey_map, options = viewed_export(journey_map, options)
         check_export_bounds(workspace, journey_map, fmt.suffix, fmt.label, options)
-        return fmt.render(workspace, journey_map, options, progress)
+        return make(journey_map, options)
     except (ExportCancelled, ExportFailed):
         raise
     except ExportError as error:  # typed, with the map and the format named, for the dialog and the command line
@@ -142,18 +167,50 @@ def export_map(
 ) -> None:
     """Write ``journey_map`` to ``path`` in the format its extension names; ExportError says why not.
 
-    Nothing is written when the export fails or is cancelled.
+    Nothing is written when the export fails or is cancelled. A format that streams (:attr:`Format.stream`)
+    draws into an unnamed temporary file beside ``path``, gone whatever happens, and its file is then written
+    in pieces: the file is never whole in memory.
     """
     fmt = format_for(path)
     check_output(Path(path))
-    data = export_bytes(workspace, journey_map, fmt.suffix, options or ExportOptions(), progress)
-    check_output(Path(path))  # again: the export may have taken a while
+    options = options or ExportOptions()
+    stream = fmt.stream
+    if stream is None:
+        data = export_bytes(workspace, journey_map, fmt.suffix, options, progress)
+        check_output(Path(path))  # again: the export may have taken a while
+        _write(journey_map, fmt, Path(path), data)
+        return
+    with _spool(journey_map, fmt, Path(path)) as spool:
+        pieces = _exported(workspace, journey_map, fmt, options,
+                           lambda viewed, viewed_options: stream(workspace, viewed, viewed_options, progress, spool))
+        check_output(Path(path))
+        _write(journey_map, fmt, Path(path), pieces)
+
+
+@contextmanager
+def _spool(journey_map: JourneyMap, fmt: Format, path: Path) -> Iterator[IO[bytes]]:
+    """An unnamed temporary file in the output's folder (not the system's, often memory), removed on closing."""
     try:
-        atomic_write(Path(path), data)
+        folder = resolve_target(path).parent
+        if not folder.is_dir():
+            raise MissingFolder(folder)
+        spool = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 - closed below, once the file is written
     except OSError as error:
-        reason = os_reason(error, Path(path))
-        raise ExportFailed(journey_map, fmt.label,
-                           tr("cannot write {path}: {reason}", path=path, reason=reason)) from None
+        raise _cannot_write(journey_map, fmt, path, error) from None
+    with spool:
+        yield spool
+
+
+def _write(journey_map: JourneyMap, fmt: Format, path: Path, data: bytes | Iterable[bytes]) -> None:
+    try:
+        atomic_write(path, data)
+    except OSError as error:
+        raise _cannot_write(journey_map, fmt, path, error) from None
+
+
+def _cannot_write(journey_map: JourneyMap, fmt: Format, path: Path, error: OSError) -> ExportFailed:
+    reason = os_reason(error, path)
+    return ExportFailed(journey_map, fmt.label, tr("cannot write {path}: {reason}", path=path, reason=reason))
 
 
 __all__ = [

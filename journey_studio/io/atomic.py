@@ -2,11 +2,13 @@
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 WRITE_CHUNK = 1024 * 1024
@@ -35,7 +37,7 @@ class MissingFolder(FileNotFoundError):
         super().__init__(errno.ENOENT, f"the folder {folder} does not exist", str(folder))
 
 
-def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | None = None,
+def atomic_write(path: Path, data: bytes | Iterable[bytes], *, verify: bool = True, mode: int | None = None,
                  follow_symlinks: bool = True) -> os.stat_result:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the folder.
 
@@ -47,8 +49,9 @@ def atomic_write(path: Path, data: bytes, *, verify: bool = True, mode: int | No
     copies, must never write through a link to somewhere else). Whatever the path resolves to
     must be a regular file or nothing: a device, a pipe or a folder raises NotRegularFile.
     Temporary files left beside ``path`` by earlier interrupted saves are removed once this one
-    has succeeded. Raises OSError (with the temporary file removed) or FileNotFoundError when the
-    folder is missing.
+    has succeeded. ``data`` may come in pieces (read once, each written as it comes: a file too large
+    to hold whole); ``verify`` then reads the file back against a digest of the pieces. Raises
+    OSError (with the temporary file removed) or FileNotFoundError when the folder is missing.
     """
     staged = StagedFile(path, data, verify=verify, mode=mode, follow_symlinks=follow_symlinks)
     return staged.commit()
@@ -77,7 +80,7 @@ class StagedFile:
     leaving a ``with`` block without committing) removes the temporary file.
     """
 
-    def __init__(self, path: Path, data: bytes, *, verify: bool = True, mode: int | None = None,
+    def __init__(self, path: Path, data: bytes | Iterable[bytes], *, verify: bool = True, mode: int | None = None,
                  follow_symlinks: bool = True, copy_from: Path | None = None):
         self.path = resolve_target(Path(path), follow_symlinks)
         self._mode = mode
@@ -90,11 +93,14 @@ class StagedFile:
             try:
                 if copy_from is not None:
                     _copy_file(copy_from, fd)
-                else:
+                    os.fsync(fd)
+                elif isinstance(data, bytes | bytearray):
                     _write_all(fd, data)
-                os.fsync(fd)
-                if verify and copy_from is None:
-                    _check_written(fd, data)
+                    os.fsync(fd)
+                    if verify:
+                        _check_written(fd, data)
+                else:
+                    _write_pieces(fd, data, verify)
             finally:
                 os.close(fd)
         except BaseException:
@@ -165,6 +171,27 @@ def _write_all(fd: int, data: bytes) -> None:
         if written <= 0:
             raise OSError(errno.EIO, "the disk accepted no more data")
         view = view[written:]
+
+
+def _write_pieces(fd: int, pieces: Iterable[bytes], verify: bool) -> None:
+    """Write ``pieces`` one after another and sync; with ``verify``, read the file back against their digest."""
+    digest, size = hashlib.blake2b(), 0
+    for piece in pieces:
+        _write_all(fd, piece)
+        if verify:
+            digest.update(piece)
+        size += len(piece)
+    os.fsync(fd)
+    if not verify:
+        return
+    if os.fstat(fd).st_size != size:
+        raise OSError(errno.EIO, "the file written has the wrong size")
+    written, offset = hashlib.blake2b(), 0
+    while chunk := (os.pread(fd, WRITE_CHUNK, offset) if hasattr(os, "pread") else _read_at(fd, offset)):
+        written.update(chunk)
+        offset += len(chunk)
+    if written.digest() != digest.digest():
+        raise OSError(errno.EIO, "the file written reads back differently")
 
 
 def _copy_file(source: Path, fd: int) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..layout import Align, Rect, TextBlock
-from ..layout.text import TextStyle, text_width
+from ..layout.text import TextStyle, font_ascent, font_descent, text_width
 from .path import VectorPath
 
 Cap = Literal["butt", "round", "square"]
@@ -48,9 +48,16 @@ class Surface(Protocol):
 
 def draw_text_block(surface: Surface, block: TextBlock, colour: str) -> None:
     """A wrapped block, aligned as the layout says."""
+    style, rect = block.style, block.rect
+    # Each line's baseline as TextBlock.baseline reckons it, in the same order (the same floats), its font's
+    # ascent and descent looked up once a block rather than once a line.
+    ascent, line_height = font_ascent(style), style.line_height
+    lead = (line_height - ascent - font_descent(style)) / 2
+    top, left = rect.y, block.align is Align.LEFT
+    draw = surface.draw_text
     for index, line in enumerate(block.lines):
-        x = block.rect.x
-        if block.align is not Align.LEFT:
-            spare = block.rect.width - text_width(line, block.style)
+        x = rect.x
+        if not left:
+            spare = rect.width - text_width(line, style)
             x += spare / 2 if block.align is Align.CENTER else spare
-        surface.draw_text(x, block.baseline(index), line, block.style, colour)
+        draw(x, top + index * line_height + lead + ascent, line, style, colour)

@@ -79,6 +79,19 @@ def _number(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
+_NUMBERS: dict[float, str] = {}
+"""Positions already written (:func:`_number`): a word's place on the em comes back line after line."""
+_NUMBERS_KEPT = 65536
+
+
+def _kept_number(value: float) -> str:
+    """:func:`_number` of ``value``, kept in :data:`_NUMBERS` for the next time."""
+    if len(_NUMBERS) >= _NUMBERS_KEPT:
+        _NUMBERS.clear()
+    text = _NUMBERS[value] = _number(value)
+    return text
+
+
 _FACE_KEYS = {FontFace.REGULAR: "r", FontFace.BOLD: "b", FontFace.ITALIC: "i"}
 _FALLBACK_KEYS = {FallbackFont.EMOJI: "e", FallbackFont.SYMBOLS: "s", FallbackFont.CJK: "c", FallbackFont.ARABIC: "a"}
 
@@ -308,6 +321,9 @@ class GlyphLibrary:
     """Word drawings by their glyphs and places: the same word made twice is written once."""
     _word_defs: list[str] = field(default_factory=list)
     _begun: dict[Word, tuple[str, bool]] = field(default_factory=dict)
+    _pieces: dict[FontFace, dict[str, tuple[str | None, float, bool]]] = field(default_factory=dict)
+    """By face, each word of plain text met, as :meth:`_piece` gives it: a large map's lines are mostly each its
+    own, their words are not."""
 
     def use(self, font: _Font, glyph: str) -> str:
         """The id of ``glyph``'s outline, adding it to the library on first use."""
@@ -339,11 +355,15 @@ class GlyphLibrary:
         """:meth:`line` of ``glyph_run(text, style)``, None if a character has no bundled glyph. Text with no
         Arabic and no joined emoji (most text) goes in one pass, word by word, with no run built: a large map's
         lines are mostly each its own."""
-        if _MAY_JOIN.search(text) is not None or has_arabic(text):
+        if not text.isascii() and (_MAY_JOIN.search(text) is not None or has_arabic(text)):
             run = glyph_run(text, style)
             return self.line(run) if run.complete else None
         face = style.face
-        known, begun, space = _words_of(face), self._begun, _space_advance(face)
+        pieces = self._pieces.get(face)
+        if pieces is None:
+            pieces = self._pieces[face] = {}
+        space = _space_advance(face)
+        numbers = _NUMBERS
         parts = []
         x = 0.0
         emboldened = False
@@ -352,19 +372,33 @@ class GlyphLibrary:
                 x += space
             if not piece:
                 continue
-            word = known.get(piece)
-            if word is None:
-                word = _new_word(piece, face, known)
-            if not word.complete:
+            found = pieces.get(piece)
+            if found is None:
+                found = pieces[piece] = self._piece(piece, face)
+            begin, advance, bold = found
+            if begin is None:
                 return None
-            if word.glyphs:
-                found = begun.get(word)
-                if found is None:
-                    found = begun[word] = (f'<use xlink:href="#{self.word(word)}"', word.emboldened)
-                parts.append(f'{found[0]} x="{_number(x)}"/>' if x else found[0] + "/>")
-                emboldened = emboldened or found[1]
-            x += word.advance
+            if begin:
+                parts.append(f'{begin} x="{numbers.get(x) or _kept_number(x)}"/>' if x else begin + "/>")
+                emboldened = emboldened or bold
+            x += advance
         return "".join(parts), emboldened
+
+    def _piece(self, piece: str, face: FontFace) -> tuple[str | None, float, bool]:
+        """A word of a plain line as :meth:`text_line` writes it: the start of its ``<use>`` ("" if it draws
+        nothing, None if a character has no bundled glyph), its advance, and whether it is emboldened."""
+        known = _words_of(face)
+        word = known.get(piece)
+        if word is None:
+            word = _new_word(piece, face, known)
+        if not word.complete:
+            return None, 0.0, False
+        if not word.glyphs:
+            return "", word.advance, False
+        found = self._begun.get(word)
+        if found is None:
+            found = self._begun[word] = (f'<use xlink:href="#{self.word(word)}"', word.emboldened)
+        return found[0], word.advance, found[1]
 
     def line(self, run: GlyphRun) -> tuple[str, bool]:
         """The ``<use>`` elements drawing ``run`` on the em, one per word (as :func:`line_uses`), and whether a

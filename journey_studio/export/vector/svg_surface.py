@@ -9,7 +9,8 @@ outlines, to be found, selected and copied.
 import base64
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from ...layout import Rect
@@ -23,12 +24,24 @@ from .svg_glyphs import EM, GlyphLibrary
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _CHUNK = 4096
 """Elements encoded together: few enough to keep the pending text small, enough to make encoding cheap."""
+_SPOOL_READ = 1024 * 1024
+"""Bytes read back from the spool at a time."""
+_LINES_KEPT = 16384
+"""Lines of text kept built, per style and colour: labels repeat, a large map's other lines are each its own."""
+_NUMBERS_KEPT = 65536
+"""Coordinates kept written."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold: a card may contain them, the file must not."""
 
 
+_NOT_PLAIN = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What :func:`xml_text` changes: most text has none of it, and is written as it is."""
+
+
 def xml_text(text: str) -> str:
     """``text`` safe as XML character data: markup escaped, forbidden characters dropped."""
+    if _NOT_PLAIN.search(text) is None:
+        return text
     return escape(_NOT_XML.sub("", text))
 
 
@@ -106,16 +119,26 @@ def _fill(colour_: str, emboldened: bool) -> str:
 
 
 class SvgSurface:
-    """Collects drawing as SVG elements; :meth:`document` wraps them into a file."""
+    """Collects drawing as SVG elements; :meth:`document` wraps them into a file, :meth:`write_document` streams it.
 
-    def __init__(self) -> None:
+    ``spool``: a binary file the drawing goes to as it is made (a large map's body never sits in memory whole);
+    without one, the body is kept as UTF-8 chunks.
+    """
+
+    def __init__(self, spool: IO[bytes] | None = None) -> None:
         self._body: list[bytes] = []
         """The drawing so far, as UTF-8 chunks of many elements (a str of a whole map would take four
-        bytes a character as soon as it held one emoji)."""
+        bytes a character as soon as it held one emoji); empty when it goes to the spool."""
+        self._spool = spool
         self._pending: list[str] = []
-        self._lines: dict[tuple[str, TextStyle], tuple[str | None, str, bool]] = {}
-        """Each line of text's outlines and searchable text, by text and style: a label repeated on many cards is
-        built once."""
+        self._lines: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = {}
+        """By the style's identity and the colour, each line of text's element pieces by its text: a label repeated
+        on many cards is built once (:meth:`_line`)."""
+        self._line_count = 0
+        self._styles: list[TextStyle] = []
+        """The styles :attr:`_lines` is keyed by, kept alive so their identities stay theirs."""
+        self._numbers: dict[float, str] = {}
+        """Coordinates already written (:func:`_n`): the same x and y come back on card after card."""
         self._fills: dict[tuple[str, bool], str] = {}
         self._paints: dict[tuple[str | None, Stroke | None], str] = {}
         self._shapes: dict[int, tuple[VectorPath, str]] = {}
@@ -124,6 +147,8 @@ class SvgSurface:
         self._icons: dict[tuple[str, str, str], str | None] = {}
         self._glyphs = GlyphLibrary()
         self._clips = 0
+        self._group_openers: dict[str, str] = {}
+        self._fonts: dict[int, str] = {}
 
     # -- Surface ---------------------------------------------------------------------------
 
@@ -148,40 +173,73 @@ class SvgSurface:
         if found is None:
             if not shape:
                 return
-            found = self._shapes[id(shape)] = (shape, f"s{len(self._shapes)}")
-            self._defs.append(f'<path id="{found[1]}" d="{path_data(shape)}"/>')
+            ident = f"s{len(self._shapes)}"
+            found = self._shapes[id(shape)] = (shape, f'<use xlink:href="#{ident}" x="')
+            self._defs.append(f'<path id="{ident}" d="{path_data(shape)}"/>')
         dx, dy = path.offset
-        self._write(f'<use xlink:href="#{found[1]}" x="{_n(dx)}" y="{_n(dy)}" {paint}/>')
+        numbers = self._numbers
+        pending = self._pending
+        pending.append(f'{found[1]}{numbers.get(dx) or self._number(dx)}" y="{numbers.get(dy) or self._number(dy)}" '
+                       f"{paint}/>")
+        if len(pending) >= _CHUNK:
+            self._flush()
 
     def draw_text(self, x: float, baseline: float, text: str, style: TextStyle, colour_: str) -> None:
         if not text:
             return
-        line = self._lines.get((text, style))
+        lines = self._lines.get((id(style), colour_))
+        if lines is None:
+            self._styles.append(style)
+            lines = self._lines[(id(style), colour_)] = {}
+        line = lines.get(text)
         if line is None:
-            line = self._lines[(text, style)] = self._line(text, style)
-        at_x, at_y = _n(x), _n(baseline)
-        outlines, searchable, emboldened = line
+            if len(lines) >= _LINES_KEPT:
+                lines.clear()
+            line = lines[text] = self._line(text, style, colour_)
+        numbers = self._numbers
+        at_x = numbers.get(x) or self._number(x)
+        at_y = numbers.get(baseline) or self._number(baseline)
+        head, middle, tail = line
+        pending = self._pending
+        if middle:
+            pending.append(f'{head}{at_x} {at_y}{middle}{at_x}" y="{at_y}{tail}')
+        else:
+            pending.append(f'{head}{at_x}" y="{at_y}{tail}')
+        if len(pending) >= _CHUNK:
+            self._flush()
+
+    def _line(self, text: str, style: TextStyle, colour_: str) -> tuple[str, str, str]:
+        """A line of text wherever it is, as the pieces its elements are made of around its x and y: the outlines'
+        group (none if a character has no bundled glyph: the reader's fonts then draw the visible ``<text>``), and
+        its ``<text>`` element, kept invisible over the outlines to be found and copied. With ``middle`` empty,
+        the x and y are written once: ``head x" y="y tail``; else ``head x y middle x" y="y tail``."""
+        font = self._fonts.get(id(style))  # the style is kept in _styles by draw_text
+        if font is None:
+            font = self._fonts[id(style)] = _font(style)
+        searchable = (f'{font} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
+                      f"{xml_text(text)}</text>")
+        drawn = self._glyphs.text_line(text, style)
+        if drawn is None:  # a script no bundled font has: the reader's fonts draw it
+            return '<text x="', "", f'" font-family="{FONT_FAMILY}" {self._fill(colour_, False)} {searchable}'
+        uses, emboldened = drawn
+        if not uses:
+            return '<text x="', "", f'" fill-opacity="0" {searchable}'
+        return (f'<g {self._fill(colour_, emboldened)} transform="translate(',
+                f') scale({style.size / EM:.5f})">{uses}</g>\n<text x="', f'" fill-opacity="0" {searchable}')
+
+    def _fill(self, colour_: str, emboldened: bool) -> str:
         fill = self._fills.get((colour_, emboldened))
         if fill is None:
             fill = self._fills[(colour_, emboldened)] = _fill(colour_, emboldened)
-        if outlines is None:  # a script no bundled font has: the reader's fonts draw it
-            self._write(f'<text x="{at_x}" y="{at_y}" font-family="{FONT_FAMILY}" {fill} {searchable}')
-        elif outlines:
-            self._write(f'<g {fill} transform="translate({at_x} {at_y}) {outlines}\n'
-                        f'<text x="{at_x}" y="{at_y}" fill-opacity="0" {searchable}')
-        else:
-            self._write(f'<text x="{at_x}" y="{at_y}" fill-opacity="0" {searchable}')
+        return fill
 
-    def _line(self, text: str, style: TextStyle) -> tuple[str | None, str, bool]:
-        """What draws a line wherever it is: the rest of its outlines' group (None if a character has no bundled
-        glyph), and the rest of its ``<text>`` element, kept invisible over the outlines to be found and copied."""
-        searchable = (f'{_font(style)} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
-                      f"{xml_text(text)}</text>")
-        drawn = self._glyphs.text_line(text, style)
-        if drawn is None:
-            return None, searchable, False
-        uses, emboldened = drawn
-        return (f'scale({style.size / EM:.5f})">{uses}</g>' if uses else ""), searchable, emboldened
+    def _number(self, value: float) -> str:
+        """:func:`_n` of ``value``, kept for the next time it comes (a bounded number of them)."""
+        numbers = self._numbers
+        if len(numbers) >= _NUMBERS_KEPT:
+            numbers.clear()
+        text = numbers[value] = _n(value)
+        return text
 
     def draw_icon(self, folder: str, name: str, rect: Rect, colour_: str) -> bool:
         ident = self._icon_id(folder, name, colour_)
@@ -214,14 +272,11 @@ class SvgSurface:
         finally:
             self._write("</g>")
 
-    @contextmanager
-    def group(self, kind: str, ident: str = "") -> Iterator[None]:
-        data = f" data-id={xml_attribute(ident)}" if ident else ""
-        self._write(f"<g class={xml_attribute(kind)}{data}>")
-        try:
-            yield
-        finally:
-            self._write("</g>")
+    def group(self, kind: str, ident: str = "") -> AbstractContextManager[None]:
+        opener = self._group_openers.get(kind)
+        if opener is None:
+            opener = self._group_openers[kind] = f"<g class={xml_attribute(kind)}"
+        return _Group(self, f"{opener} data-id={xml_attribute(ident)}>" if ident else opener + ">")
 
     def _write(self, element: str) -> None:
         pending = self._pending
@@ -231,8 +286,12 @@ class SvgSurface:
 
     def _flush(self) -> None:
         if self._pending:
-            self._body.append(("\n".join(self._pending) + "\n").encode("utf-8"))
+            chunk = ("\n".join(self._pending) + "\n").encode("utf-8")
             self._pending.clear()
+            if self._spool is None:
+                self._body.append(chunk)
+            else:
+                self._spool.write(chunk)
 
     # -- beyond the protocol ---------------------------------------------------------------
 
@@ -247,6 +306,14 @@ class SvgSurface:
 
     def document(self, view: Rect, width: float, height: float, title: str, background: str | None) -> bytes:
         """The whole file: ``view`` (layout units) shown at ``width`` × ``height`` pixels."""
+        return b"".join(self.document_chunks(view, width, height, title, background))
+
+    def document_chunks(
+        self, view: Rect, width: float, height: float, title: str, background: str | None,
+    ) -> Iterator[bytes]:
+        """:meth:`document` in pieces, the drawing read back from the spool a chunk at a time: the bytes of a
+        file as large as the map, never all in memory. The definitions come first (readers resolve a ``<use>``
+        best when what it names is already read), so the drawing waits in the spool until they are known."""
         head = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
@@ -264,7 +331,19 @@ class SvgSurface:
                 f"{_paint(background, None)}/>\n"
             )
         self._flush()
-        return b"".join([(head + defs + back).encode("utf-8"), *self._body, b"</svg>\n"])
+        return self._chunks((head + defs + back).encode("utf-8"))
+
+    def _chunks(self, start: bytes) -> Iterator[bytes]:
+        yield start
+        spool = self._spool
+        if spool is None:
+            yield from self._body
+        else:
+            spool.flush()
+            spool.seek(0)
+            while chunk := spool.read(_SPOOL_READ):
+                yield chunk
+        yield b"</svg>\n"
 
     def _icon_id(self, folder: str, name: str, colour_: str) -> str | None:
         key = (folder, name, colour_)
@@ -285,3 +364,19 @@ class SvgSurface:
         self._defs.append(f'<g id="{ident}">' + "".join(shapes) + "</g>")
         self._icons[key] = ident
         return ident
+
+
+class _Group:
+    """The ``with`` block of :meth:`SvgSurface.group`: a class, not a generator, as a map opens ten thousand."""
+
+    __slots__ = ("_surface", "_opener")
+
+    def __init__(self, surface: SvgSurface, opener: str) -> None:
+        self._surface = surface
+        self._opener = opener
+
+    def __enter__(self) -> None:
+        self._surface._write(self._opener)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._surface._write("</g>")
