@@ -27,7 +27,18 @@ its lanes). Holding each lane's cards under one group item (the lanes below movi
 items touched from 8,596 to 130 but not the drop's CPU (the layout placing the 8,500 cards below again,
 ``map_layout._place_cells``, is most of it), and Qt walks a group's every child on each repaint: a drag's mouse
 move at 10,000 cards went from 5.4 to 9-10 ms. It was reverted. Quiet machine, 29 Nov: 625-654 ms at 10,000 cards,
-128 ms at 1,000.
+128 ms at 1,000. Then the cells below keep their cards placed relative to the cell (``map_layout._card_face``) and
+are only set at the lane's new height (``_at``, the one maker of a box, so a fresh layout gives the same bits; a
+box's texts are made from its face when first read), the emotion curves are laid out in a lane at the page's top
+and set at its height, and the scene moves the cards whose box kept its face in one C pass, each card's bounding
+rect kept in C++ (a pen-less rect item: Qt asks it on every move). CPU from the release until the scene is updated,
+median of 3, old and new code in turns (29 Nov 15:16-15:18, load average 5.6-6.1): 612 -> 163 ms at 10,000 cards
+(the layout 408 -> 61 ms, the scene 115 -> 45 ms). Qt's item index is not the cost: 8,600 ``setPos`` take 9-15 ms
+with the BSP tree and 3-4 ms more at its next query; switching to no index around the moves costs 21-28 ms in all.
+A cold ``compute_layout`` at 10,000 cards, the same runs: 1,326 -> 746 ms CPU, and 1,327 -> 1,032 ms with every
+box's texts read afterwards (as an export's painter reads them). The window's other rows in turns (one run each,
+twice): one edit 41-43 -> 54-58 ms wall but 30 -> 27 ms CPU (median of 10 edits, in turns), a mouse move 13-14 ->
+12-19 ms: the load's noise, not a change.
 
 "Layout from scratch (CPU)" (``cold_layout_row``): ``compute_layout`` once in a fresh process, as every export and
 the window's opening pay it. Median of 3, before and after the quick text paths (``layout/text.py``: no grapheme
