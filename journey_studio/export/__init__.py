@@ -56,6 +56,12 @@ def _png(*args) -> bytes:
     return png_bytes(*args)
 
 
+def _png_stream(*args) -> Iterable[bytes]:
+    from .png import png_pieces
+
+    return png_pieces(*args)
+
+
 def _svg(*args) -> bytes:
     from .svg import svg_bytes
 
@@ -102,7 +108,8 @@ FORMAT_CONTEXT = "ExportFormats"
 _ALL = frozenset(Scope)
 _MAP_ONLY = frozenset({Scope.MAP})
 FORMATS: dict[str, Format] = {
-    ".png": Format(".png", QT_TRANSLATE_NOOP("ExportFormats", "PNG image"), _png, _ALL, transparent=True, sized=True),
+    ".png": Format(".png", QT_TRANSLATE_NOOP("ExportFormats", "PNG image"), _png, _ALL, transparent=True, sized=True,
+                   stream=_png_stream),
     ".svg": Format(".svg", QT_TRANSLATE_NOOP("ExportFormats", "SVG vector image"), _svg, _ALL, transparent=True,
                    sized=True, stream=_svg_stream),
     ".pdf": Format(".pdf", QT_TRANSLATE_NOOP("ExportFormats", "PDF report"), _pdf, _ALL, transparent=False,

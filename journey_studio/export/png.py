@@ -4,7 +4,8 @@ Persona sheets are not a map layout: their SVG is drawn by Qt's SVG renderer ins
 """
 
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -36,6 +37,8 @@ def map_image(
         raise ExportError(f"{error}; lower the DPI or the width") from None
 
 
+SPOOL_READ = 1 << 20
+"""Bytes read back from the spool at a time when the file is written out."""
 _drawn = threading.local()
 """The legibility of the PNG this thread drew last, for the warning asked right after it (the command line's):
 the map's layout, the costliest step before the drawing, is then not computed a second time."""
@@ -65,13 +68,33 @@ def png_legibility_warning(workspace: Workspace, journey_map: JourneyMap, option
 def png_bytes(
     workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress = no_progress,
 ) -> bytes:
-    """The PNG file: each band of the picture is drawn alone and compressed while the next one is drawn."""
+    """The PNG file in memory: each band of the picture is drawn alone and compressed while the next one is drawn."""
+    return _draw_png(workspace, journey_map, options, progress, None)
+
+
+def png_pieces(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress, spool: IO[bytes],
+) -> Iterator[bytes]:
+    """The PNG file written into ``spool`` as its bands are drawn, then read back from it a megabyte at a time.
+
+    Neither the picture nor its file is ever whole in memory, however large the map (``export_map`` streams).
+    """
+    _draw_png(workspace, journey_map, options, progress, spool)
+    spool.seek(0)
+    return iter(lambda: spool.read(SPOOL_READ), b"")
+
+
+def _draw_png(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, progress: Progress,
+    sink: IO[bytes] | None,
+) -> bytes:
+    """The PNG drawn band by band into ``sink`` (its bytes returned when None)."""
     if options.scope is Scope.PERSONAS:
-        return _persona_png(workspace, journey_map, options)
+        return _persona_png(workspace, journey_map, options, sink)
     picture = build_picture(workspace, journey_map, options.load_theme(), marks=options.marks)
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     _drawn.entry = None
-    stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi)
+    stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi, sink)
     try:
         # Band by band into a band-sized image: memory stays bounded however large the map.
         render_bands(picture, frame, lambda band, top, rows: stream.add(band, top, rows, image_top=top),
@@ -98,12 +121,14 @@ def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: Expor
     return image, frame
 
 
-def _persona_png(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> bytes:
+def _persona_png(
+    workspace: Workspace, journey_map: JourneyMap, options: ExportOptions, sink: IO[bytes] | None,
+) -> bytes:
     """The persona sheets' PNG, drawn band by band as the map is: however wide it is asked, one band in memory."""
     renderer, frame, background = _persona_renderer(workspace, journey_map, options)
     rows = band_rows(frame)
     image, fill = _persona_canvas(frame.width, rows, background)
-    stream = PngStream(frame.width, frame.height, image.hasAlphaChannel(), frame.dpi)
+    stream = PngStream(frame.width, frame.height, image.hasAlphaChannel(), frame.dpi, sink)
     try:
         for top in range(0, frame.height, rows):
             _paint_persona_rows(renderer, frame, image, fill, top)

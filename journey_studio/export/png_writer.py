@@ -18,7 +18,7 @@ band (any small map) starts no thread.
 import io
 import struct
 import zlib
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QImage
 
@@ -61,13 +61,13 @@ class PngStream:
     :meth:`finish` returns the file's bytes when they were kept in memory (b"" for a sink of the caller's).
     """
 
-    def __init__(self, width: int, height: int, alpha: bool, dpi: float, sink: BinaryIO | None = None):
+    def __init__(self, width: int, height: int, alpha: bool, dpi: float, sink: IO[bytes] | None = None):
         self.width, self.height, self.alpha, self.dpi = width, height, alpha, dpi
         self._format = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
         self._row_bytes = width * (4 if alpha else 3)
         self._compressor = _compressor()
         self._memory = io.BytesIO() if sink is None else None
-        self._sink: BinaryIO = self._memory if sink is None else sink
+        self._sink: IO[bytes] = self._memory if sink is None else sink
         self._pending: list[Future[bytes]] = []
         self._executor: ThreadPoolExecutor | None = None
         """Started for the first band that is not the last."""

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageChops
 from PySide6.QtGui import QColor, QImage
 
-from journey_studio.export import ExportFailed, ExportOptions, export_map, png_writer
+from journey_studio.export import ExportFailed, ExportOptions, Scope, export_map, png_writer
 from journey_studio.export import render as render_module
 from journey_studio.export.options import Background
 from journey_studio.export.png import map_image
@@ -199,3 +199,25 @@ def test_the_png_command_lays_the_map_out_once_and_still_warns(app, tmp_path, mo
     workspace = read_workspace(source)
     fresh = png_module.png_legibility_warning(workspace, workspace.maps[0], ExportOptions(width=300))
     assert len(layouts) == 2 and fresh is not None and fresh in warned
+
+
+def test_a_png_file_is_written_from_a_spool_not_from_memory(app, tmp_path, shoes, monkeypatch):
+    """export_map streams the PNG through a temporary file: the same bytes as export_bytes, never a whole copy."""
+    from journey_studio.export import export_bytes
+
+    monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
+    kept_in_memory: list[bool] = []
+    start = PngStream.__init__
+
+    def recording(stream, *args, **kwargs):
+        start(stream, *args, **kwargs)
+        kept_in_memory.append(stream._memory is not None)
+
+    monkeypatch.setattr(PngStream, "__init__", recording)
+    for options in (ExportOptions(dpi=150), ExportOptions(dpi=150, scope=Scope.PERSONAS)):
+        path = tmp_path / "map.png"
+        export_map(shoes, shoes.maps[0], path, options)
+        assert kept_in_memory.pop() is False
+        assert path.read_bytes() == export_bytes(shoes, shoes.maps[0], ".png", options)
+        assert kept_in_memory.pop() is True
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]
