@@ -517,27 +517,48 @@ class _SizedWords:
         self.face = face
         self.size = size
         self.space: float = text_width(" ", TextStyle(face, size, 0.0))
-        self.widths: dict[str, float | None] = {}
-        """A word's advances added in order from 0.0, times the size; None for a word that is not a plain
-        paragraph's (a character that joins, binds, breaks without a space or is shaped, or a space other than
-        U+0020): the paragraph holding it goes to the full loop."""
+        self.widths: dict[str, float] = {}
+        """A word's advances added in order from 0.0, times the size (what :func:`_wrap_plain` computes for it),
+        for words of plain paragraphs only."""
 
-    def measure(self, word: str) -> float | None:
-        """The word's width, remembered (what :func:`_wrap_plain` computes for it), or None."""
+    def learn(self, paragraph: str, words: list[str]) -> bool:
+        """Remember the width of each of ``words``, ``paragraph``'s runs between U+0020 spaces; False, remembering
+        nothing, when the paragraph is not plain or holds another space (the full loop wraps it then). One check
+        and one table look-up for the whole paragraph, as :func:`_wrap_plain` makes them."""
+        characters = set(paragraph)
+        if not _WORD_CHARACTERS.issuperset(characters) and not _word_characters(characters):
+            return False
         widths = self.widths
-        if word in widths:
-            return widths[word]
         if len(widths) >= self.LIMIT:
             widths.clear()
-        width: float | None = None
-        if _BREAKABLE_SPACE.search(word) is None and is_plain_paragraph(word):
-            face = _face(self.face)
-            known = face.known
-            for ch in set(word).difference(known):
-                known[ch] = face.em_width(ch)
-            width = reduce(add, map(known.__getitem__, word), 0.0) * self.size
-        widths[word] = width
-        return width
+        face = _face(self.face)
+        known = face.known
+        for ch in characters.difference(known):
+            known[ch] = face.em_width(ch)
+        advance = known.__getitem__
+        size = self.size
+        for word in words:
+            if word not in widths:
+                widths[word] = reduce(add, map(advance, word), 0.0) * size
+        return True
+
+
+_OTHER_SPACE = re.compile("[\t\u2002-\u200A\u3000]")
+"""A space a line may break at other than U+0020 (see :data:`_BREAKABLE_SPACE`)."""
+
+_WORD_CHARACTERS: set[str] = set()
+"""Characters met that a plain paragraph may hold, other spaces than U+0020 excepted: plainness is a property of
+each character, so a paragraph made of these is plain (a set comparison in C instead of two searches)."""
+
+
+def _word_characters(characters: set[str]) -> bool:
+    """Whether each of ``characters`` may be in a plain paragraph's words (and is not a space other than U+0020);
+    those that may are remembered in :data:`_WORD_CHARACTERS`."""
+    for ch in characters.difference(_WORD_CHARACTERS):
+        if _OTHER_SPACE.match(ch) is not None or not is_plain_paragraph(ch):
+            return False
+        _WORD_CHARACTERS.add(ch)
+    return True
 
 
 _SIZED: dict[tuple[FontFace, float], _SizedWords] = {}
@@ -551,12 +572,13 @@ def _sized_words(face: FontFace, size: float) -> _SizedWords:
 
 
 def _wrap_words(paragraph: str, style: TextStyle, width: float, limit: int = 0) -> list[str] | None:
-    """:func:`_wrap_plain` of a paragraph of plain words between single spaces, each word's width remembered (no
-    regular expression, no per-character work for a word met before); None for any other paragraph. With a
-    ``limit``, the first ``limit`` lines only (all of them when it is 0).
+    """:func:`_wrap_plain` of a plain paragraph whose words are between U+0020 spaces, each word's width remembered
+    (no regular expression, no per-character work when every word was met before); None for any other paragraph.
+    With a ``limit``, the first ``limit`` lines only (all of them when it is 0).
 
-    A paragraph is plain exactly when each of its words is (plainness is a property of each character), so the
-    memo's answer per word is the paragraph's. The sums are the full loop's, in its order: a line's width is its
+    Plainness is a property of each character: a paragraph made of words remembered from plain paragraphs is plain,
+    and the first word not remembered has the whole paragraph checked and learnt. The sums are the full loop's, in
+    its order: a word's is its advances added from 0.0, times the size; a line's width is its
     first word's, then plus the space and the next word's, compared as ``(line + space) + word`` and kept as
     ``line + (space + word)``. A line is complete once a word does not fit after it, and nothing after that word
     changes it (a closing mark or joining character there is the next line's), so stopping at ``limit`` lines
@@ -576,9 +598,9 @@ def _wrap_words(paragraph: str, style: TextStyle, width: float, limit: int = 0) 
     for index, word in enumerate(words):
         word_width = known.get(word)
         if word_width is None:
-            word_width = sized.measure(word)
-            if word_width is None:
+            if not sized.learn(paragraph, words):
                 return None
+            word_width = known[word]
         if word_width > width:
             return None  # a word longer than a line: broken between clusters by the full loop
         if not index:

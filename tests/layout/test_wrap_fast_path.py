@@ -38,6 +38,7 @@ def _clear() -> None:
     text.wrap_text.cache_clear()
     text._em_width.cache_clear()
     text._SIZED.clear()
+    text._WORD_CHARACTERS.clear()
 
 
 @contextmanager
@@ -124,24 +125,35 @@ def _broken_plain_check(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _broken_word_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the word memo forgets what makes a word not plain: "?" or "»" alone, a ZWJ emoji measured letter by letter
-    def every_word_plain(sized: text._SizedWords, word: str) -> float:
-        face = text._face(sized.face)
-        width = sized.widths[word] = reduce(add, (face.em_width(char) for char in word), 0.0) * sized.size
-        return width
+    # the word memo learns every paragraph as plain: "?" or "»" alone, a ZWJ emoji or Arabic measured letter by letter
+    def every_paragraph_plain(sized: text._SizedWords, paragraph: str, words: list[str]) -> bool:
+        advance = text._table_advances(paragraph, sized.face)
+        sized.widths.update((word, reduce(add, map(advance, word), 0.0) * sized.size) for word in words)
+        return True
 
-    monkeypatch.setattr(text._SizedWords, "measure", every_word_plain)
+    monkeypatch.setattr(text._SizedWords, "learn", every_paragraph_plain)
 
 
 def _broken_word_width(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = text._SizedWords.measure
+    original = text._SizedWords.learn
 
-    def without_last_letter(sized: text._SizedWords, word: str) -> float | None:
-        width = original(sized, word[:-1] or word)
-        sized.widths[word] = width
-        return width
+    def without_last_letter(sized: text._SizedWords, paragraph: str, words: list[str]) -> bool:
+        if not original(sized, paragraph, words):
+            return False
+        advance = text._table_advances(paragraph, sized.face)
+        sized.widths.update((word, reduce(add, map(advance, word[:-1] or word), 0.0) * sized.size) for word in words)
+        return True
 
-    monkeypatch.setattr(text._SizedWords, "measure", without_last_letter)
+    monkeypatch.setattr(text._SizedWords, "learn", without_last_letter)
+
+
+def _broken_character_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every character taken for one a plain paragraph may hold: "?" and "»" alone, a tab, Arabic letters
+    def all_plain(characters: set[str]) -> bool:
+        text._WORD_CHARACTERS.update(characters)
+        return True
+
+    monkeypatch.setattr(text, "_word_characters", all_plain)
 
 
 def _broken_elision_sums(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -150,7 +162,7 @@ def _broken_elision_sums(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("breakage", [_broken_split, _broken_measure, _broken_plain_check, _broken_word_check,
-                                      _broken_word_width, _broken_elision_sums])
+                                      _broken_word_width, _broken_character_check, _broken_elision_sums])
 def test_the_comparison_catches_a_broken_quick_path(
     monkeypatch: pytest.MonkeyPatch, breakage: Callable[[pytest.MonkeyPatch], None]
 ) -> None:
