@@ -15,7 +15,7 @@ import pytest
 from bench.synthetic_map import build_workspace
 from journey_studio.export import ExportOptions, export_bytes
 from journey_studio.export.options import PageSize
-from journey_studio.export.report import builder, stage_table
+from journey_studio.export.report import builder, collector, stage_table
 from journey_studio.export.report.flow import PageFlow
 from journey_studio.export.report.styles import page_geometry
 from journey_studio.export.vector.pdf_surface import PdfSurface
@@ -80,13 +80,13 @@ def test_the_count_sees_a_row_wrapped_again(workspace, monkeypatch):
     assert max(count for (text, _, _), count in wrapped.items() if text.startswith("Fiche ")) > 1
 
 
-def frozen_while_drawing(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[int]:
-    """How many objects the collector had frozen (left out of its collections) when the insights were drawn."""
-    seen: list[int] = []
+def collector_while_drawing(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[tuple[int, int]]:
+    """(objects frozen, allocations between young collections) when the report's insights were drawn."""
+    seen: list[tuple[int, int]] = []
     draw = builder.draw_insights
 
     def drawing(*args, **named):  # type: ignore[no-untyped-def]
-        seen.append(gc.get_freeze_count())
+        seen.append((gc.get_freeze_count(), gc.get_threshold()[0]))
         return draw(*args, **named)
 
     monkeypatch.setattr(builder, "draw_insights", drawing)
@@ -98,24 +98,30 @@ def frozen_while_drawing(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) 
 def collector_as_found():
     """Each test starts with nothing frozen (a scene test may have frozen its map) and leaves it so."""
     gc.unfreeze()
-    yield
+    thresholds = gc.get_threshold()
+    yield thresholds
     gc.unfreeze()
+    gc.set_threshold(*thresholds)
 
 
 def test_the_map_and_layout_are_left_out_of_collections_while_drawing_and_let_go_after(
         collector_as_found, monkeypatch, chaussures):
-    # The map (cards, stages…) and its layout are frozen while the report is drawn, then unfrozen.
-    assert frozen_while_drawing(monkeypatch, chaussures)[0] > 1000
+    # The map (cards, stages…) and its layout are frozen while the report is drawn, then unfrozen; the young
+    # generation is collected less often meanwhile, as often as before afterwards.
+    [(frozen, young)] = collector_while_drawing(monkeypatch, chaussures)
+    assert frozen > 1000 and young == max(collector.YOUNG_THRESHOLD, collector_as_found[0])
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == collector_as_found
 
 
 def test_the_freeze_check_sees_a_report_drawn_without_it(collector_as_found, monkeypatch, chaussures):
     monkeypatch.setattr(builder, "long_lived_frozen", contextlib.nullcontext)
-    assert frozen_while_drawing(monkeypatch, chaussures) == [0]
+    assert collector_while_drawing(monkeypatch, chaussures) == [(0, collector_as_found[0])]
 
 
 def test_what_a_window_froze_stays_frozen_after_an_export(collector_as_found, monkeypatch, chaussures):
     gc.freeze()  # as a scene showing a large map does
     before = gc.get_freeze_count()
-    frozen_while_drawing(monkeypatch, chaussures)
+    collector_while_drawing(monkeypatch, chaussures)
     assert gc.get_freeze_count() >= before * 0.9  # some frozen objects may have been freed, none unfrozen
+    assert gc.get_threshold() == collector_as_found
