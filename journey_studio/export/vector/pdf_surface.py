@@ -207,16 +207,20 @@ class PdfSurface:
         self._canvas._code.append(f"{n(rect.x)} {n(rect.y)} {n(rect.width)} {n(rect.height)} re f")
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
-        if not path or (fill is None and stroke is None):
+        if fill is None and stroke is None:
+            return
+        shape = getattr(path, "shape", None)
+        moved = shape is not None and getattr(path, "_steps", ()) is None
+        if not (shape if moved else path):  # a moved shape is as empty as its shape: asked once, not twice
             return
         if fill is not None and fill != self._fill_now:
             self._fill(fill)
         if stroke is not None and stroke is not self._stroke_now:
             self._stroke(stroke)
         paint = "B" if fill is not None and stroke is not None else "f" if fill is not None else "S"
-        shape = getattr(path, "shape", None)
-        if shape is not None and getattr(path, "_steps", ()) is None:
+        if moved:
             # A shared shape moved (a card's outline, a face): its operators written once, moved by a translation.
+            assert shape is not None
             dx, dy = path.offset
             n = _number
             self._canvas._code.append(f"q 1 0 0 1 {n(dx)} {n(dy)} cm {_shape_ops(shape)} {paint} Q")
