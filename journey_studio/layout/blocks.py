@@ -1,6 +1,6 @@
 """A positioned block of wrapped text: what every renderer needs to draw it the same way."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 
 from .geometry import Rect
@@ -22,6 +22,19 @@ class TextBlock:
     full_text: str
     align: Align = Align.LEFT
 
+    def __init__(
+        self, rect: Rect, style: TextStyle, lines: tuple[str, ...], elided: bool, full_text: str,
+        align: Align = Align.LEFT,
+    ) -> None:
+        # Still frozen (assigning raises), but set through the slots' own descriptors: half the cost of the
+        # generated object.__setattr__ calls, and a 10,000-card map makes tens of thousands of blocks.
+        _SET_RECT(self, rect)
+        _SET_STYLE(self, style)
+        _SET_LINES(self, lines)
+        _SET_ELIDED(self, elided)
+        _SET_FULL_TEXT(self, full_text)
+        _SET_ALIGN(self, align)
+
     def baseline(self, index: int) -> float:
         """y of line ``index``'s baseline, the glyphs centred in their line box."""
         style = self.style
@@ -32,6 +45,11 @@ class TextBlock:
     @property
     def is_empty(self) -> bool:
         return not self.lines
+
+
+_SET_RECT, _SET_STYLE, _SET_LINES, _SET_ELIDED, _SET_FULL_TEXT, _SET_ALIGN = (
+    getattr(TextBlock, field.name).__set__ for field in fields(TextBlock)
+)
 
 
 def text_block(
