@@ -66,11 +66,11 @@ def read_font_metrics(path: str | Path) -> FontMetrics:
         return _read_with_reportlab(path)
     hmtx = font.tables[b"hmtx"]
     advances = struct.unpack_from(f">{number_of_hmetrics * 2}H", font.data, hmtx)[0::2]
-    last = advances[-1]
-    widths: dict[int, float] = {}
-    for code, glyph in glyphs.items():
-        if glyph < glyph_count:
-            widths[code] = em(advances[glyph] if glyph < number_of_hmetrics else last)
+    # Each glyph's advance in em once (glyphs past the metrics take the last one's), then each character's glyph's:
+    # a character per glyph or more, and one look-up each instead of a conversion.
+    glyph_ems = [em(advance) for advance in advances]
+    glyph_ems.extend([glyph_ems[-1]] * max(glyph_count - number_of_hmetrics, 0))
+    widths = {code: glyph_ems[glyph] for code, glyph in glyphs.items() if glyph < glyph_count}
     if 0x20 in glyphs and 0x20 in widths:
         widths[0xA0] = widths[0x20]
     elif 0xA0 in glyphs and 0xA0 in widths:
