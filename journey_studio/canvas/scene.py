@@ -7,7 +7,7 @@ import gc
 import time
 from collections.abc import Iterator, Sequence
 from itertools import compress, repeat
-from operator import attrgetter, is_, is_not, itemgetter
+from operator import attrgetter, is_, is_not, itemgetter, not_
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -276,8 +276,8 @@ class MapScene(QGraphicsScene):
         bottom = self._first_frame_bottom
         if bottom is not None:
             wanted = {card_id: box for card_id, box in wanted.items() if box.rect.y < bottom}
-        self._move_cards(wanted)
-        self._sync(self._cards, wanted, self._new_card, self._follow_card)
+        others = self._move_cards(wanted)
+        self._sync(self._cards, wanted, self._new_card, self._follow_card, others)
         self._sync(self._connectors, {p.connector_id: p for p in layout.connectors},
                    lambda p: ConnectorItem(p, self._theme), ConnectorItem.set_path)
 
@@ -298,29 +298,30 @@ class MapScene(QGraphicsScene):
     def _new_card(self, box: CardBox) -> CardItem:
         return CardItem(box, self._theme, self._stage_colours.get(box.stage_id, "#888888"), self._item_cache)
 
-    def _move_cards(self, wanted: dict[str, CardBox]) -> None:
+    def _move_cards(self, wanted: dict[str, CardBox]) -> list[str]:
         """The cards whose new box shows what their last showed (the layout gave both the same ``face``: their lane
-        moved) are only moved, in one pass; ``_sync`` then finds them up to date."""
+        moved) are only moved, in one pass; the other cards whose box changed are returned, for ``_sync``."""
         shown = self._shown.setdefault(id(self._cards), {})
         keys = list(wanted)
         # In C (``map``): thousands of cards move when a lane grows at the top of a large map.
         changed = list(compress(keys, map(is_not, map(shown.get, keys), wanted.values())))
         boxes = list(map(wanted.__getitem__, changed))
-        same = map(is_, map(_FACE, map(shown.get, changed, repeat(_NEW_CARD))), map(_FACE, boxes))
+        same = list(map(is_, map(_FACE, map(shown.get, changed, repeat(_NEW_CARD))), map(_FACE, boxes)))
         moved = list(compress(zip(changed, boxes, strict=True), same))
-        if not moved:
-            return
-        move_cards(list(map(self._cards.__getitem__, map(_KEY, moved))), list(map(_BOX, moved)))
-        shown.update(moved)
-        self.items_updated += len(moved)
+        if moved:
+            move_cards(list(map(self._cards.__getitem__, map(_KEY, moved))), list(map(_BOX, moved)))
+            shown.update(moved)
+            self.items_updated += len(moved)
+        return list(compress(changed, map(not_, same)))
 
     def _follow_card(self, item: CardItem, box: CardBox) -> None:
         item.set_box(box, self._stage_colours.get(box.stage_id))
 
-    def _sync(self, items: dict, wanted: dict, create, update) -> None:
+    def _sync(self, items: dict, wanted: dict, create, update, changed: list | None = None) -> None:
         """Add, update or remove items so they show ``wanted``; an item whose value is unchanged is skipped.
 
-        ``update`` None: a changed value replaces its item.
+        ``update`` None: a changed value replaces its item. ``changed``: the keys whose value is not the one shown,
+        when the caller found them already.
         """
         shown = self._shown.setdefault(id(items), {})
         for key in items.keys() - wanted.keys():
@@ -329,8 +330,10 @@ class MapScene(QGraphicsScene):
             self.items_updated += 1
         # The layout hands back the very same value for what did not change: those are skipped in C, and only the
         # few others are compared (a value rebuilt equal leaves its item alone too).
-        keys = list(wanted)
-        for key in compress(keys, map(is_not, map(shown.get, keys), wanted.values())):
+        if changed is None:
+            keys = list(wanted)
+            changed = list(compress(keys, map(is_not, map(shown.get, keys), wanted.values())))
+        for key in changed:
             value = wanted[key]
             old = shown.get(key, _NOTHING)
             if old is not _NOTHING and old == value:
