@@ -85,7 +85,10 @@ def _covered(face: FontFace) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(PDF_NAMES[face]).face.charToGlyph)
 
 
+@lru_cache(maxsize=4096)
 def _font_for(code: int, face: FontFace) -> str | None:
+    """The font that draws ``code``: the face's own, else the first bundled fallback that has it (an emoji in
+    thousands of titles is looked up once)."""
     if code in _covered(face):
         return PDF_NAMES[face]
     for index in range(len(_fallback_files())):
