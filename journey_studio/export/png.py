@@ -3,9 +3,16 @@
 Persona sheets are not a map layout: their SVG is drawn by Qt's SVG renderer instead.
 """
 
+import contextlib
+import gc
+import os
+import signal
+import struct
+import sys
+import tempfile
 import threading
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -13,8 +20,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from ..layout import Rect
 from ..model import JourneyMap, Workspace
 from .options import Background, ExportError, ExportOptions, Progress, Scope, no_progress
-from .png_writer import PngStream
-from .render import band_rows, build_picture, legibility_warning, render_bands, render_frame
+from .png_writer import Part, PngStream
+from .render import MapPicture, band_rows, build_picture, legibility_warning, render_bands, render_frame
 from .scope import content_rect
 from .sizing import Frame, frame_for
 
@@ -94,23 +101,116 @@ def _draw_png(
     picture = build_picture(workspace, journey_map, options.load_theme(), marks=options.marks)
     frame = frame_for(content_rect(picture.map_layout, journey_map, options), options)
     _drawn.entry = None
-    stream = PngStream(frame.width, frame.height, options.background is Background.TRANSPARENT, frame.dpi, sink)
-    try:
-        # Band by band into a band-sized image: memory stays bounded however large the map.
-        render_bands(picture, frame, lambda band, top, rows: stream.add(band, top, rows, image_top=top),
-                     options.background, progress)
-    except MemoryError as error:
-        stream.abandon()
-        raise ExportError(f"{error}; lower the DPI or the width") from None
-    except BaseException:
-        stream.abandon()
-        raise
-    progress(1.0, "encoding")
-    data = stream.finish()
+    alpha = options.background is Background.TRANSPARENT
+    bands = -(-frame.height // band_rows(frame))
+    if bands >= MIN_BANDS_TO_SHARE and _may_fork():
+        data = _draw_in_two(picture, frame, options.background, progress, sink, bands)
+    else:
+        stream = PngStream(frame.width, frame.height, alpha, frame.dpi, sink)
+        try:
+            # Band by band into a band-sized image: memory stays bounded however large the map.
+            render_bands(picture, frame, lambda band, top, rows: stream.add(band, top, rows, image_top=top),
+                         options.background, progress)
+        except MemoryError as error:
+            stream.abandon()
+            raise ExportError(f"{error}; lower the DPI or the width") from None
+        except BaseException:
+            stream.abandon()
+            raise
+        progress(1.0, "encoding")
+        data = stream.finish()
     # The objects are held with the finding, so their ids cannot be reused while it is kept.
     _drawn.entry = (_drawn_key(workspace, journey_map, options), journey_map, workspace.personas,
                     legibility_warning(picture.map_layout, frame))
     return data
+
+
+MIN_BANDS_TO_SHARE = 4
+"""A picture of this many bands or more is drawn by two processes (:func:`_draw_in_two`) where it may fork."""
+
+
+def _may_fork() -> bool:
+    """Whether this process may fork a second drawing process: Linux, two cores or more, and no other thread.
+
+    QPainter holds Python's lock while it draws, so a second thread cannot draw; a forked process can. Forking
+    is safe only while this process runs one thread (no lock can be held by a thread the child will not have):
+    the command line's export. The window exports on a worker thread and never forks.
+    """
+    return (sys.platform == "linux" and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
+            and threading.active_count() == 1 and len(os.listdir("/proc/self/task")) == 1)
+
+
+def _draw_in_two(
+    picture: MapPicture, frame: Frame, background: Background, progress: Progress, sink: IO[bytes] | None,
+    bands: int,
+) -> bytes:
+    """The PNG drawn by this process (the top bands) and a forked child (the bottom ones), at once.
+
+    The child compresses its rows into a bare deflate stream in a temporary file; this process writes its own,
+    then the child's, then the checksum of all (:meth:`PngStream.join`): the very file one process writes but for
+    how the deflate stream is cut. The child ends without Python's or Qt's teardown; a failure on either side
+    ends both and raises here.
+    """
+    split = bands // 2
+    rows = band_rows(frame)
+    alpha = background is Background.TRANSPARENT
+    with tempfile.TemporaryFile() as bottom_file:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child: coverage does not follow it
+            os.close(read_end)
+            _draw_bottom(picture, frame, background, bottom_file, write_end, range(split, bands),
+                         (split * rows, frame.height))
+        os.close(write_end)
+        stream = PngStream(frame.width, frame.height, alpha, frame.dpi, sink, Part.TOP, (0, split * rows))
+        try:
+            render_bands(picture, frame, lambda band, top, count: stream.add(band, top, count, image_top=top),
+                         background, progress, range(0, split))
+            progress(0.5, "drawing")
+            with os.fdopen(read_end, "rb") as said:
+                read_end = -1
+                answer = said.read()
+            _, status = os.waitpid(pid, 0)
+            pid = 0
+            if status != 0 or len(answer) != 12:
+                why = answer[12:].decode(errors="replace") or f"status {status}"
+                raise ExportError(f"the second drawing process failed: {why}")
+            checksum = struct.unpack(">IQ", answer)
+            progress(1.0, "encoding")
+            bottom_file.seek(0)
+            return stream.join(iter(lambda: bottom_file.read(SPOOL_READ), b""), checksum)
+        except BaseException:
+            stream.abandon()
+            raise
+        finally:
+            if pid:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            if read_end >= 0:
+                os.close(read_end)
+
+
+def _draw_bottom(
+    picture: MapPicture, frame: Frame, background: Background, out: IO[bytes], answer: int, bands: range,
+    rows: tuple[int, int],
+) -> NoReturn:  # pragma: no cover - runs in the forked child
+    """The child's part: its bands into ``out``, then its checksum (or why it failed) to the ``answer`` pipe."""
+    code = 1
+    try:
+        gc.disable()  # a short life: collecting would only copy the parent's pages
+        stream = PngStream(frame.width, frame.height, background is Background.TRANSPARENT, frame.dpi, out,
+                           Part.BOTTOM, rows)
+        render_bands(picture, frame, lambda band, top, count: stream.add(band, top, count, image_top=top),
+                     background, bands=bands)
+        stream.finish()
+        out.flush()
+        os.write(answer, struct.pack(">IQ", *stream.checksum))
+        code = 0
+    except BaseException as error:  # anything, told to the parent, which raises it
+        with contextlib.suppress(OSError):
+            os.write(answer, b"x" * 12 + f"{type(error).__name__}: {error}".encode()[:500])
+    finally:
+        os._exit(code)
 
 
 def _persona_image(workspace: Workspace, journey_map: JourneyMap, options: ExportOptions) -> tuple[QImage, Frame]:

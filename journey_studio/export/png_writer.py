@@ -18,6 +18,8 @@ band (any small map) starts no thread.
 import io
 import struct
 import zlib
+from collections.abc import Iterable
+from enum import Enum
 from typing import IO, TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QImage
@@ -43,12 +45,53 @@ class _Compressor(Protocol):
     def flush(self, mode: int = ..., /) -> bytes: ...
 
 
-def _compressor() -> _Compressor:
+def _compressor(raw: bool = False) -> _Compressor:
+    """A zlib stream's compressor; ``raw``: bare deflate, for a picture compressed in two parts (:class:`Part`)."""
+    bits = -15 if raw else 15
     try:
         from isal import isal_zlib
     except ImportError:  # pragma: no cover - isal is a dependency; a source install without its wheel still works
-        return zlib.compressobj(1)
-    return isal_zlib.compressobj(COMPRESSION_LEVEL)  # type: ignore[no-any-return]
+        return zlib.compressobj(1, zlib.DEFLATED, bits)
+    return isal_zlib.compressobj(COMPRESSION_LEVEL, isal_zlib.DEFLATED, bits)  # type: ignore[no-any-return]
+
+
+def _adler32(data: bytes | bytearray | memoryview, value: int) -> int:
+    try:
+        from isal import isal_zlib
+    except ImportError:  # pragma: no cover
+        return zlib.adler32(data, value)
+    return isal_zlib.adler32(data, value)  # type: ignore[no-any-return]
+
+
+def adler32_combine(first: int, second: int, second_length: int) -> int:
+    """The Adler-32 of two pieces of data, from each one's and the second's length (zlib's adler32_combine)."""
+    base = 65521
+    rem = second_length % base
+    sum1 = first & 0xFFFF
+    sum2 = (rem * sum1) % base
+    sum1 += (second & 0xFFFF) + base - 1
+    sum2 += ((first >> 16) & 0xFFFF) + ((second >> 16) & 0xFFFF) + base - rem
+    sum1 -= base if sum1 >= base else 0
+    sum1 -= base if sum1 >= base else 0
+    sum2 -= base << 1 if sum2 >= base << 1 else 0
+    sum2 -= base if sum2 >= base else 0
+    return sum1 | (sum2 << 16)
+
+
+class Part(Enum):
+    """Which rows a stream compresses: all of them, or the top or bottom of a picture drawn by two processes.
+
+    The top part is a zlib stream left open at a byte boundary (a sync flush); the bottom part, compressed by
+    another process, is bare deflate that ends the stream; the file is the one, then the other, then the
+    Adler-32 of all the rows, combined from both parts' (:meth:`PngStream.join`).
+    """
+
+    WHOLE = "whole"
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
+ZLIB_HEADER = b"\x78\x01"
 
 
 def _chunk(kind: bytes, payload: bytes) -> bytes:
@@ -61,22 +104,31 @@ class PngStream:
     :meth:`finish` returns the file's bytes when they were kept in memory (b"" for a sink of the caller's).
     """
 
-    def __init__(self, width: int, height: int, alpha: bool, dpi: float, sink: IO[bytes] | None = None):
+    def __init__(self, width: int, height: int, alpha: bool, dpi: float, sink: IO[bytes] | None = None,
+                 part: Part = Part.WHOLE, rows: tuple[int, int] | None = None):
+        """``part`` and ``rows`` (first, end): the top or bottom of a picture drawn by two processes (:class:`Part`)."""
         self.width, self.height, self.alpha, self.dpi = width, height, alpha, dpi
         self._format = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
         self._row_bytes = width * (4 if alpha else 3)
-        self._compressor = _compressor()
+        self._part = part
+        self._compressor = _compressor(raw=part is not Part.WHOLE)
+        self._adler, self._length = 1, 0
+        """Of the rows given so far, for a part of a picture (a whole one's compressor keeps its own)."""
         self._memory = io.BytesIO() if sink is None else None
         self._sink: IO[bytes] = self._memory if sink is None else sink
         self._pending: list[Future[bytes]] = []
         self._executor: ThreadPoolExecutor | None = None
         """Started for the first band that is not the last."""
-        self._next_row = 0
+        self._next_row, self._end_row = rows or (0, height)
         self._buffer: bytearray | None = None
+        if part is Part.BOTTOM:
+            return  # bare deflate, which the top part's process writes into its file
         dots_per_metre = round(dpi / 0.0254)
         self._sink.write(SIGNATURE)
         self._sink.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6 if alpha else 2, 0, 0, 0)))
         self._sink.write(_chunk(b"pHYs", struct.pack(">IIB", dots_per_metre, dots_per_metre, 1)))
+        if part is Part.TOP:
+            self._write(ZLIB_HEADER)
 
     def add(self, image: QImage, top: int, rows: int, image_top: int = 0) -> None:
         """Rows ``top`` … ``top + rows - 1`` of the picture, which are now final.
@@ -86,7 +138,7 @@ class PngStream:
         """
         if top != self._next_row:
             raise ValueError(f"rows must come in order: expected row {self._next_row}, got {top}")
-        last = top + rows >= self.height
+        last = top + rows >= self._end_row
         whole_band = (top == image_top and rows == image.height() and image.width() == self.width
                       and rows * self.width <= MAX_PIECE_PIXELS)
         # A band is converted in one piece (one copy: it is about to be drawn over); a whole picture a chunk at a
@@ -109,14 +161,45 @@ class PngStream:
         self._next_row = top + rows
 
     def finish(self) -> bytes:
-        """End the file: its bytes when kept in memory, b"" when written to the caller's sink."""
-        if self._next_row != self.height:
-            raise ValueError(f"the picture has {self.height} rows; {self._next_row} were given")
+        """End the file: its bytes when kept in memory, b"" when written to the caller's sink.
+
+        The bottom part of a picture ends its deflate stream here (its sink then holds it, bare); its Adler-32
+        and length are :attr:`checksum`.
+        """
+        if self._part is Part.TOP:
+            raise ValueError("the top part of a picture is ended by join()")
+        self._end_part()
+        if self._part is Part.BOTTOM:
+            self._sink.write(self._compressor.flush())
+            return b""
+        self._write(self._compressor.flush())
+        return self._end_file()
+
+    @property
+    def checksum(self) -> tuple[int, int]:
+        """The Adler-32 of the part's rows (each after its filter byte) and their length in bytes."""
+        return self._adler, self._length
+
+    def join(self, bottom: Iterable[bytes], bottom_checksum: tuple[int, int]) -> bytes:
+        """End the top part's file with the bottom part's deflate (``bottom``, in pieces) and its checksum."""
+        if self._part is not Part.TOP:
+            raise ValueError("only the top part of a picture is joined")
+        self._end_part()
+        self._write(self._compressor.flush(zlib.Z_SYNC_FLUSH))
+        for piece in bottom:
+            self._write(piece)
+        self._write(struct.pack(">I", adler32_combine(self._adler, bottom_checksum[0], bottom_checksum[1])))
+        return self._end_file()
+
+    def _end_part(self) -> None:
+        if self._next_row != self._end_row:
+            raise ValueError(f"the picture has {self._end_row} rows; {self._next_row} were given")
         try:
             self._drain(0)
         finally:
             self._stop_executor()
-        self._write(self._compressor.flush())
+
+    def _end_file(self) -> bytes:
         self._sink.write(_chunk(b"IEND", b""))
         if self._memory is None:
             return b""
@@ -139,7 +222,7 @@ class PngStream:
 
     def _write(self, compressed: bytes) -> None:
         if compressed:
-            self._sink.write(_chunk(b"IDAT", compressed))
+            self._sink.write(compressed if self._part is Part.BOTTOM else _chunk(b"IDAT", compressed))
 
     def _stop_executor(self) -> None:
         if self._executor is not None:
@@ -164,7 +247,10 @@ class PngStream:
                 start, source = i * (row_bytes + 1) + 1, (first + i) * stride
                 data[start:start + row_bytes] = bits[source:source + row_bytes]
             size = (row_bytes + 1) * chunk_rows
-            out.append(self._compressor.compress(data if size == len(data) else memoryview(data)[:size]))
+            rows = data if size == len(data) else memoryview(data)[:size]
+            if self._part is not Part.WHOLE:
+                self._adler, self._length = _adler32(rows, self._adler), self._length + size
+            out.append(self._compressor.compress(rows))
         return b"".join(out)
 
 

@@ -148,19 +148,21 @@ def _intersection(a: Rect, b: Rect) -> Rect | None:
 
 def render_bands(
     picture: MapPicture, frame: Frame, on_band: Callable[[QImage, int, int], None],
-    background: Background = Background.THEME, progress: Progress = no_progress,
+    background: Background = Background.THEME, progress: Progress = no_progress, bands: range | None = None,
 ) -> None:
     """The same picture as :func:`render_frame`, drawn one band at a time into a band-sized image.
 
     ``on_band(band_image, top, rows)`` gets each band as soon as it is drawn (its row 0 is the picture's row
     ``top``); the image is reused for the next band, so memory stays that of one band however large the map.
+    ``bands`` (indexes of bands of :func:`band_rows` rows) draws only those: two processes share a picture.
     """
     rows = band_rows(frame)
     image, fill = _blank_image(picture, frame.width, rows, background, "band of the image")
     painter_of_map = MapPainter(picture.map_layout, picture.theme, picture.metrics)
     view, scale = frame.view, frame.scale
     shown = frame.content or view
-    for top in range(0, frame.height, rows):
+    for top in (range(0, frame.height, rows) if bands is None else
+                range(bands.start * rows, min(bands.stop * rows, frame.height), rows)):
         band = min(rows, frame.height - top)
         progress(top / frame.height, "drawing")
         image.fill(fill)
@@ -178,7 +180,8 @@ def render_bands(
             finally:
                 painter.end()
         on_band(image, top, band)
-    progress(1.0, "drawing")
+    if bands is None or bands.stop * rows >= frame.height:
+        progress(1.0, "drawing")
 
 
 def band_rows(frame: Frame) -> int:

@@ -221,3 +221,88 @@ def test_a_png_file_is_written_from_a_spool_not_from_memory(app, tmp_path, shoes
         assert path.read_bytes() == export_bytes(shoes, shoes.maps[0], ".png", options)
         assert kept_in_memory.pop() is True
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]
+
+
+# -- two drawing processes ---------------------------------------------------------------------------------------
+
+_FORKED_EXPORT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from journey_studio.export import render
+from journey_studio.app.cli import main
+render.STREAMED_BAND_BYTES = 1_200_000
+parent, forks = os.getpid(), []
+fork = os.fork
+os.fork = lambda: forks.append(1) or fork()
+if sys.argv[3] == "child-fails":
+    paint = render.MapPainter.paint
+    def paint_but_not_in_the_child(self, *args, **kwargs):
+        if os.getpid() != parent:
+            raise RuntimeError("the child broke")
+        return paint(self, *args, **kwargs)
+    render.MapPainter.paint = paint_but_not_in_the_child
+code = main(["export", sys.argv[1], "-o", sys.argv[2], "--dpi", "150"])
+print("FORKS", len(forks), "CODE", code, flush=True)
+"""
+
+
+def _run_forked(tmp_path, output, mode: str):
+    import subprocess
+    import sys
+
+    source = tmp_path / "shoes.journey.json"
+    source.write_bytes((Path(__file__).resolve().parents[2] / "resources" / "templates"
+                        / "running-shoes.en.journey.json").read_bytes())
+    script = tmp_path / "forked_export.py"
+    script.write_text(_FORKED_EXPORT, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, str(script), str(source), str(output), mode], capture_output=True,
+                          text=True, timeout=300, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+
+
+def test_a_picture_drawn_by_two_processes_is_the_picture_drawn_by_one(app, tmp_path, shoes, monkeypatch):
+    """The command line forks a second drawing process for a picture of several bands: the same pixels, a valid
+    zlib stream (its checksum combined from both halves: zlib checks it), and one file."""
+    import zlib
+
+    from journey_studio.export import export_bytes
+    from journey_studio.export import png as png_module
+
+    forked = tmp_path / "forked.png"
+    result = _run_forked(tmp_path, forked, "both-draw")
+    assert result.returncode == 0, result.stderr
+    assert "FORKS 1 CODE 0" in result.stdout
+    monkeypatch.setattr(render_module, "STREAMED_BAND_BYTES", BAND_BYTES)
+    monkeypatch.setattr(png_module, "_may_fork", lambda: False)
+    alone = export_bytes(shoes, shoes.maps[0], ".png", ExportOptions(dpi=150))
+    with Image.open(forked) as a, Image.open(io.BytesIO(alone)) as b:
+        assert a.size == b.size and a.mode == b.mode
+        a.load(), b.load()
+        assert ImageChops.difference(a, b).getbbox() is None
+    data, offset, stream = forked.read_bytes(), 8, b""
+    while offset < len(data):
+        length, kind = struct.unpack(">I4s", data[offset:offset + 8])
+        stream += data[offset + 8:offset + 8 + length] if kind == b"IDAT" else b""
+        offset += 12 + length
+    assert len(zlib.decompress(stream)) == b.size[1] * (b.size[0] * 3 + 1)
+
+
+def test_a_failing_second_process_fails_the_export_and_leaves_the_old_file(tmp_path):
+    output = tmp_path / "map.png"
+    output.write_bytes(b"the old picture")
+    result = _run_forked(tmp_path, output, "child-fails")
+    assert "FORKS 1 CODE 2" in result.stdout or "FORKS 1 CODE 1" in result.stdout, result.stdout + result.stderr
+    assert "the second drawing process failed: RuntimeError: the child broke" in result.stderr
+    assert output.read_bytes() == b"the old picture"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forked_export.py", "map.png", "shoes.journey.json"]
+
+
+def test_checksums_of_two_parts_combine_as_zlib_computes_the_whole():
+    import zlib
+
+    from journey_studio.export.png_writer import adler32_combine
+
+    data = os.urandom(200_000) + b"\xff" * 150_000
+    for cut in (0, 1, 65_520, 65_521, 65_522, 123_457, len(data)):
+        head, tail = data[:cut], data[cut:]
+        assert adler32_combine(zlib.adler32(head), zlib.adler32(tail), len(tail)) == zlib.adler32(data)
