@@ -209,6 +209,9 @@ class CutGuide:
             for cell in range(first, last + 1):
                 self._cells[cell].append((r.y, r.bottom))
         self._columns: dict[tuple[int, int], Obstacles] = {}
+        self.grids: dict[tuple[Rect, Rect, float], tuple[int, int]] = {}
+        """:func:`grid_size` of this guide's region at a page's room and a scale: the page count's search for
+        the scale and the drawing ask for the same ones."""
 
     def y(self, left: float, right: float) -> Obstacles:
         """What a horizontal cut between ``left`` and ``right`` must avoid (what lies in the stage stretches
@@ -285,12 +288,18 @@ def plan_tiles(region: Rect, area: Rect, scale: float, guide: CutGuide | None = 
 
 def grid_size(region: Rect, area: Rect, scale: float, guide: CutGuide) -> tuple[int, int]:
     """Columns of tiles and tiles in all, without listing the tiles of a hostile map."""
+    key = (region, area, scale)
+    known = guide.grids.get(key)
+    if known is not None:
+        return known
     columns = cut_pieces(region.x, region.right, area.width / scale, guide.x)
     if len(columns) > 2_000:
-        return len(columns), len(columns) * 2  # refused anyway
-    total = sum(len(cut_pieces(region.y, region.bottom, area.height / scale, guide.y(left, right)))
-                for left, right in columns)
-    return len(columns), total
+        size = len(columns), len(columns) * 2  # refused anyway
+    else:
+        size = len(columns), sum(len(cut_pieces(region.y, region.bottom, area.height / scale, guide.y(left, right)))
+                                 for left, right in columns)
+    guide.grids[key] = size
+    return size
 
 
 def tile_room(layout: MapLayout, region: Rect, area: Rect) -> Rect:
