@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from journey_studio.export import ExportCancelled, ExportFailed, ExportOptions, export_bytes, export_map
-from journey_studio.export.vector import svg_surface
+from journey_studio.export.vector import svg_glyphs, svg_surface
 from journey_studio.export.vector.svg_surface import SvgSurface
 from journey_studio.io import atomic
 from journey_studio.painter import card as card_painter
@@ -118,3 +118,13 @@ def test_a_missing_folder_is_named_before_anything_is_drawn(tmp_path, shoes, flu
         export_map(shoes, shoes.maps[0], tmp_path / "nowhere" / "map.svg", ExportOptions())
     assert not flushes
     assert os.listdir(tmp_path) == []
+
+
+def test_the_writer_s_bounded_memos_give_the_same_file_when_they_overflow(shoes, monkeypatch):
+    """Lines built, coordinates and word places written are kept up to a bound, then forgotten: same bytes."""
+    expected = export_bytes(shoes, shoes.maps[0], ".svg", ExportOptions())
+    monkeypatch.setattr(svg_surface, "_LINES_KEPT", 3)
+    monkeypatch.setattr(svg_surface, "_NUMBERS_KEPT", 5)
+    monkeypatch.setattr(svg_glyphs, "_NUMBERS_KEPT", 5)
+    svg_glyphs._NUMBERS.clear()
+    assert export_bytes(shoes, shoes.maps[0], ".svg", ExportOptions()) == expected
