@@ -133,8 +133,8 @@ def _may_fork() -> bool:
     """Whether this process may fork a second drawing process: Linux, two cores or more, and no other thread.
 
     QPainter holds Python's lock while it draws, so a second thread cannot draw; a forked process can. Forking
-    is safe only while this process runs one thread (no lock can be held by a thread the child will not have):
-    the command line's export. The window exports on a worker thread and never forks.
+    is safe only while this process runs one thread, counted by the system (no lock can be held by a thread the
+    child will not have): the command line's export. A window on a display runs Qt's event threads: it draws alone.
     """
     return (sys.platform == "linux" and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
             and threading.active_count() == 1 and len(os.listdir("/proc/self/task")) == 1)
