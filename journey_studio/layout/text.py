@@ -600,7 +600,9 @@ def _wrap_words(paragraph: str, style: TextStyle, width: float, limit: int = 0) 
         if word_width is None:
             if not sized.learn(paragraph, words):
                 return None
-            word_width = known[word]
+            word_width = known.get(word)
+            if word_width is None:  # the memo started afresh at once, for a layout on another thread
+                return None
         if word_width > width:
             return None  # a word longer than a line: broken between clusters by the full loop
         if not index:

@@ -197,3 +197,17 @@ def test_the_written_out_joiners_are_those_the_segmentation_knows() -> None:
 def test_text_that_cannot_join_is_one_cluster_per_character(sample: str) -> None:
     if not text.may_join(sample):
         assert text.graphemes_segmented(sample) == list(sample)
+
+
+def test_a_word_memo_that_starts_afresh_often_wraps_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo of word widths is bounded: started afresh every few words, it still gives the full loops' lines."""
+    monkeypatch.setattr(text._SizedWords, "LIMIT", 3)
+    samples = [*FIXED_SAMPLES, ("le client compare les avis puis les prix et revient le lendemain", 70.0, 3),
+               ("avis prix avis prix avis prix magasin livraison", 40.0, 2),
+               ("trois quatre cinq six sept huit neuf dix onze douze", 60.0, 4)]
+    assert _mismatches(samples) == []
+    for sample, width, lines in samples:
+        text.wrap_text(sample, DEFAULT_METRICS.card_body, width, lines)
+    longest = max(len(set(sample.split())) for sample, _, _ in samples)
+    assert 0 < len(text._SIZED[DEFAULT_METRICS.card_body.face, DEFAULT_METRICS.card_body.size].widths) <= longest
+    _clear()
