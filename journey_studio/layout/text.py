@@ -578,11 +578,11 @@ def _wrap_words(paragraph: str, style: TextStyle, width: float, limit: int = 0) 
 
     Plainness is a property of each character: a paragraph made of words remembered from plain paragraphs is plain,
     and the first word not remembered has the whole paragraph checked and learnt. The sums are the full loop's, in
-    its order: a word's is its advances added from 0.0, times the size; a line's width is its
-    first word's, then plus the space and the next word's, compared as ``(line + space) + word`` and kept as
-    ``line + (space + word)``. A line is complete once a word does not fit after it, and nothing after that word
-    changes it (a closing mark or joining character there is the next line's), so stopping at ``limit`` lines
-    without reading the rest gives the full loop's first lines.
+    its order: a word's is its advances added from 0.0, times the size; a line's is its first word's, then plus
+    the space and the next word's, compared as ``(line + space) + word`` and kept as ``line + (space + word)``.
+    A line is complete once a word does not fit after it, and nothing after that word changes it (a closing mark
+    or joining character there is the next line's), so stopping at ``limit`` lines without reading the rest gives
+    the full loop's first lines.
     """
     words = paragraph.split(" ")
     if "" in words:
