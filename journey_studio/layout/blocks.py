@@ -47,6 +47,9 @@ class TextBlock:
         return not self.lines
 
 
+_LEFT = Align.LEFT
+"""Read once: an enum member read through its class costs a lookup in the enum's metaclass each time."""
+
 _SET_RECT, _SET_STYLE, _SET_LINES, _SET_ELIDED, _SET_FULL_TEXT, _SET_ALIGN = (
     getattr(TextBlock, field.name).__set__ for field in fields(TextBlock)
 )
@@ -67,7 +70,7 @@ def text_block(
     Arabic or Hebrew text (by its first strong character) aligns right where other text aligns left.
     """
     wrapped: WrappedText = wrap_text(text, style, width * slack, max_lines)
-    if align is Align.LEFT and base_direction(text) == "rtl":
+    if align is _LEFT and base_direction(text) == "rtl":
         align = Align.RIGHT
     height = len(wrapped.lines) * style.line_height
     return TextBlock(Rect(x, y, width, height), style, wrapped.lines, wrapped.elided, text, align)
