@@ -45,11 +45,14 @@ class _Font:
         self.key = key
         self._font = TTFont(path, lazy=True)
         self.units = self._font["head"].unitsPerEm
+        # Glyphs named by their index: the file's own names are never needed (a glyph's id in the SVG is its
+        # index), and reading them (the post table, or names made up from the cmap) was most of a font's load.
+        self._order = [f"g{index}" for index in range(self._font["maxp"].numGlyphs)]
+        self._font.setGlyphOrder(self._order)
         self.cmap: dict[int, str] = self._font.getBestCmap()
         self.cmap_has = lambda ch: ord(ch) in self.cmap
         self._metrics = self._font["hmtx"].metrics
         self._glyphs = self._font.getGlyphSet()
-        self._order = self._font.getGlyphOrder()
         self._index = {name: index for index, name in enumerate(self._order)}
         self._outlines: dict[str, str] = {}
 
