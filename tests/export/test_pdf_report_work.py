@@ -1,9 +1,9 @@
 """The work the PDF report does on a large map is bounded: each line of the stage table is wrapped once, and
 the garbage collector does not walk the map and its layout again and again while the report is drawn.
 
-A row is measured (to place it on a page) and then drawn, and both need its lines wrapped: wrapping them again,
-or keeping them in a cache that a large map overflows, made the table of the 10,000-card map a third of the
-report's time. These tests count the work (calls), never the time.
+A row is measured (to place it on a page) and then drawn, and both need its lines wrapped: a shared cache of
+4,096 wrapped lines, which the 10,000-card map overflows, had every line of its table wrapped twice. These tests
+count the work (calls), never the time.
 """
 
 import contextlib
@@ -37,7 +37,7 @@ def workspace() -> Workspace:
 
 
 def wraps_while_drawing_the_table(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Counter[tuple]:
-    """(text, width) → how many times the stage table wrapped it."""
+    """(text, style, width) → how many times the stage table wrapped it."""
     wrapped: Counter[tuple] = Counter()
     wrap = stage_table.text_block
 
