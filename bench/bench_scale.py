@@ -256,6 +256,17 @@ def svg_row(command: list[str], target: Path, runs: int = 3) -> tuple[float, flo
     273 → 196 MB peak, a 36.0 → 27.5 MB file; 1,000 cards (13:25) 5.8 → 3.8 s wall, 1.9 → 1.2 s CPU,
     108 → 71 MB. In process, the painter alone 1.0 → 0.3 s and painter + writer 6.3 → 2.5 s CPU (cold). The
     3 s target is not met: start-up, reading the file and the layout take most of what is left.
+
+    Then (29 Nov 14:45–15:40 UTC) the export streams and the writer does less per element, the same bytes (the
+    10,000-card file and 34 template, stress and persona SVGs compared byte for byte): the drawing goes to an
+    unnamed temporary file beside the output and the file is written from it in pieces, so peak memory at 10,000
+    cards fell 197 → 152 MB; a line's element pieces are built once per style and colour, coordinates are
+    remembered, a plain line's words looked up by their text; the painter reckons a block's baselines once a
+    block; the collector skips the model and the layout while the command lays out and draws; fonts open
+    without reading their glyph names. The load average was 5–7 throughout: whole commands, old and new in
+    turns, user + sys, medians of 3 were 5.1 → 4.4 s in one round and 4.7 → 4.7 s in the next (3.6 s before
+    the load rose); the writer's replayed drawing calls (the 10,000-card map's first fifth, under callgrind)
+    took 16 % fewer instructions, before the font and collector changes. The quiet wall time is to measure.
     """
     results = []
     for _ in range(runs):
