@@ -207,12 +207,13 @@ def cold_layout_row(cards: int, runs: int = 3) -> dict[str, float]:
     """``compute_layout`` from scratch, CPU ms in a fresh process (median of ``runs``): every export and the
     window's opening pay it before drawing anything.
 
-    The text path made cheaper (29 Nov, 15:00-15:35 UTC; ``layout/text.py``, ``blocks.py``, ``font_tables.py``):
+    The text path made cheaper (29 Nov, 15:00-15:40 UTC; ``layout/text.py``, ``blocks.py``, ``font_tables.py``):
     plain paragraphs wrapped from a memo of word widths per face and size (a paragraph is checked and learnt at
     its first unknown word), their first ``max_lines + 1`` lines only, elision by one C pass, text blocks set
     through their slots, font tables converted per glyph. The same layout (every block equal on this map and
-    the stress fixtures). Old and new text modules in turns on the same tree, median of 3, CPU of the call:
-    10,000 cards 1,001 -> 640 ms at load 5.5, 1,249 -> 805 ms at load 8.9; 1,000 cards 154 -> 106 ms. What
+    the stress fixtures). Old and new text modules in turns on the same tree, median of 3, CPU of the call,
+    on the shared machine: 10,000 cards 947 -> 567 ms (load 5.6), 1,138 -> 654 ms (load 5.0), 1,249 -> 805 ms
+    (load 8.9, before the last two changes); 1,000 cards 154 -> 106 ms (load 8.9), 122 -> 98 ms. What
     is left at 10,000 cards: the cyclic garbage collector's full passes over the model and the growing layout
     (about a third: 755 -> 565 ms with ``gc.freeze()`` before the call), 20,000 text blocks' wrapping and
     dataclasses, and placing the cards. Text whose words are all new (20,000 paragraphs of unique words) costs no
