@@ -119,9 +119,11 @@ def test_the_freeze_check_sees_a_report_drawn_without_it(collector_as_found, mon
     assert collector_while_drawing(monkeypatch, chaussures) == [(0, collector_as_found[0])]
 
 
-def test_what_a_window_froze_stays_frozen_after_an_export(collector_as_found, monkeypatch, chaussures):
-    gc.freeze()  # as a scene showing a large map does
+def test_what_a_window_froze_stays_frozen_after_an_export_and_the_layout_joins_it(
+        collector_as_found, monkeypatch, chaussures):
+    gc.freeze()  # as a scene showing a large map does, or a command once started
     before = gc.get_freeze_count()
-    collector_while_drawing(monkeypatch, chaussures)
+    [(frozen, _)] = collector_while_drawing(monkeypatch, chaussures)
+    assert frozen > before  # the layout computed since is frozen too while the report is drawn
     assert gc.get_freeze_count() >= before * 0.9  # some frozen objects may have been freed, none unfrozen
     assert gc.get_threshold() == collector_as_found

@@ -26,17 +26,18 @@ class _Collector:
         self.thresholds: tuple[int, int, int] = gc.get_threshold()
         self.frozen: int | None = None
         """How many objects were frozen here; None when objects were frozen already (a window's scene keeps a
-        large map's frozen as long as it is shown) and the freeze is left alone."""
+        large map's frozen as long as it is shown, a command what its start-up made): what is alive now is then
+        frozen as well and left so, since only all can be unfrozen (the scene itself freezes everything alive
+        each time it lays a large map out)."""
 
     def enter(self) -> None:
         with self.lock:
             if self.depth == 0:
                 self.thresholds = gc.get_threshold()
                 gc.set_threshold(max(YOUNG_THRESHOLD, self.thresholds[0]), *self.thresholds[1:])
-                self.frozen = None
-                if not gc.get_freeze_count():
-                    gc.freeze()
-                    self.frozen = gc.get_freeze_count()
+                already = gc.get_freeze_count()
+                gc.freeze()
+                self.frozen = None if already else gc.get_freeze_count()
             self.depth += 1
 
     def leave(self) -> None:
@@ -55,7 +56,8 @@ _collector = _Collector()
 @contextmanager
 def long_lived_frozen() -> Iterator[None]:
     """Everything alive now is left out of collections in the ``with`` block (new objects are collected as ever),
-    and the youngest generation is collected less often; the collector is as it was found afterwards."""
+    and the youngest generation is collected less often; afterwards the thresholds are as they were found, and so
+    is the freeze when nothing was frozen before (else what was alive stays frozen: see ``_Collector.frozen``)."""
     _collector.enter()
     try:
         yield
