@@ -11,12 +11,13 @@ whole command, for nothing.
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .. import version
+from .. import STARTING_YOUNG_THRESHOLD, version
 from ..export.options import Background, PageSize
 from ..io import FILE_SUFFIX, JourneyFileError, read_workspace, write_workspace
 
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     command = args[0] if args and args[0] in COMMANDS else None
+    if argv is None and command in ENDS_AT_ONCE:
+        _keep_started_objects()
     try:
         code = _run_command(args) if command else _run_editor(args)
     except CommandError as error:
@@ -51,6 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and command in ENDS_AT_ONCE:
         _end_process(code)
     return code
+
+
+def _keep_started_objects() -> None:
+    """Leave what start-up made (modules, classes, schemas: alive until the process ends) out of every collection,
+    and collect the youngest generation every :data:`STARTING_YOUNG_THRESHOLD` allocations, as while starting:
+    a headless command's process is short and its objects are freed by their counts."""
+    gc.freeze()
+    gc.set_threshold(max(STARTING_YOUNG_THRESHOLD, gc.get_threshold()[0]), *gc.get_threshold()[1:])
 
 
 def _end_process(code: int) -> None:
