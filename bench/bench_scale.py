@@ -265,9 +265,10 @@ def svg_row(command: list[str], target: Path, runs: int = 3) -> tuple[float, flo
     remembered, a plain line's words looked up by their text; the painter reckons a block's baselines once a
     block; the collector skips the model and the layout while the command lays out and draws; fonts open
     without reading their glyph names. The load average was 5–7 throughout: whole commands, old and new in
-    turns, user + sys, medians of 3 were 5.1 → 4.4 s in one round and 4.7 → 4.7 s in the next (3.6 s before
-    the load rose); the writer's replayed drawing calls (the 10,000-card map's first fifth, under callgrind)
-    took 16 % fewer instructions, before the font and collector changes. The quiet wall time is to measure.
+    turns, user + sys, medians of 3 were 5.1 → 4.4 s and 4.7 → 4.7 s in two rounds (3.6 s before the load
+    rose), and with the font and collector changes (15:41, load 4–6) 4.9 → 3.8 s and 4.5 → 4.2 s; the writer's
+    replayed drawing calls (the 10,000-card map's first fifth, under callgrind) took 16 % fewer instructions,
+    before the font and collector changes. The quiet wall time is to measure.
     """
     results = []
     for _ in range(runs):
