@@ -81,11 +81,12 @@ instructions and more wall time); the children may now write their bytecode, as 
   CPU 0.49 -> 0.44 s median of 5 in turns at load 6, the same PNG bytes. The 10,000-card SVG export is unchanged
   (3.0-3.4 s CPU either way: the exports already manage the collector while they draw).
 - this bench, 15:41 (load 4-6): ours 0.48 s (CPU 0.47 s), the floor 0.39 s (CPU 0.39 s), mmdc 3.09 s (CPU 2.23 s):
-  ratio 0.155 (printed 0.15, MISSED), the floor's 0.13. Under load mmdc's wall stretches more than ours (its
-  Chromium processes wait), so this ratio flatters us: on the quiet machine at 14:45 mmdc took 2.06 s, against
-  which ours at 0.47 s would be 0.23 and the floor at 0.39 s 0.19 (both are likely a little faster there). The
-  target stays missed: of the 0.46 G above the floor, some 0.45 G is importing and running the layout, painter,
-  canvas and export modules, outside the start-up code.
+  ratio 0.155 (printed 0.15, MISSED), the floor's 0.13; 15:44 (load 2-3): ours 0.51 s (CPU 0.51 s), the floor
+  0.47 s (CPU 0.46 s), mmdc 2.60 s (CPU 2.44 s): 0.20, the floor's 0.18. Under load mmdc's wall stretches more
+  than ours (its Chromium processes wait), so these ratios flatter us: on the quiet machine at 14:45 mmdc took
+  2.06 s, against which ours at 0.47 s would be 0.23 and the floor at 0.39 s 0.19 (both are likely a little faster
+  there). The target stays missed: of the 0.46 G above the floor, some 0.45 G is importing and running the
+  layout, painter, canvas and export modules, outside the start-up code.
 
 """
 
