@@ -18,14 +18,15 @@ visible text.
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
+from operator import add
 
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
 from ...layout.shaping import has_arabic, shape_arabic, visual_segments
-from ...layout.text import FallbackFont, FontFace, TextStyle, font_path, unshaped
+from ...layout.text import FallbackFont, FontFace, TextStyle, font_path, text_width, unshaped
 
 EM = 1000.0
 """Outlines and glyph positions are written on this em; a line of text at size s is drawn scaled by s / EM."""
@@ -314,6 +315,33 @@ def glyph_run(text: str, style: TextStyle) -> GlyphRun:
     return _run(text, style.face)
 
 
+def is_plain(text: str) -> bool:
+    """Whether ``text`` has nothing to shape or join (no Arabic, no joiner, emoji selector, skin tone or flag
+    letter): most text. Its glyphs are then each character's own, and its width the sum of their advances."""
+    return text.isascii() or (_MAY_JOIN.search(text) is None and not has_arabic(text))
+
+
+@cache
+def _advances(face: FontFace) -> tuple[dict[str, float], TextStyle]:
+    """Each character's advance in em as the layout measures it alone (filled as characters are met), and the
+    one-pixel style it is measured in."""
+    return {}, TextStyle(face, 1.0, 1.0)
+
+
+def plain_width(text: str, style: TextStyle) -> float:
+    """``text_width(text, style)`` of :func:`is_plain` text, bit for bit, with no cache to look up or fill: the
+    layout adds a plain text's characters' advances in order from 0.0 and multiplies by the size, and so does
+    this, each advance being the layout's for that character alone (``text_width`` at size 1: the advance times
+    1.0, exactly). A large map's lines are mostly each its own: measuring them was a sixth of its drawing."""
+    table, unit = _advances(style.face)
+    try:
+        return reduce(add, map(table.__getitem__, text), 0.0) * style.size
+    except KeyError:
+        for ch in set(text).difference(table):
+            table[ch] = text_width(ch, unit)
+        return reduce(add, map(table.__getitem__, text), 0.0) * style.size
+
+
 @dataclass
 class GlyphLibrary:
     """The outlines (and words made of them) one SVG file uses, each written once into its ``<defs>``."""
@@ -358,10 +386,13 @@ class GlyphLibrary:
         """:meth:`line` of ``glyph_run(text, style)``, None if a character has no bundled glyph. Text with no
         Arabic and no joined emoji (most text) goes in one pass, word by word, with no run built: a large map's
         lines are mostly each its own."""
-        if not text.isascii() and (_MAY_JOIN.search(text) is not None or has_arabic(text)):
+        if not is_plain(text):
             run = glyph_run(text, style)
             return self.line(run) if run.complete else None
-        face = style.face
+        return self.plain_line(text, style.face)
+
+    def plain_line(self, text: str, face: FontFace) -> tuple[str, bool] | None:
+        """:meth:`text_line` of :func:`is_plain` text."""
         pieces = self._pieces.get(face)
         if pieces is None:
             pieces = self._pieces[face] = {}
@@ -370,21 +401,22 @@ class GlyphLibrary:
         parts = []
         x = 0.0
         emboldened = False
-        for index, piece in enumerate(text.split(" ")):  # as _place_plain cuts it (no joiner in this text)
-            if index:
-                x += space
-            if not piece:
-                continue
-            found = pieces.get(piece)
-            if found is None:
-                found = pieces[piece] = self._piece(piece, face)
-            begin, advance, bold = found
-            if begin is None:
-                return None
-            if begin:
-                parts.append(f'{begin} x="{numbers.get(x) or _kept_number(x)}"/>' if x else begin + "/>")
-                emboldened = emboldened or bold
-            x += advance
+        # Cut as _place_plain cuts it (no joiner in this text); x moves by each word's advance, then the space
+        # after it: the same additions in the same order as a space added before each word but the first.
+        for piece in text.split(" "):
+            if piece:
+                found = pieces.get(piece)
+                if found is None:
+                    found = pieces[piece] = self._piece(piece, face)
+                begin, advance, bold = found
+                if begin:
+                    parts.append(f'{begin} x="{numbers.get(x) or _kept_number(x)}"/>' if x else begin + "/>")
+                    if bold:
+                        emboldened = True
+                elif begin is None:
+                    return None
+                x += advance
+            x += space
         return "".join(parts), emboldened
 
     def _piece(self, piece: str, face: FontFace) -> tuple[str | None, float, bool]:

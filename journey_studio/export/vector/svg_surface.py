@@ -19,7 +19,7 @@ from ...painter.colour import colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .svg_glyphs import EM, GlyphLibrary
+from .svg_glyphs import EM, GlyphLibrary, is_plain, plain_width
 
 FONT_FAMILY = "'Noto Sans', 'Open Sans', 'Segoe UI', Arial, sans-serif"
 _CHUNK = 4096
@@ -216,9 +216,14 @@ class SvgSurface:
         font = self._fonts.get(id(style))  # the style is kept in _styles by draw_text
         if font is None:
             font = self._fonts[id(style)] = _font(style)
-        searchable = (f'{font} textLength="{_n(text_width(text, style))}" lengthAdjust="spacingAndGlyphs">'
+        if is_plain(text):
+            width = plain_width(text, style)
+            drawn = self._glyphs.plain_line(text, style.face)
+        else:
+            width = text_width(text, style)
+            drawn = self._glyphs.text_line(text, style)
+        searchable = (f'{font} textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs">'
                       f"{xml_text(text)}</text>")
-        drawn = self._glyphs.text_line(text, style)
         if drawn is None:  # a script no bundled font has: the reader's fonts draw it
             return '<text x="', "", f'" font-family="{FONT_FAMILY}" {self._fill(colour_, False)} {searchable}'
         uses, emboldened = drawn
