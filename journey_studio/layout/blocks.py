@@ -55,6 +55,23 @@ _SET_RECT, _SET_STYLE, _SET_LINES, _SET_ELIDED, _SET_FULL_TEXT, _SET_ALIGN = (
 )
 
 
+_NEW = object.__new__
+
+
+def block_at(block: TextBlock, x: float, y: float) -> TextBlock:
+    """``block`` with its top-left corner at (x, y): the same lines, style and size (a card's texts are wrapped once
+    at (0, 0) and set where the card is, 30,000 times for a 10,000-card map: one call, no ``__init__`` frame)."""
+    moved: TextBlock = _NEW(TextBlock)
+    rect = block.rect
+    _SET_RECT(moved, Rect(x, y, rect.width, rect.height))
+    _SET_STYLE(moved, block.style)
+    _SET_LINES(moved, block.lines)
+    _SET_ELIDED(moved, block.elided)
+    _SET_FULL_TEXT(moved, block.full_text)
+    _SET_ALIGN(moved, block.align)
+    return moved
+
+
 def text_block(
     text: str,
     style: TextStyle,

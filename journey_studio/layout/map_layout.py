@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
 from . import cell_index, cell_memo, labels
-from .blocks import Align, TextBlock, text_block
+from .blocks import Align, TextBlock, block_at, text_block
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
 from .cell_memo import SizedCard
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
@@ -170,7 +170,6 @@ class MapLayout:
 
 CardFace = tuple[Any, ...]
 """One card placed in its cell, every y relative to the cell's top: the arguments of ``_at`` but the cell's y."""
-_SET = object.__setattr__
 
 
 @dataclass(slots=True, eq=False)
@@ -596,12 +595,12 @@ def _at(face: CardFace, cell_y: float) -> CardBox:
     made (its other fields follow from the face when read, ``_fill``), so a cell laid out afresh and a cell whose
     lane moved give the same numbers."""
     box: CardBox = _NEW(CardBox)
-    _SET(box, "card_id", face[0])
-    _SET(box, "stage_id", face[1])
-    _SET(box, "lane_id", face[2])
-    _SET(box, "rect", Rect(face[3], cell_y + face[4], face[5], face[6]))
-    _SET(box, "face", face)
-    _SET(box, "face_y", cell_y)
+    _SET_CARD_ID(box, face[0])
+    _SET_STAGE_ID(box, face[1])
+    _SET_LANE_ID(box, face[2])
+    _SET_BOX_RECT(box, Rect(face[3], cell_y + face[4], face[5], face[6]))
+    _SET_FACE(box, face)
+    _SET_FACE_Y(box, cell_y)
     return box
 
 
@@ -619,16 +618,28 @@ def _fill(box: CardBox) -> None:
         raise AttributeError("a card box without its fields")
     (_, _, _, _, _, _, _, inner_x, title_y, title, body_y, body, inner_width, footer_y, footer_height,
      label_x, label_y, label, channel, online, online_label, critical, colour, evidence, mood) = face
-    for name, value in (
-        ("title", _block_at(title, inner_x, cell_y + title_y)),
-        ("body", _block_at(body, inner_x, cell_y + body_y)),
-        ("footer_rect", Rect(inner_x, cell_y + footer_y, inner_width, footer_height)),
-        ("channel", channel),
-        ("channel_label", _block_at(label, label_x, cell_y + label_y)),
-        ("online", online), ("online_label", online_label), ("critical", critical), ("colour", colour),
-        ("evidence", evidence), ("mood", mood),
-    ):
-        _SET(box, name, value)
+    # Each slot set through its own descriptor (an export fills every box of the map: 10,000 of them).
+    _SET_TITLE(box, block_at(title, inner_x, cell_y + title_y))
+    _SET_BODY(box, block_at(body, inner_x, cell_y + body_y))
+    _SET_FOOTER_RECT(box, Rect(inner_x, cell_y + footer_y, inner_width, footer_height))
+    _SET_CHANNEL(box, channel)
+    _SET_CHANNEL_LABEL(box, block_at(label, label_x, cell_y + label_y))
+    _SET_ONLINE(box, online)
+    _SET_ONLINE_LABEL(box, online_label)
+    _SET_CRITICAL(box, critical)
+    _SET_COLOUR(box, colour)
+    _SET_EVIDENCE(box, evidence)
+    _SET_MOOD(box, mood)
+
+
+(_SET_CARD_ID, _SET_STAGE_ID, _SET_LANE_ID, _SET_BOX_RECT, _SET_TITLE, _SET_BODY, _SET_FOOTER_RECT, _SET_CHANNEL,
+ _SET_CHANNEL_LABEL, _SET_ONLINE, _SET_ONLINE_LABEL, _SET_CRITICAL, _SET_COLOUR, _SET_EVIDENCE, _SET_MOOD, _SET_FACE,
+ _SET_FACE_Y) = (
+    getattr(CardBox, name).__set__ for name in (
+        "card_id", "stage_id", "lane_id", "rect", "title", "body", "footer_rect", "channel", "channel_label", "online",
+        "online_label", "critical", "colour", "evidence", "mood", "face", "face_y",
+    )
+)
 
 
 def _curves_at(curves: tuple[EmotionCurve, ...], dy: float) -> tuple[EmotionCurve, ...]:
@@ -644,7 +655,7 @@ def _curves_at(curves: tuple[EmotionCurve, ...], dy: float) -> tuple[EmotionCurv
         replace(
             curve,
             points=tuple(
-                replace(p, center=point(p.center), label=_block_at(p.label, p.label.rect.x, dy + p.label.rect.y))
+                replace(p, center=point(p.center), label=block_at(p.label, p.label.rect.x, dy + p.label.rect.y))
                 for p in curve.points
             ),
             segments=segments(curve.segments),
@@ -652,11 +663,6 @@ def _curves_at(curves: tuple[EmotionCurve, ...], dy: float) -> tuple[EmotionCurv
         )
         for curve in curves
     )
-
-
-def _block_at(block: TextBlock, x: float, y: float) -> TextBlock:
-    return TextBlock(Rect(x, y, block.rect.width, block.rect.height), block.style, block.lines, block.elided,
-                     block.full_text, block.align)
 
 
 _FOOTERS: dict[tuple[object, ...], tuple[str, float, TextBlock]] = {}

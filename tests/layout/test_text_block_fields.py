@@ -41,3 +41,20 @@ def test_the_field_check_catches_swapped_setters(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(blocks, "_SET_LINES", set_full_text)  # the lines written into full_text, and back
     monkeypatch.setattr(blocks, "_SET_FULL_TEXT", set_lines)
     assert not _fields_match(_block())
+
+
+def test_a_block_set_elsewhere_equals_one_made_there() -> None:
+    block = _block()
+    moved = blocks.block_at(block, 10.5, -3.25)
+    assert moved == TextBlock(Rect(10.5, -3.25, 3, 4), block.style, block.lines, True, "un deux", Align.RIGHT)
+    assert moved.rect.right == 13.5 and moved.rect.bottom == 0.75
+    assert blocks.block_at(moved, 1, 2) == block
+    assert all(getattr(moved, f.name) == getattr(block, f.name) for f in dataclasses.fields(block) if f.name != "rect")
+
+
+def test_the_moved_block_check_catches_swapped_setters(monkeypatch: pytest.MonkeyPatch) -> None:
+    block = _block()
+    set_lines, set_full_text = blocks._SET_LINES, blocks._SET_FULL_TEXT
+    monkeypatch.setattr(blocks, "_SET_LINES", set_full_text)  # the lines written into full_text, and back
+    monkeypatch.setattr(blocks, "_SET_FULL_TEXT", set_lines)
+    assert blocks.block_at(block, 1, 2) != block
