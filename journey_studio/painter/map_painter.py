@@ -37,6 +37,11 @@ class MapPainter:
         return [(b.rect.x - 4, b.rect.y - 4, b.rect.right + 4, b.rect.bottom + 6) for b in self.layout.cards]
 
     @cached_property
+    def _connector_extents(self) -> list[tuple[float, float, float, float]]:
+        """Each arrow's left, top, right and bottom (line, head, label): measured once, not once per page."""
+        return [(r.x, r.y, r.right, r.bottom) for r in map(connector_bounds, self.layout.connectors)]
+
+    @cached_property
     def _point_extents(self) -> list[list[tuple[float, float, float, float]]]:
         radius = self.metrics.emotion_point_radius
         return [[(r.x, r.y, r.right, r.bottom) for r in (point_bounds(p, radius) for p in curve.points)]
@@ -84,11 +89,11 @@ class MapPainter:
         for row in layout.lanes:
             if row.title_rect.intersects(area):
                 paint_lane_title(surface, row, theme)
-        for connector in layout.connectors:
-            if connector_bounds(connector).intersects(area):
+        x0, y0, x1, y1 = area.x, area.y, area.right, area.bottom
+        for connector, (left, top, right, bottom) in zip(layout.connectors, self._connector_extents, strict=True):
+            if left < x1 and x0 < right and top < y1 and y0 < bottom:  # as Rect.intersects
                 with surface.group("connector", connector.connector_id):
                     paint_connector(surface, connector, theme)
-        x0, y0, x1, y1 = area.x, area.y, area.right, area.bottom
         for box, (left, top, right, bottom) in zip(layout.cards, self._card_extents, strict=True):
             if left <= x1 and right >= x0 and top <= y1 and bottom >= y0:
                 with surface.group("card", box.card_id):

@@ -158,7 +158,7 @@ def _with_cards(painter: MapPainter, cards: tuple[CardBox, ...]) -> MapPainter:
     """``painter`` drawing only ``cards``. Its curves are the same objects: what it measured of them once
     (functools.cached_property keeps it in the instance's dictionary) is shared, not measured again per page."""
     tile = MapPainter(replace(painter.layout, cards=cards), painter.theme, painter.metrics)
-    for name in ("stage_colours", "_point_extents", "_segment_hulls"):
+    for name in ("stage_colours", "_connector_extents", "_point_extents", "_segment_hulls"):
         tile.__dict__[name] = getattr(painter, name)
     return tile
 

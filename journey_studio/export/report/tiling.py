@@ -13,7 +13,7 @@ import math
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...layout import Align, CardBox, MapLayout, Rect, TextBlock
 from ...layout.geometry_check import all_blocks
@@ -234,7 +234,7 @@ def _things(layout: MapLayout, annotations: bool = True) -> list[Rect]:
     """Every card, every text's inked part (a card's own texts lie in its box), every emotion face;
     ``annotations`` False leaves out the small labels of :data:`ANNOTATIONS` and the faces."""
     rects = [box.rect for box in layout.cards]
-    rects += [_inked(block) for name, block in all_blocks(layout)
+    rects += [_inked(block) for name, block in all_blocks(_without_cards(layout))
               if block.lines and not name.startswith("card ") and (annotations or not name.startswith(ANNOTATIONS))]
     if annotations:
         for curve in layout.curves:
@@ -242,6 +242,12 @@ def _things(layout: MapLayout, annotations: bool = True) -> list[Rect]:
         if layout.legend is not None:
             rects += [entry.marker_rect for entry in layout.legend.entries]
     return rects
+
+
+def _without_cards(layout: MapLayout) -> MapLayout:
+    """``layout`` with no cards: :func:`all_blocks` of it walks the other texts without naming 30,000 card
+    texts (a 10,000-card map) only to skip them."""
+    return replace(layout, cards=())
 
 
 def _inked(block: TextBlock) -> Rect:
@@ -369,11 +375,16 @@ def assign_cards(tiles: list[Tile], boxes: Sequence[CardBox]) -> dict[int, list[
     for tile in sorted(tiles, key=lambda t: (t.column, t.row)):
         by_column.setdefault(tile.column, []).append(tile)
     ranges = [(column[0].source.x, column[0].source.right, column) for column in by_column.values()]
+    # Columns of tiles lie side by side, left to right: a card's candidates are the few around its x, found by
+    # bisection (one more each side for rounding), then tested as before, in the same order.
+    lefts = [left for left, _, _ in ranges]
+    rights = [right for _, right, _ in ranges]
     shown: dict[int, list[CardBox]] = {tile.index: [] for tile in tiles}
     slack = BLOCK_MARGIN + 0.01
     for box in boxes:
         r = box.rect
-        columns = ([c for left, right, c in ranges if left - slack <= r.x and r.right <= right + slack]
+        near = ranges[max(0, bisect_left(rights, r.right - slack) - 1):bisect_right(lefts, r.x + slack) + 1]
+        columns = ([c for left, right, c in near if left - slack <= r.x and r.right <= right + slack]
                    or [c for left, right, c in ranges if left <= r.center.x < right] or [ranges[-1][2]])
         chosen = next((t for c in columns for t in c
                        if t.source.y - slack <= r.y and r.bottom <= t.source.bottom + slack), None)
@@ -405,7 +416,9 @@ def tile_scale(region: Rect, area: Rect, guide: CutGuide | None = None) -> float
 
 
 def smallest_text_px(layout: MapLayout) -> float:
-    sizes = [block.style.size for _, block in all_blocks(layout) if block.lines]
+    sizes = [block.style.size for box in layout.cards for block in (box.title, box.body, box.channel_label)
+             if block.lines]  # what all_blocks gives of each card, without its names
+    sizes += [block.style.size for _, block in all_blocks(_without_cards(layout)) if block.lines]
     return min(sizes) if sizes else SMALLEST_TEXT_PX
 
 

@@ -141,6 +141,9 @@ class PdfSurface:
         """A stroke → its state keys and operators (its opacity as a number, for reportlab to keep)."""
         self._fills: dict[str, tuple[str, float]] = {}
         """Colour as the theme writes it → its fill operator and opacity."""
+        self._page_starts: dict[tuple[float, float, tuple[str, ...], tuple[float, ...]],
+                                tuple[tuple[str, ...], tuple[float, ...]]] = {}
+        """A page's size and reportlab's code and matrix before its transform → both after it."""
         self._page_open = False
         self._pages = 0
         self._bookmarks = 0
@@ -158,8 +161,18 @@ class PdfSurface:
             self.end_page()
         c = self._canvas
         c.setPageSize((width * PT_PER_PX, height * PT_PER_PX))
-        c.translate(0, height * PT_PER_PX)
-        c.scale(PT_PER_PX, -PT_PER_PX)
+        # reportlab's translate and scale merge into one matrix written through its slow number formatting: a
+        # page of a known size starting from a known state gets the very code and matrix they gave it before.
+        key = (width, height, tuple(c._code), c._currentMatrix)
+        known = self._page_starts.get(key)
+        if known is None:
+            c.translate(0, height * PT_PER_PX)
+            c.scale(PT_PER_PX, -PT_PER_PX)
+            if len(self._page_starts) < 64:
+                self._page_starts[key] = (tuple(c._code), c._currentMatrix)
+        else:
+            c._code[:] = known[0]
+            c._currentMatrix = known[1]
         self._reset_state()
         self._page_open = True
         self._pages += 1
