@@ -10,8 +10,11 @@ routine, and a thousand-card map is tens of thousands of numbers.
 """
 
 import io
+import os
+import weakref
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -98,7 +101,22 @@ def _shape_ops(shape: VectorPath) -> str:
     return kept[1]
 
 
+AHEAD_MIN_BYTES = 16_384
+"""A page stream at least this long is deflated on a thread while the next pages are drawn."""
+_ahead: dict[int, tuple[str, "Future[bytes]"]] = {}
+"""A page stream (held, so its id is not reused) → its deflating, started when its page ended."""
+
+
+def _forget(streams: list[str]) -> None:
+    for stream in streams:
+        _ahead.pop(id(stream), None)
+    streams.clear()
+
+
 def _compress(text: str | bytes) -> bytes:
+    kept = _ahead.pop(id(text), None)
+    if kept is not None and kept[0] is text:
+        return kept[1].result()
     return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, ZLIB_LEVEL)
 
 
@@ -144,6 +162,11 @@ class PdfSurface:
         self._page_starts: dict[tuple[float, float, tuple[str, ...], tuple[float, ...]],
                                 tuple[tuple[str, ...], tuple[float, ...]]] = {}
         """A page's size and reportlab's code and matrix before its transform → both after it."""
+        self._deflater: ThreadPoolExecutor | None = None
+        self._streams: list[str] = []
+        """The page streams deflated ahead, to forget them when the document is written (or the surface dropped
+        unfinished, by a failed export)."""
+        weakref.finalize(self, _forget, self._streams)
         self._page_open = False
         self._pages = 0
         self._bookmarks = 0
@@ -181,6 +204,18 @@ class PdfSurface:
         if self._page_open:
             self._canvas.showPage()
             self._page_open = False
+            self._deflate_ahead(self._canvas._doc.Pages.pages[-1].stream)
+
+    def _deflate_ahead(self, stream: object) -> None:
+        """Start deflating a finished page's stream on a second core: zlib lets go of Python's lock while it
+        works, so the next pages are drawn meanwhile, and reportlab's save finds the very bytes it would make."""
+        if not isinstance(stream, str) or len(stream) < AHEAD_MIN_BYTES or (os.cpu_count() or 1) < 2:
+            return
+        if self._deflater is None:
+            self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-deflate")
+        data = stream.encode("utf8")
+        _ahead[id(stream)] = (stream, self._deflater.submit(zlib.compress, data, ZLIB_LEVEL))
+        self._streams.append(stream)
 
     def bookmark(self, title: str, level: int = 0) -> None:
         """An entry in the PDF outline (the viewer's side panel) pointing at the current page."""
@@ -208,8 +243,18 @@ class PdfSurface:
         """The PDF file's bytes; the surface cannot be drawn on afterwards."""
         self.end_page()
         self._define_icon_forms()
-        self._canvas.save()
+        try:
+            self._canvas.save()
+        finally:
+            self._stop_deflating()
         return self._buffer.getvalue()
+
+    def _stop_deflating(self) -> None:
+        """Forget what was deflated ahead and not used, and end the thread (a command that forks next sees one)."""
+        _forget(self._streams)
+        if self._deflater is not None:
+            self._deflater.shutdown(wait=True)
+            self._deflater = None
 
     # -- Surface ---------------------------------------------------------------------------
 
