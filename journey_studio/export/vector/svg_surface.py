@@ -45,8 +45,15 @@ def xml_text(text: str) -> str:
     return escape(_NOT_XML.sub("", text))
 
 
+_NOT_PLAIN_ATTRIBUTE = re.compile("[&<>\"'\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What :func:`quoteattr` or :data:`_NOT_XML` may change in an attribute value (a quote, markup, a control or a
+character XML cannot hold): a card's id has none of it."""
+
+
 def xml_attribute(text: str) -> str:
     """``text`` as a quoted XML attribute value."""
+    if _NOT_PLAIN_ATTRIBUTE.search(text) is None:
+        return f'"{text}"'
     return quoteattr(_NOT_XML.sub("", text))
 
 
@@ -250,10 +257,9 @@ class SvgSurface:
         ident = self._icon_id(folder, name, colour_)
         if ident is None:
             return False
-        scale = rect.width / 24.0
-        self._write(
-            f'<use xlink:href="#{ident}" transform="translate({_n(rect.x)} {_n(rect.y)}) scale({scale:.4f})"/>'
-        )
+        numbers = self._numbers
+        at_x, at_y = numbers.get(rect.x) or self._number(rect.x), numbers.get(rect.y) or self._number(rect.y)
+        self._write(f'<use xlink:href="#{ident}" transform="translate({at_x} {at_y}) scale({rect.width / 24.0:.4f})"/>')
         return True
 
     def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:

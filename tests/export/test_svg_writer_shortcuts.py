@@ -1,9 +1,14 @@
-"""The SVG writer measures a plain line itself (``svg_glyphs.plain_width``): it must be the layout's width bit for bit,
-or a ``textLength`` would differ from the one the layout's ``text_width`` gives."""
+"""The SVG writer's shortcuts for the common case must give what the general way gives, bit for bit: a plain line's
+width measured by the writer itself (``svg_glyphs.plain_width``: its ``textLength`` must be the layout's
+``text_width``), an attribute value with nothing to escape written as it is."""
+
+import random
+from xml.sax.saxutils import quoteattr
 
 import pytest
 
 from journey_studio.export.vector.svg_glyphs import is_plain, plain_width
+from journey_studio.export.vector.svg_surface import _NOT_XML, xml_attribute
 from journey_studio.layout.text import FontFace, TextStyle, text_width
 
 LINES = [
@@ -49,3 +54,13 @@ def test_the_comparison_is_not_trivially_met() -> None:
         return total
 
     assert any(by_words(line) != text_width(line, style) for line in LINES)
+
+
+def test_an_attribute_is_quoted_as_quoteattr_quotes_it() -> None:
+    """Ids are mostly plain (written as they are); any other value goes through the escaping it always had."""
+    alphabet = "ab-_.:0 é中🙂<>&\"'\t\n\r\x00\x01\x1f\ufffe"
+    rng = random.Random(17)
+    values = ["c12", "", "a\"b", "it's", "x&y", "tab\there"]
+    values += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    for value in values:
+        assert xml_attribute(value) == quoteattr(_NOT_XML.sub("", value)), repr(value)
