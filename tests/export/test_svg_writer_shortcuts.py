@@ -3,12 +3,12 @@ width measured by the writer itself (``svg_glyphs.plain_width``: its ``textLengt
 ``text_width``), an attribute value with nothing to escape written as it is."""
 
 import random
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 import pytest
 
 from journey_studio.export.vector.svg_glyphs import is_plain, plain_width
-from journey_studio.export.vector.svg_surface import _NOT_XML, xml_attribute
+from journey_studio.export.vector.svg_surface import _NOT_XML, _escape, _quoteattr, xml_attribute
 from journey_studio.layout.text import FontFace, TextStyle, text_width
 
 LINES = [
@@ -64,3 +64,13 @@ def test_an_attribute_is_quoted_as_quoteattr_quotes_it() -> None:
     values += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
     for value in values:
         assert xml_attribute(value) == quoteattr(_NOT_XML.sub("", value)), repr(value)
+
+
+def test_the_writer_escapes_as_saxutils_does() -> None:
+    """Its own escape and quoteattr (the module's import pulls in urllib, http, email and ssl) are the standard ones."""
+    alphabet = "ab &<>\"'\t\n\ré"
+    rng = random.Random(3)
+    for _ in range(20000):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+        assert _escape(value) == escape(value), repr(value)
+        assert _quoteattr(value) == quoteattr(value), repr(value)
