@@ -72,6 +72,33 @@ def block_at(block: TextBlock, x: float, y: float) -> TextBlock:
     return moved
 
 
+_WRAP = wrap_text.__wrapped__
+"""The wrap itself, past its cache (whose keys and links would be a third of the objects of a cold layout)."""
+_AT_ORIGIN: dict[tuple[object, ...], Rect] = {}
+"""A rect at (0, 0) per size: a card's blocks are wrapped there, thousands of them in a few sizes. Keyed by the
+sizes' types too (0 == 0.0, yet a rect holding 0 is not bit for bit one holding 0.0); a zero (which could be -0.0)
+is never shared."""
+
+
+def unplaced_block(text: str, style: TextStyle, width: float, max_lines: int, slack: float = 0.96) -> TextBlock:
+    """``text_block(text, style, 0, 0, width, max_lines, slack=slack)``: a block to be set in place by
+    :func:`block_at`, for callers that memoise it themselves (a map's cells). The wrap does not go through its
+    cache and blocks of one size share their rect (equal values, no cycle): the same block, made with fewer objects
+    (each one the collector walks again and again during a large layout)."""
+    wrapped: WrappedText = _WRAP(text, style, width * slack, max_lines)
+    align = Align.RIGHT if base_direction(text) == "rtl" else _LEFT
+    height = len(wrapped.lines) * style.line_height
+    key = (width, height, type(width), type(height))
+    rect = _AT_ORIGIN.get(key)
+    if rect is None:
+        rect = Rect(0, 0, width, height)
+        if width and height:
+            if len(_AT_ORIGIN) > 4096:
+                _AT_ORIGIN.clear()
+            _AT_ORIGIN[key] = rect
+    return TextBlock(rect, style, wrapped.lines, wrapped.elided, text, align)
+
+
 def text_block(
     text: str,
     style: TextStyle,

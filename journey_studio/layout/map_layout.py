@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
 from . import cell_index, cell_memo, labels
-from .blocks import Align, TextBlock, block_at, text_block
+from .blocks import Align, TextBlock, block_at, text_block, unplaced_block
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
 from .cell_memo import SizedCard
 from .connectors import ConnectorPath, arc_gutter_lanes, gutter_height, route_connectors
@@ -525,8 +525,8 @@ def _size_cards(
     for title_text, body_text, critical in texts:
         # A critical card's corner flag takes the end of the first title line.
         title_width = inner_width - (m.critical_flag_width if critical else 0.0)
-        title = text_block(title_text, m.card_title, 0, 0, title_width, m.card_title_lines, slack=m.text_slack)
-        body = text_block(body_text, m.card_body, 0, 0, inner_width, m.card_body_lines, slack=m.text_slack)
+        title = unplaced_block(title_text, m.card_title, title_width, m.card_title_lines, m.text_slack)
+        body = unplaced_block(body_text, m.card_body, inner_width, m.card_body_lines, m.text_slack)
         sized.append((title, body, card_height(title, body, m)))
     return tuple(sized)
 
