@@ -127,3 +127,35 @@ def test_what_a_window_froze_stays_frozen_after_an_export_and_the_layout_joins_i
     assert frozen > before  # the layout computed since is frozen too while the report is drawn
     assert gc.get_freeze_count() >= before * 0.9  # some frozen objects may have been freed, none unfrozen
     assert gc.get_threshold() == collector_as_found
+
+
+def young_collections_while_exporting(workspace: Workspace) -> int:
+    """How many collections ran while the map's PDF report was laid out and drawn, in a process that collects the
+    youngest generation every 10,000 allocations (a command's: 100,000; CPython's: 700)."""
+    runs: list[int] = []
+
+    def counting(phase: str, info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "stop" and collector._collector.depth:  # while the report's layout is made and drawn
+            runs.append(info["generation"])
+
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
+    gc.collect()  # the test's own garbage is not counted against the export
+    gc.callbacks.append(counting)
+    try:
+        assert export_bytes(workspace, workspace.maps[0], ".pdf", ExportOptions()).startswith(b"%PDF")
+    finally:
+        gc.callbacks.remove(counting)
+    return len(runs)
+
+
+def test_a_large_report_is_drawn_without_collecting_what_it_keeps(collector_as_found, workspace):
+    """The report keeps most of what it makes (the layout's cards, each page's operators) to the end: collecting
+    the youngest generation of a 4,000-card report every 100,000 allocations walked them and freed nothing."""
+    assert young_collections_while_exporting(workspace) == 0
+
+
+def test_the_collection_count_sees_a_report_collected_often(collector_as_found, workspace,
+                                                                          monkeypatch):
+    """The count can fail: the report's threshold before (10,000)."""
+    monkeypatch.setattr(collector, "YOUNG_THRESHOLD", 10_000)
+    assert young_collections_while_exporting(workspace) >= 5
