@@ -170,7 +170,8 @@ class SvgSurface:
         self._glyphs = GlyphLibrary()
         self._clips = 0
         self._group_openers: dict[str, str] = {}
-        self._fonts: dict[int, str] = {}
+        self._fonts: dict[int, tuple[str, str]] = {}
+        """By the style's identity, its font attributes and the scale its outlines are drawn at."""
 
     # -- Surface ---------------------------------------------------------------------------
 
@@ -235,10 +236,11 @@ class SvgSurface:
         group (none if a character has no bundled glyph: the reader's fonts then draw the visible ``<text>``), and
         its ``<text>`` element, kept invisible over the outlines to be found and copied. With ``middle`` empty,
         the x and y are written once: ``head x" y="y tail``; else ``head x y middle x" y="y tail``."""
-        font = self._fonts.get(id(style))  # the style is kept in _styles by draw_text
-        if font is None:
-            font = self._fonts[id(style)] = _font(style)
-        if is_plain(text):
+        styled = self._fonts.get(id(style))  # the style is kept in _styles by draw_text
+        if styled is None:
+            styled = self._fonts[id(style)] = (_font(style), f") scale({style.size / EM:.5f})\">")
+        font, scale = styled
+        if text.isascii() or is_plain(text):
             width = plain_width(text, style)
             drawn = self._glyphs.plain_line(text, style.face)
         else:
@@ -251,8 +253,8 @@ class SvgSurface:
         uses, emboldened = drawn
         if not uses:
             return '<text x="', "", f'" fill-opacity="0" {searchable}'
-        return (f'<g {self._fill(colour_, emboldened)} transform="translate(',
-                f') scale({style.size / EM:.5f})">{uses}</g>\n<text x="', f'" fill-opacity="0" {searchable}')
+        return (f'<g {self._fill(colour_, emboldened)} transform="translate(', f'{scale}{uses}</g>\n<text x="',
+                f'" fill-opacity="0" {searchable}')
 
     def _fill(self, colour_: str, emboldened: bool) -> str:
         fill = self._fills.get((colour_, emboldened))
