@@ -313,9 +313,11 @@ class SvgSurface:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
-            chunk = ("\n".join(self._pending) + "\n").encode("utf-8")
-            self._pending.clear()
+        pending = self._pending
+        if pending:
+            pending.append("")  # the last element's line end, with no second copy of the chunk to add it
+            chunk = "\n".join(pending).encode("utf-8")
+            pending.clear()
             if self._spool is None:
                 self._body.append(chunk)
             else:
