@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Card, Channel, EmotionScale, EvidenceSource, JourneyMap, LaneKind, Persona, emotion
 from ..words import label_value
-from . import cell_index, cell_memo, labels
+from . import cell_index, cell_memo, collector, labels
 from .blocks import Align, TextBlock, block_at, text_block, unplaced_block
 from .blueprint import BlueprintLine, blueprint_lines, lines_below
 from .cell_memo import SizedCard
@@ -203,6 +203,13 @@ def compute_layout(
     metrics: LayoutMetrics = DEFAULT_METRICS,
 ) -> MapLayout:
     """The geometry of ``journey_map``; ``personas`` are the workspace's (for names and curves)."""
+    with collector.paused():  # a large layout makes many objects and no cycle: no collection walks them meanwhile
+        return _compute_layout(journey_map, personas, language, metrics)
+
+
+def _compute_layout(
+    journey_map: JourneyMap, personas: Sequence[Persona], language: str, metrics: LayoutMetrics
+) -> MapLayout:
     m = metrics
     x0 = m.margin
     grid_x = x0 + m.lane_title_width
