@@ -18,11 +18,12 @@ band (any small map) starts no thread.
 import io
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,6 +36,8 @@ ROWS_PER_CHUNK = 256
 MAX_PENDING = 1
 """Bands waiting for the compressor at most (besides the one being converted): bounds the memory held by a slow
 disk or CPU to about two converted bands."""
+_OPAQUE_SOURCES = (QImage.Format.Format_RGB32,)
+"""What an opaque picture is drawn in: Qt writes its rows into the PNG's buffer (:meth:`PngStream._opaque_rows`)."""
 MAX_PIECE_PIXELS = 32_000_000
 """A band up to this size is converted in one piece; a larger picture (a clipboard's) in chunks of rows."""
 
@@ -146,19 +149,56 @@ class PngStream:
         step = rows if whole_band else ROWS_PER_CHUNK
         for start in range(top, top + rows, step):
             count = min(step, top + rows - start)
+            if not self.alpha and image.format() in _OPAQUE_SOURCES:
+                # Straight into the rows' buffer, beside their filter bytes: no converted copy, no row copying.
+                self._drain(0)  # the buffer is the compressor's until then
+                self._queue(last, self._compress_rows, self._opaque_rows(image, start - image_top, count))
+                continue
             source = image if whole_band else image.copy(0, start - image_top, self.width, count)
             rows_image = source.convertToFormat(self._format)
-            if last:  # nothing left to draw while it compresses: here, after what is queued
-                self._drain(0)
-                self._write(self._compress(rows_image, count))
-                continue
-            self._drain(MAX_PENDING - 1)
-            if self._executor is None:
-                from concurrent.futures import ThreadPoolExecutor  # only pictures of several bands need it
-
-                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
-            self._pending.append(self._executor.submit(self._compress, rows_image, count))
+            self._queue(last, self._compress, rows_image, count)
         self._next_row = top + rows
+
+    def _queue(self, last: bool, compress: Callable[..., bytes], *arguments: object) -> None:
+        """Compress on the worker thread while the next band is drawn; the last band here, after what is queued."""
+        if last:  # nothing left to draw while it compresses
+            self._drain(0)
+            self._write(compress(*arguments))
+            return
+        self._drain(MAX_PENDING - 1)
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # only pictures of several bands need it
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
+        self._pending.append(self._executor.submit(compress, *arguments))
+
+    def _opaque_rows(self, image: QImage, first: int, count: int) -> memoryview:
+        """``count`` rows of ``image`` from its row ``first``, as a PNG's raw rows: a filter byte, then R, G, B.
+
+        Qt writes them itself into the one buffer kept for the picture (an RGB888 image over it whose every line
+        starts a byte after a filter byte): three times faster than converting the band into a new image, and the
+        rows are not copied again. The same bytes as :meth:`QImage.convertToFormat`, an opaque pixel being copied.
+        """
+        line = self._row_bytes + 1
+        size = line * count
+        if self._buffer is None or len(self._buffer) <= size:
+            # A byte more than the rows: the image over it, a byte in, has ``line`` bytes to each of its lines.
+            self._buffer = bytearray(line * max(count, min(ROWS_PER_CHUNK, self.height)) + 1)
+        view = memoryview(self._buffer)
+        target = QImage(view[1:size + 1], self.width, count, line, QImage.Format.Format_RGB888)
+        painter = QPainter(target)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(QPoint(0, 0), image, QRect(0, first, self.width, count))
+        finally:
+            painter.end()
+        del target
+        return view[:size]
+
+    def _compress_rows(self, rows: memoryview) -> bytes:
+        if self._part is not Part.WHOLE:
+            self._adler, self._length = _adler32(rows, self._adler), self._length + len(rows)
+        return self._compressor.compress(rows)
 
     def finish(self) -> bytes:
         """End the file: its bytes when kept in memory, b"" when written to the caller's sink.

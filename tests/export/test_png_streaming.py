@@ -85,22 +85,22 @@ def test_a_picture_past_the_old_bound_is_drawn_with_the_memory_of_one_band(app, 
 
     converted: list[int] = []
     waiting: list[int] = []
-    compress = PngStream._compress
+    compress_rows = PngStream._compress_rows
 
-    def recording_compress(stream, rows_image, count):
-        converted.append(rows_image.sizeInBytes())
+    def recording_compress_rows(stream, rows):  # an opaque picture's rows, written by Qt into the writer's buffer
+        converted.append(len(rows))
         waiting.append(len(stream._pending))
-        return compress(stream, rows_image, count)
+        return compress_rows(stream, rows)
 
     monkeypatch.setattr(render_module, "QImage", RecordingQImage)
-    monkeypatch.setattr(PngStream, "_compress", recording_compress)
+    monkeypatch.setattr(PngStream, "_compress_rows", recording_compress_rows)
     export_map(shoes, shoes.maps[0], tmp_path / "map.png", ExportOptions(dpi=300))
     with Image.open(tmp_path / "map.png") as picture:
         width, height = picture.size
     assert width * height * 4 > 20 * BAND_BYTES
     assert len(converted) > 20, "drawn in many bands"
     assert made == [max(made)] and max(made) <= BAND_BYTES  # one band image, reused
-    assert max(converted) <= BAND_BYTES  # a converted band (3 bytes a pixel) is smaller still
+    assert max(converted) <= BAND_BYTES  # a band's raw rows (a filter byte and 3 bytes a pixel) are smaller still
     assert max(waiting) <= MAX_PENDING
 
 
@@ -306,3 +306,57 @@ def test_checksums_of_two_parts_combine_as_zlib_computes_the_whole():
     for cut in (0, 1, 65_520, 65_521, 65_522, 123_457, len(data)):
         head, tail = data[:cut], data[cut:]
         assert adler32_combine(zlib.adler32(head), zlib.adler32(tail), len(tail)) == zlib.adler32(data)
+
+
+def _noisy_opaque_image(width: int, height: int) -> QImage:
+    """An opaque picture whose every pixel differs from its neighbours: a byte out of place shows."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    for y in range(height):
+        for x in range(width):
+            image.setPixel(x, y, QColor((x * 7 + y * 13) % 256, (x * 31 + y) % 256, (x + y * 57) % 256).rgb())
+    return image
+
+
+@pytest.mark.parametrize("band_rows", [7, 300])  # bands of a picture; a whole picture cut in chunks of rows
+def test_opaque_rows_written_by_qt_into_the_buffer_decode_to_the_pixels_drawn(app, band_rows, monkeypatch):
+    """An opaque picture's rows are painted by Qt beside their filter bytes: the file decodes to what was drawn,
+    whether it comes in bands (each image's row 0 the picture's row ``top``), a partial last band included, or
+    whole (cut in chunks of rows, as a picture past MAX_PIECE_PIXELS is), and zlib accepts the stream."""
+    width, height = 37, 300
+    monkeypatch.setattr(png_writer, "MAX_PIECE_PIXELS", width * 100)
+    monkeypatch.setattr(png_writer, "ROWS_PER_CHUNK", 64)
+    picture = _noisy_opaque_image(width, height)
+    stream = PngStream(width, height, alpha=False, dpi=96)
+    if band_rows >= height:
+        stream.add(picture, 0, height)
+    else:
+        for top in range(0, height, band_rows):
+            band = QImage(width, band_rows, QImage.Format.Format_RGB32)
+            band.fill(QColor("#123456"))  # rows past the picture's end must not be written
+            rows = min(band_rows, height - top)
+            band_part = picture.copy(0, top, width, rows)
+            for y in range(rows):
+                for x in range(width):
+                    band.setPixel(x, y, band_part.pixel(x, y))
+            stream.add(band, top, rows, image_top=top)
+    data = stream.finish()
+    decoded = Image.open(io.BytesIO(data))
+    assert decoded.mode == "RGB" and decoded.size == (width, height)
+    expected = picture.convertToFormat(QImage.Format.Format_RGB888)
+    reference = Image.frombytes("RGB", (width, height), bytes(expected.constBits()), "raw", "RGB",
+                                expected.bytesPerLine())
+    assert ImageChops.difference(decoded.convert("RGB"), reference).getbbox() is None
+    idat = b"".join(_chunks(data, b"IDAT"))
+    import zlib
+
+    assert len(zlib.decompress(idat)) == (width * 3 + 1) * height
+
+
+def _chunks(data: bytes, kind: bytes) -> list[bytes]:
+    found, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at:at + 4])
+        if data[at + 4:at + 8] == kind:
+            found.append(data[at + 8:at + 8 + length])
+        at += 12 + length
+    return found
