@@ -269,6 +269,22 @@ def svg_row(command: list[str], target: Path, runs: int = 3) -> tuple[float, flo
     rose), and with the font and collector changes (15:41, load 4–6) 4.9 → 3.8 s and 4.5 → 4.2 s; the writer's
     replayed drawing calls (the 10,000-card map's first fifth, under callgrind) took 16 % fewer instructions,
     before the font and collector changes. The quiet wall time is to measure.
+
+    Quiet machine at 15:43 (load about 2): 3.49–3.80 s wall, 148 MB. Then (15:45–16:05 UTC) the painter's and the
+    writer's work per card and per line cut, the same bytes (the 10,000-card file and 107 template, stress,
+    dark-theme, stage and persona SVGs; for the painter also 170 SVG, PDF, PNG and PowerPoint exports of the
+    templates and stress maps and 81 in the projector theme, compared byte for byte): a plain line's
+    ``textLength`` is added up by the writer from the layout's own advance of each character (``text_width``'s
+    cache was missed by every line of a large map), a card's shadow, outline and stripe, its strokes and its
+    footer marks' places are reckoned once per card size, theme and footer type, ids are quoted without
+    ``quoteattr``, and ``xml.sax.saxutils`` (which imported ``urllib.request``, ``http``, ``email`` and ``ssl``) is
+    no longer imported. Whole command, old and new in turns, user + sys, medians of 3: 3.16 → 2.52 s (load 3–4)
+    and 4.02 → 3.04 s (load 3.5–4.5), peak 150–156 → 140–142 MB. In process (the map laid out and its cards
+    filled first), painter and writer 2.0 → 1.1 s CPU; the painter alone, on a surface that draws nothing,
+    0.35–0.5 → 0.2 s. Left: start-up imports (about 0.4 s), reading the file (0.35 s), the layout (0.45 s and its
+    cards filled lazily while drawing), the writer's strings, and two collections of the youngest generation
+    when the collector's blocks end (about 0.1 s: the young count is left near a million objects). The quiet
+    wall time is the lead's to take.
     """
     results = []
     for _ in range(runs):
