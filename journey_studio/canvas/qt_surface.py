@@ -115,10 +115,22 @@ class QtSurface:
     The caller chooses the render hints (the items and exports turn antialiasing on).
     """
 
-    def __init__(self, painter: QPainter):
+    def __init__(self, painter: QPainter, exclusive: bool = False):
+        """``exclusive``: nothing but this surface uses ``painter`` while it draws (a PNG band), so a pen, brush or
+        font it set last is not set again: a card sets the same ones over and over. Elsewhere (the canvas items, whose
+        own code may change the painter between two drawings) each drawing sets its own, as ever."""
         self._painter = painter
         self._fonts: dict[TextStyle, QFont] = {}
         """This surface's fonts by style: a PNG band draws tens of thousands of texts in a handful of styles."""
+        self._exclusive = exclusive
+        self._pen: object = None
+        self._brush: object = None
+        self._font: QFont | None = None
+        """What this surface set last on an exclusive painter (None: not known, set it)."""
+
+    def _forget_state(self) -> None:
+        """After a ``restore()``: the painter's pen, brush and font are the saved ones, not what was set last."""
+        self._pen = self._brush = self._font = None
 
     @contextmanager
     def place(self, source: Rect, target: Rect) -> Iterator[None]:
@@ -132,14 +144,21 @@ class QtSurface:
             yield
         finally:
             painter.restore()
+            self._forget_state()
 
     def fill_rect(self, rect: Rect, fill: str) -> None:
         self._painter.fillRect(qrect(rect), qcolor(fill))
 
     def draw_path(self, path: VectorPath, fill: str | None = None, stroke: Stroke | None = None) -> None:
         painter = self._painter
-        painter.setPen(_pen(stroke) if stroke is not None else Qt.PenStyle.NoPen)
-        painter.setBrush(_brush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
+        pen = _pen(stroke) if stroke is not None else Qt.PenStyle.NoPen
+        brush = _brush(fill) if fill is not None else Qt.BrushStyle.NoBrush
+        if pen is not self._pen:
+            painter.setPen(pen)
+            self._pen = pen if self._exclusive else None
+        if brush is not self._brush:
+            painter.setBrush(brush)
+            self._brush = brush if self._exclusive else None
         shape = path.shape
         if shape is None:
             painter.drawPath(qpath(path))
@@ -156,8 +175,13 @@ class QtSurface:
         font = self._fonts.get(style)
         if font is None:
             font = self._fonts[style] = qfont(style)
-        painter.setFont(font)
-        painter.setPen(_text_pen(colour))
+        if font is not self._font:
+            painter.setFont(font)
+            self._font = font if self._exclusive else None
+        pen = _text_pen(colour)
+        if pen is not self._pen:
+            painter.setPen(pen)
+            self._pen = pen if self._exclusive else None
         # Emoji sequences and flags as the layout measured them and as SVG and PDF draw them: the bundled
         # monochrome emoji font has no flags, and Qt would draw two boxed letters in one letter's room.
         painter.drawText(QPointF(x, baseline), unshaped(text))
@@ -174,7 +198,7 @@ class QtSurface:
             painter.setPen(_icon_pen(colour, stroke_width) if stroked else Qt.PenStyle.NoPen)
             painter.setBrush(_brush(colour) if filled else Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-        painter.restore()
+        painter.restore()  # the pen and brush set last by this surface are the painter's again
         return True
 
     def draw_image(self, rect: Rect, data: bytes, mime: str) -> None:
@@ -200,6 +224,7 @@ class QtSurface:
             yield
         finally:
             painter.restore()
+            self._forget_state()
 
     def group(self, kind: str, ident: str = "") -> AbstractContextManager[None]:
         return nullcontext()

@@ -176,7 +176,7 @@ def render_bands(
                 painter.scale(scale, scale)
                 painter.translate(-view.x, -view.y)
                 painter.setClipRect(QRectF(area.x, area.y, area.width, area.height))
-                painter_of_map.paint(QtSurface(painter), visible=area, blocks=False)
+                painter_of_map.paint(QtSurface(painter, exclusive=True), visible=area, blocks=False)
             finally:
                 painter.end()
         on_band(image, top, band)
