@@ -4,7 +4,6 @@ Coordinates are the layout's; the canvas item translates its painter so the same
 function draws the card on screen and in every file.
 """
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..layout import CardBox, Point, Rect
@@ -92,20 +91,17 @@ def _frame(width: float, height: float) -> tuple[VectorPath, VectorPath, VectorP
             _accent_shape(height))
 
 
-@dataclass(frozen=True, slots=True)
 class _Inks:
-    """The strokes a theme's cards share."""
+    """The strokes a theme's cards share (a plain class: a dataclass costs a millisecond of every command's start)."""
 
-    border: Stroke
-    critical_border: Stroke
-    assumed: Stroke
-    """The dashed ring of an assumption's badge."""
+    __slots__ = ("border", "critical_border", "assumed")
 
-    @classmethod
-    def of(cls, theme: Theme) -> "_Inks":
-        assumed = theme.line(1.4)
-        return cls(_solid(theme.card_border, theme.line(1.0)), _solid(theme.critical, theme.line(2.0)),
-                   Stroke(theme.evidence_assumed, assumed, dash=(4 * assumed, 2 * assumed)))
+    def __init__(self, theme: Theme) -> None:
+        self.border = _solid(theme.card_border, theme.line(1.0))
+        self.critical_border = _solid(theme.critical, theme.line(2.0))
+        width = theme.line(1.4)
+        self.assumed = Stroke(theme.evidence_assumed, width, dash=(4 * width, 2 * width))
+        """The dashed ring of an assumption's badge."""
 
 
 _INKS: tuple[Theme | None, _Inks | None] = (None, None)
@@ -116,19 +112,21 @@ def _inks(theme: Theme) -> _Inks:
     global _INKS
     last, inks = _INKS
     if last is not theme or inks is None:
-        inks = _Inks.of(theme)
+        inks = _Inks(theme)
         _INKS = (theme, inks)
     return inks
 
 
-@dataclass(frozen=True, slots=True)
 class _FooterMarks:
     """What places a footer's marks, the same for every card with this online label and footer type."""
 
-    online_width: float
-    badge_radius: float
-    badge_style: TextStyle
-    face_radius: float
+    __slots__ = ("online_width", "badge_radius", "badge_style", "face_radius")
+
+    def __init__(self, online_width: float, badge_radius: float, badge_style: TextStyle, face_radius: float) -> None:
+        self.online_width = online_width
+        self.badge_radius = badge_radius
+        self.badge_style = badge_style
+        self.face_radius = face_radius
 
 
 @lru_cache(maxsize=256)
