@@ -278,8 +278,9 @@ def svg_row(command: list[str], target: Path, runs: int = 3) -> tuple[float, flo
     cache was missed by every line of a large map), a card's shadow, outline and stripe, its strokes and its
     footer marks' places are reckoned once per card size, theme and footer type, ids are quoted without
     ``quoteattr``, and ``xml.sax.saxutils`` (which imported ``urllib.request``, ``http``, ``email`` and ``ssl``) is
-    no longer imported. Whole command, old and new in turns, user + sys, medians of 3: 3.16 → 2.52 s (load 3–4)
-    and 4.02 → 3.04 s (load 3.5–4.5), peak 150–156 → 140–142 MB. In process (the map laid out and its cards
+    no longer imported. Whole command, old and new in turns, user + sys, medians of 3: 3.16 → 2.52 s (load 3–4),
+    4.02 → 3.04 s (load 3.5–4.5) and, with every change, 4.17 → 2.82 s (16:11, load 4.4); peak 150–156 →
+    140–142 MB. In process (the map laid out and its cards
     filled first), painter and writer 2.0 → 1.1 s CPU; the painter alone, on a surface that draws nothing,
     0.35–0.5 → 0.2 s. Left: start-up imports (about 0.4 s), reading the file (0.35 s), the layout (0.45 s and its
     cards filled lazily while drawing), the writer's strings, and two collections of the youngest generation
