@@ -218,7 +218,24 @@ def cold_layout_row(cards: int, runs: int = 3) -> dict[str, float]:
     (about a third: 755 -> 565 ms with ``gc.freeze()`` before the call), 20,000 text blocks' wrapping and
     dataclasses, and placing the cards. Text whose words are all new (20,000 paragraphs of unique words) costs no
     more than before (680 -> 570 ms). ``unshaped``, called by the PNG painter for every line drawn, returns text
-    it would not change at once: every card line of this map 330 -> 17 ms."""
+    it would not change at once: every card line of this map 330 -> 17 ms.
+
+    Cut again (29 Nov, 15:45-16:20 UTC; ``layout/geometry.py``, ``blocks.py``, ``map_layout.py``, ``collector.py``):
+    a ``Rect`` keeps ``right`` and ``bottom`` as slot fields made once (a read 140 -> 19 ns, ``intersects`` about
+    half); a card's title and body wrapped at the origin past ``wrap_text``'s cache, rects of one size shared
+    (objects a 10,000-card layout leaves 131,600 -> 79,500); a box's lazy fields set through their slots' setters,
+    its blocks moved without an ``__init__`` frame; the cyclic collector held off while a layout is built
+    (collections during the layout and the reading of every box 332/30/2 -> 91/9/1). The same layouts (125: every
+    fixture and template in both languages and the projector's metrics, and this map, compared bit for bit, types
+    included), the same SVG bytes, the same PDF but its dates. Old and new in turns, medians of 3, CPU, load 4-5:
+    this row (``compute_layout`` alone, fresh process) 808 -> 626 ms; the layout plus reading every box's fields
+    (what an export pays) 928 -> 855 ms, the collector's deferred passes landing in the reading (809 -> 497 ms,
+    then 119 -> 359 ms); with 150,000 more objects made after it, as an export goes on, 1.66 -> 1.07 s. Under the
+    headless command's collector settings (start-up frozen, young threshold 100,000) 615 -> 588 ms, within the
+    noise, and the whole commands' CPU barely moves (SVG 2.74 and 3.13 -> 2.65 and 2.65 s, PDF 5.41 and 5.90 ->
+    5.36 and 5.98 s). What is left: 20,000 paragraphs wrapped word by word in Python (about half of the layout;
+    a C pass over the word widths was slower than the loop), and the 70,000 blocks and rects made as the boxes are
+    read (a frozen slotted dataclass costs about 1 us to make; a plain slotted class a fifth of that)."""
     times = []
     for _ in range(runs):
         output = subprocess.run(
