@@ -152,6 +152,25 @@ def font_runs(text: str, face: FontFace) -> tuple[Run, ...]:
     return tuple(map(Run, fonts, parts))  # each run made once, whole (a frozen Run is slow to make)
 
 
+@lru_cache(maxsize=4096)
+def fallback_for(code: int, face: FontFace) -> str | None:
+    """The fallback font that draws ``code``, which the face has no glyph for (None: no bundled font has it, and it
+    is left out, as :func:`font_runs` leaves it); "" when the face has it, or the character needs unshaping or
+    Arabic shaping (:func:`font_runs` alone cuts such text)."""
+    ch = chr(code)
+    if code in _covered(face) or NEEDS_UNSHAPING.match(ch) or has_arabic(ch):
+        return ""
+    return _font_for(code, face)
+
+
+def outside(placed: frozenset[str], face: FontFace) -> re.Pattern[str]:
+    """A character not among ``placed`` (the face's first subset) that the face draws as it is: any other character
+    (an emoji, a letter not placed yet, one needing shaping) is looked at by itself."""
+    covered = _covered(face)
+    plain = sorted(ch for ch in placed if ord(ch) in covered and not NEEDS_UNSHAPING.match(ch) and not has_arabic(ch))
+    return re.compile(f"[^{''.join(map(re.escape, plain))}]" if plain else "(?s:.)")
+
+
 def string_width(text: str, font_name: str, size: float) -> float:
     """reportlab's width of ``text`` in a registered TrueType font (its very sum, in the same order), summed
     without a Python step per character: bold text with emoji measures each of its runs."""

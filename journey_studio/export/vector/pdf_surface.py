@@ -11,6 +11,7 @@ routine, and a thousand-card map is tens of thousands of numbers.
 
 import io
 import os
+import re
 import weakref
 import zlib
 from collections.abc import Iterator
@@ -30,7 +31,16 @@ from ...painter.colour import Colour, colour
 from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
-from .pdf_fonts import NEEDS_UNSHAPING, PDF_NAMES, Run, font_runs, register_fonts, string_width
+from .pdf_fonts import (
+    NEEDS_UNSHAPING,
+    PDF_NAMES,
+    Run,
+    fallback_for,
+    font_runs,
+    outside,
+    register_fonts,
+    string_width,
+)
 
 PT_PER_PX = 0.75
 ZLIB_LEVEL = 3
@@ -152,6 +162,8 @@ class PdfSurface:
         self._shown: dict[tuple[str, FontFace, float], str | tuple[tuple[float, str, str], ...]] = {}
         """A text's show operators; for bold or italic text with fallback runs, (advance, slant, operators) per run."""
         """Text already shown → its operators: subset names belong to this document, so the cache does too."""
+        self._outside: dict[str, tuple[tuple[frozenset[str], str, dict[int, str], int], re.Pattern[str]]] = {}
+        """Face → its entry of :attr:`_known` and the characters outside that entry's subset, as a pattern."""
         self._known: dict[str, tuple[frozenset[str], str, dict[int, str], int]] = {}
         """Font → the characters placed in its first subset, that subset's name, their codes as PDF literals, and how
         many characters the font had placed then."""
@@ -289,7 +301,8 @@ class PdfSurface:
         key = (text, style.face, style.size)
         shown = self._shown.get(key)
         if shown is None:
-            shown = self._shown[key] = self._plain_ops(text, style) or self._shown_ops(text, style)
+            shown = self._shown[key] = (self._plain_ops(text, style) or self._placed_runs_ops(text, style)
+                                        or self._shown_ops(text, style))
         if not shown:
             return
         if colour_ != self._fill_now:
@@ -307,6 +320,66 @@ class PdfSurface:
         if known is None or not text or not known[0].issuperset(text) or NEEDS_UNSHAPING.search(text):
             return ""
         return f"{known[1]} {style.size:.2f} Tf ({text.translate(known[2])}) Tj"
+
+    def _placed_runs_ops(self, text: str, style: TextStyle) -> str | tuple[tuple[float, str, str], ...]:
+        """What :meth:`_shown_ops` gives ``text`` when its characters are each placed in a first subset already, the
+        face's own or a fallback's (a title with an emoji, once both have been seen): its runs cut by one search
+        for the characters the face does not draw, without :func:`font_runs` and its runs. Empty when the text
+        needs more (a character not placed yet, or one to shape)."""
+        face = style.face
+        primary = PDF_NAMES[face]
+        known = self._known.get(primary)
+        if known is None:
+            return ""
+        kept = self._outside.get(primary)
+        if kept is None or kept[0] is not known:
+            kept = self._outside[primary] = (known, outside(known[0], face))
+        fonts: list[str] = []
+        parts: list[str] = []
+        done = 0
+        for found in kept[1].finditer(text):
+            start = found.start()
+            if start > done:  # the face's own characters, each placed: a run in the face (merged as font_runs does)
+                if fonts and fonts[-1] == primary:
+                    parts[-1] += text[done:start]
+                else:
+                    fonts.append(primary)
+                    parts.append(text[done:start])
+            done = found.end()
+            font = fallback_for(ord(found.group()), face)
+            if font == "":
+                return ""
+            if font is None:  # no bundled font has it: left out
+                continue
+            if fonts and fonts[-1] == font:
+                parts[-1] += found.group()
+            else:
+                fonts.append(font)
+                parts.append(found.group())
+        if done < len(text):
+            if fonts and fonts[-1] == primary:
+                parts[-1] += text[done:]
+            else:
+                fonts.append(primary)
+                parts.append(text[done:])
+        size = style.size
+        shown = []
+        for font, part in zip(fonts, parts, strict=True):
+            placed = known if font == primary else self._known.get(font)
+            if placed is None or not placed[0].issuperset(part):
+                return ""
+            shown.append(f"{placed[1]} {size:.2f} Tf ({part.translate(placed[2])}) Tj")
+        if not shown:
+            return ""
+        if face is FontFace.REGULAR or all(font == primary for font in fonts):
+            return " ".join(shown)
+        pieces = []
+        for font, part, ops in zip(fonts, parts, shown, strict=True):
+            if font != primary and face is FontFace.BOLD:
+                ops = f"{SYNTHETIC_BOLD_MODE} {ops} 0 Tr"
+            slant = SYNTHETIC_SLANT if face is FontFace.ITALIC and font != primary else 0.0
+            pieces.append((string_width(part, font, size), _f(slant), ops))
+        return tuple(pieces)
 
     def _shown_ops(self, text: str, style: TextStyle) -> str | tuple[tuple[float, str, str], ...]:
         runs = font_runs(text, style.face)
