@@ -267,7 +267,7 @@ def _export(options: argparse.Namespace) -> int:
     export_options = ExportOptions(
         dpi=options.dpi, width=options.width, theme=options.theme, background=background,
         page=PageSize(options.page) if options.page else None, scope=scope, stage=options.stage,
-        view=options.view,
+        view=options.view, second_process=True,
     )
     _refuse_outputs_onto_inputs(jobs, options.files)
     suffixes = {format_for(output).suffix for _, output in jobs}

@@ -65,6 +65,10 @@ class ExportOptions:
     """A named view of the map (``layout.views``): its stages, lanes, theme and marks; None shows everything."""
     marks: Marks = ALL_MARKS
     """The marks the layout keeps; set from :attr:`view` when the export starts (``export.view_options``)."""
+    second_process: bool = False
+    """Whether a large raster picture may be drawn by a forked second process as well as this one (the command
+    line's export: a short-lived process with nothing else to do). A window never forks: it has an event loop,
+    open files and a display that a copy of it must not share."""
 
     def __post_init__(self) -> None:
         # Plain strings (from a command line, or Qt, which stores enums as their values) become the enums.

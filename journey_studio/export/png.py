@@ -111,7 +111,7 @@ def _draw_png(
     _drawn.entry = None
     alpha = options.background is Background.TRANSPARENT
     bands = -(-frame.height // band_rows(frame))
-    if bands >= MIN_BANDS_TO_SHARE and _may_fork():
+    if options.second_process and bands >= MIN_BANDS_TO_SHARE and _may_fork():
         data = _draw_in_two(picture, frame, options.background, progress, sink, bands)
     else:
         stream = PngStream(frame.width, frame.height, alpha, frame.dpi, sink)
@@ -142,7 +142,8 @@ def _may_fork() -> bool:
 
     QPainter holds Python's lock while it draws, so a second thread cannot draw; a forked process can. Forking
     is safe only while this process runs one thread, counted by the system (no lock can be held by a thread the
-    child will not have): the command line's export. A window on a display runs Qt's event threads: it draws alone.
+    child will not have). Only a caller that asks is considered (``ExportOptions.second_process``: the command
+    line); a window never asks, whatever its thread count (offscreen, it may run one).
     """
     return (sys.platform == "linux" and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
             and threading.active_count() == 1 and len(os.listdir("/proc/self/task")) == 1)
