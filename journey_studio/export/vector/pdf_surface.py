@@ -32,7 +32,6 @@ from ...painter.icons import load_icon
 from ...painter.path import Close, Cubic, Line, Move, VectorPath
 from ...painter.surface import Stroke
 from .pdf_fonts import (
-    NEEDS_UNSHAPING,
     PDF_NAMES,
     Run,
     fallback_for,
@@ -316,8 +315,14 @@ class PdfSurface:
         """The show operators of ``text`` when all of its characters already have their place in the face's first
         subset (most of a large map's text, once its letters have been seen): one run in the face, by a translation
         table, with none of :func:`font_runs`' cutting into runs. Empty when the text needs more than that."""
-        known = self._known.get(PDF_NAMES[style.face])
-        if known is None or not text or not known[0].issuperset(text) or NEEDS_UNSHAPING.search(text):
+        primary = PDF_NAMES[style.face]
+        known = self._known.get(primary)
+        if known is None or not text:
+            return ""
+        kept = self._outside.get(primary)
+        if kept is None or kept[0] is not known:
+            kept = self._outside[primary] = (known, outside(known[0], style.face))
+        if kept[1].search(text):  # one search in C, not a set look-up per character and a second search
             return ""
         return f"{known[1]} {style.size:.2f} Tf ({text.translate(known[2])}) Tj"
 
