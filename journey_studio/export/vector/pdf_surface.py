@@ -168,6 +168,8 @@ class PdfSurface:
         many characters the font had placed then."""
         self._strokes: dict[Stroke, tuple[tuple[str, str | float], ...]] = {}
         """A stroke → its state keys and operators (its opacity as a number, for reportlab to keep)."""
+        self._bold_strokes: dict[tuple[str, float], Stroke] = {}
+        """(ink, type size) → the stroke that thickens a fallback font's glyphs in bold text."""
         self._fills: dict[str, tuple[str, float]] = {}
         """Colour as the theme writes it → its fill operator and opacity."""
         self._page_starts: dict[tuple[float, float, tuple[str, ...], tuple[float, ...]],
@@ -410,7 +412,13 @@ class PdfSurface:
         """Runs drawn one by one: a fallback run in bold text filled and stroked in its ink (the glyphs thicken),
         in italic text slanted by its text matrix, each starting where the run before it ended."""
         if style.face is FontFace.BOLD:
-            self._stroke(Stroke(colour_, style.size * SYNTHETIC_BOLD_STROKE))
+            # One stroke per ink and size, so that the one in force is known at a glance (a stroke is a dataclass:
+            # made, hashed and compared in Python, for each of thousands of bold titles with an emoji).
+            stroke = self._bold_strokes.get((colour_, style.size))
+            if stroke is None:
+                stroke = self._bold_strokes[colour_, style.size] = Stroke(colour_, style.size * SYNTHETIC_BOLD_STROKE)
+            if stroke is not self._stroke_now:
+                self._stroke(stroke)
         code = self._canvas._code
         for width, slant, ops in pieces:
             code.append(f"BT 1 0 {slant} -1 {_number(x)} {_number(baseline)} Tm {ops} ET")
