@@ -191,6 +191,7 @@ draws it (``layout.text.unshaped``), a disagreement of the emoji rules, not of A
 @given(text=st.text(alphabet=ALPHABET, max_size=40))
 @example(text="\u064f\u06521\u061f")  # marks with no letter, then a digit: a word of marks drawn back
 @example(text="\u064c\u064c\u0651\u061f")
+@example(text="\u0627\u064c\u0651")  # alef, tanwin and shadda: the marks hang 0.113 em left of the alef
 def test_any_mix_of_arabic_and_other_text_is_measured_drawn_and_shown(text):
     """Whatever mixes Arabic letters, marks, digits, Latin, brackets, joiners and controls: every output takes it,
     and the SVG's glyphs take exactly the room the layout measured (up to the last glyph's own advance)."""
@@ -202,8 +203,9 @@ def test_any_mix_of_arabic_and_other_text_is_measured_drawn_and_shown(text):
     for start, word in run.words:
         # A mark may sit a little left of its letter's origin; a word of marks alone (no letter to carry them, as
         # in "ُْ1؟") has a negative advance: it starts past the line's end by that much and is drawn back over it.
+        # Marks may also hang past a narrow letter (an alef with tanwin and shadda: 0.113 em): up to a fifth of an em.
         back = max(0.0, -word.advance)
-        assert -0.1 * style.size <= start * style.size / 1000 <= width + 0.5 + back * style.size / 1000
+        assert -0.2 * style.size <= start * style.size / 1000 <= width + 0.5 + back * style.size / 1000
         assert (start + word.advance) * style.size / 1000 <= width + 0.5
 
 
