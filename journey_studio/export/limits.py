@@ -121,7 +121,7 @@ def pdf_map_pages(workspace: Workspace, journey_map: JourneyMap, options: Export
     size = options.page or PageSize.A4
     if size is PageSize.FIT:
         return 1
-    from .report.collector import long_lived_frozen
+    from .collector import long_lived_frozen
     from .report.map_pages import map_area, map_page
     from .report.shared_layout import layout_for_check
     from .report.styles import page_geometry

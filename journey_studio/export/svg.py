@@ -11,8 +11,8 @@ from ..layout.type_scale import themed_metrics
 from ..layout.views import hide_marks
 from ..model import JourneyMap, Workspace
 from ..painter.map_painter import MapPainter
+from .collector import long_lived_frozen
 from .options import ExportOptions, Progress, Scope, no_progress
-from .report.collector import long_lived_frozen
 from .report.persona_sheet import persona_sheets_svg
 from .scope import content_rect
 from .sizing import frame_for

@@ -13,9 +13,9 @@ from collections import Counter
 import pytest
 
 from bench.synthetic_map import build_workspace
-from journey_studio.export import ExportOptions, export_bytes
+from journey_studio.export import ExportOptions, collector, export_bytes
 from journey_studio.export.options import PageSize
-from journey_studio.export.report import builder, collector, stage_table
+from journey_studio.export.report import builder, stage_table
 from journey_studio.export.report.flow import PageFlow
 from journey_studio.export.report.styles import page_geometry
 from journey_studio.export.vector.pdf_surface import PdfSurface

@@ -7,10 +7,10 @@ of the map; personas make their sheets.
 
 from ...layout.type_scale import themed_metrics
 from ...model import JourneyMap, Workspace
+from ..collector import long_lived_frozen
 from ..options import ExportError, ExportOptions, PageSize, Progress, Scope, no_progress
 from ..scope import content_rect, find_stage
 from ..vector.pdf_surface import PdfSurface
-from .collector import long_lived_frozen
 from .comments_section import draw_comments
 from .cover import draw_cover
 from .flow import PageFlow, start_page

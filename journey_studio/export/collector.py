@@ -1,4 +1,4 @@
-"""The garbage collector told that the map and its layout outlive the drawing of a report.
+"""The garbage collector told that the map and its layout outlive the drawing of an export (PDF report, SVG).
 
 Drawing a 10,000-card report makes millions of short-lived objects, and each full collection they set off
 walked the whole model and layout again, though those live throughout: a sixth of the export's time.
