@@ -62,7 +62,7 @@ def build_workspace(stages: int = 30, cards: int = 1000, seed: int = 7) -> Works
         Connector(id=f"x{i}", from_card=f"c{i}", to_card=f"c{i + 1}") for i in range(0, min(cards - 1, 60), 3)
     ]
     journey = JourneyMap(
-        id="big", title=f"Carte de {cards:,} cartes".replace(",", " "), persona_ids=["p1"], stages=stage_list,
+        id="big", title=f"Parcours de {cards:,} fiches".replace(",", "\u202f"), persona_ids=["p1"], stages=stage_list,
         lanes=lanes,
         cards=card_list, emotion_points=points, connectors=connectors,
         scenario="Un parcours synthétique pour mesurer les performances.",
